@@ -1,0 +1,22 @@
+package io.ovsguard.ovsdb.jsonrpc;
+
+import io.ovsguard.ovsdb.error.ProtocolException;
+
+/**
+ * Turns one complete JSON text (a frame) into a {@link JsonRpcMessage} and back.
+ *
+ * <p>Implemented by the {@code codec} package; the endpoint is given one at construction so that
+ * this package stays free of any JSON library.
+ */
+public interface MessageCodec {
+
+    /**
+     * Decodes one frame.
+     *
+     * @throws ProtocolException if the text is not JSON or not a JSON-RPC 1.0 message
+     */
+    JsonRpcMessage decode(String frame);
+
+    /** Encodes a message as compact JSON text. */
+    String encode(JsonRpcMessage message);
+}
