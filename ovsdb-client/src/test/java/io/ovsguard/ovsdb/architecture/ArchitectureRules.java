@@ -1,0 +1,36 @@
+package io.ovsguard.ovsdb.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package boundaries of ovsdb-client, as rules that both the real code and a violating fixture are checked against. */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** JSON belongs to the codec: everything else sees opaque payloads and typed values. */
+    static final ArchRule ONLY_CODEC_USES_GSON = noClasses()
+            .that().resideOutsideOfPackage("..codec..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.gson..")
+            .because("only the codec package may know the JSON library");
+
+    /** I/O belongs to transport and jsonrpc. */
+    static final ArchRule ONLY_TRANSPORT_AND_JSONRPC_USE_NETTY = noClasses()
+            .that().resideOutsideOfPackages("..transport..", "..jsonrpc..")
+            .should().dependOnClassesThat().resideInAPackage("io.netty..")
+            .because("only transport and jsonrpc may do I/O with Netty");
+
+    /** Protocol values are plain data, testable without a server or a JSON library. */
+    static final ArchRule VALUES_ARE_FREE_OF_IO_AND_JSON = noClasses()
+            .that().resideInAnyPackage("..notation..", "..schema..", "..op..", "..result..", "..monitor..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "com.google.gson..")
+            .because("value packages hold immutable protocol data only");
+
+    /** Values never reach up into the wire layers. */
+    static final ArchRule VALUES_DO_NOT_DEPEND_ON_WIRE_LAYERS = noClasses()
+            .that().resideInAnyPackage("..notation..", "..schema..", "..op..", "..result..")
+            .should().dependOnClassesThat().resideInAnyPackage("..codec..", "..transport..", "..jsonrpc..")
+            .because("values are the bottom layer");
+}
