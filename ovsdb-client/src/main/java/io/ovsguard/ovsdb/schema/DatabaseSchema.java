@@ -1,0 +1,41 @@
+package io.ovsguard.ovsdb.schema;
+
+import io.ovsguard.ovsdb.error.SchemaException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A parsed {@code get_schema} result (RFC 7047 section 3.2). */
+public record DatabaseSchema(String name, SchemaVersion version, Optional<String> cksum,
+        Map<String, TableSchema> tables) {
+
+    public DatabaseSchema {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(cksum, "cksum");
+        Objects.requireNonNull(tables, "tables");
+        Map<String, TableSchema> copy = new LinkedHashMap<>();
+        tables.forEach((tableName, table) -> {
+            if (!tableName.equals(table.name())) {
+                throw new SchemaException("database " + name + ": table " + tableName + " is named " + table.name());
+            }
+            copy.put(tableName, table);
+        });
+        tables = Collections.unmodifiableMap(copy);
+    }
+
+    /** @throws SchemaException if the database has no such table */
+    public TableSchema table(String tableName) {
+        TableSchema table = tables.get(tableName);
+        if (table == null) {
+            throw new SchemaException("database " + name + " has no table \"" + tableName + "\"");
+        }
+        return table;
+    }
+
+    public boolean hasTable(String tableName) {
+        return tables.containsKey(tableName);
+    }
+}
