@@ -24,6 +24,22 @@ public record DatabaseSchema(String name, SchemaVersion version, Optional<String
             copy.put(tableName, table);
         });
         tables = Collections.unmodifiableMap(copy);
+        for (TableSchema table : tables.values()) {
+            for (ColumnSchema column : table.columns().values()) {
+                checkReference(tables, table, column, column.type().key());
+                column.type().value().ifPresent(value -> checkReference(copy, table, column, value));
+            }
+        }
+    }
+
+    private static void checkReference(Map<String, TableSchema> tables, TableSchema table, ColumnSchema column,
+            BaseType type) {
+        type.refTable().ifPresent(target -> {
+            if (!tables.containsKey(target)) {
+                throw new SchemaException("column " + table.name() + "." + column.name()
+                        + " refers to unknown table " + target);
+            }
+        });
     }
 
     /** @throws SchemaException if the database has no such table */
