@@ -1,7 +1,9 @@
 package io.ovsguard.ovsdb.monitor;
 
 import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.Collections;
@@ -13,7 +15,8 @@ import java.util.Set;
 
 /**
  * The {@code modify} member of an {@code update2}/{@code update3} row update: for each changed
- * column, its {@link DatumDiff}. A column a row lacks counts as holding its default value.
+ * column, its {@link DatumDiff}. A column a row lacks counts as holding its default value. A
+ * {@code _version} entry (present only if the monitor asked for that column) sets the row's version.
  */
 public record RowDiff(Map<String, Datum> columns) {
 
@@ -42,11 +45,22 @@ public record RowDiff(Map<String, Datum> columns) {
     public Row apply(Row row, TableSchema table) {
         Row result = row;
         for (Map.Entry<String, Datum> change : columns.entrySet()) {
+            if (Row.VERSION_COLUMN.equals(change.getKey())) {
+                result = withVersion(result, change.getValue());
+                continue;
+            }
             ColumnType type = table.column(change.getKey()).type();
             Datum before = row.get(change.getKey()).orElseGet(type::defaultDatum);
             result = result.with(change.getKey(), DatumDiff.apply(before, change.getValue(), type));
         }
         return result;
+    }
+
+    private static Row withVersion(Row row, Datum version) {
+        if (version instanceof OvsdbSet set && set.single().orElse(null) instanceof UuidAtom uuid) {
+            return row.withVersion(uuid.value());
+        }
+        throw new IllegalArgumentException("_version must be one uuid, not " + version);
     }
 
     public boolean isEmpty() {
