@@ -1,0 +1,232 @@
+package io.ovsguard.ovsdb.codec;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import io.ovsguard.ovsdb.error.ProtocolException;
+import io.ovsguard.ovsdb.error.SchemaException;
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.BooleanAtom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.IntegerAtom;
+import io.ovsguard.ovsdb.notation.NamedUuid;
+import io.ovsguard.ovsdb.notation.NamedUuidAtom;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.RealAtom;
+import io.ovsguard.ovsdb.notation.StringAtom;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import io.ovsguard.ovsdb.schema.BaseType;
+import io.ovsguard.ovsdb.schema.ColumnType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Atoms and datums to and from their RFC 7047 section 5.1 JSON forms.
+ *
+ * <p>Decoding always takes the column type: whether {@code ["uuid", s]} or a string is expected,
+ * and whether a bare atom, {@code ["set", ...]} or {@code ["map", ...]} is, follows from the type,
+ * never from guessing at the text. Malformed JSON raises {@link ProtocolException}; well-formed
+ * values that break the type's constraints raise {@link SchemaException}. Encoding writes a
+ * one-element set as the bare atom, as OVS does.
+ */
+public final class NotationCodec {
+
+    private NotationCodec() {
+    }
+
+    public static JsonElement encode(Atom atom) {
+        if (atom instanceof StringAtom s) {
+            return new JsonPrimitive(s.value());
+        }
+        if (atom instanceof IntegerAtom i) {
+            return new JsonPrimitive(i.value());
+        }
+        if (atom instanceof RealAtom r) {
+            return new JsonPrimitive(r.value());
+        }
+        if (atom instanceof BooleanAtom b) {
+            return new JsonPrimitive(b.value());
+        }
+        if (atom instanceof UuidAtom u) {
+            return pair("uuid", new JsonPrimitive(u.value().toString()));
+        }
+        return pair("named-uuid", new JsonPrimitive(((NamedUuidAtom) atom).value().name()));
+    }
+
+    public static JsonElement encode(Datum datum) {
+        if (datum instanceof OvsdbMap map) {
+            JsonArray pairs = new JsonArray(map.size());
+            for (OvsdbMap.Entry entry : map.entries()) {
+                JsonArray pair = new JsonArray(2);
+                pair.add(encode(entry.key()));
+                pair.add(encode(entry.value()));
+                pairs.add(pair);
+            }
+            return pair("map", pairs);
+        }
+        OvsdbSet set = (OvsdbSet) datum;
+        if (set.size() == 1) {
+            return encode(set.atoms().get(0));
+        }
+        JsonArray atoms = new JsonArray(set.size());
+        set.atoms().forEach(atom -> atoms.add(encode(atom)));
+        return pair("set", atoms);
+    }
+
+    /** Decodes and validates a value of {@code type}. */
+    public static Datum decode(JsonElement json, ColumnType type) {
+        return decode(json, type, "value");
+    }
+
+    /**
+     * Decodes and validates a value of {@code type}; {@code what} (such as {@code Bridge.ports})
+     * names the value in error messages.
+     */
+    public static Datum decode(JsonElement json, ColumnType type, String what) {
+        Datum datum = type.isMap() ? decodeMap(json, type, what) : decodeSet(json, type, what);
+        Optional<String> problem = type.problemWith(datum);
+        if (problem.isPresent()) {
+            throw new SchemaException(what + ": " + problem.get());
+        }
+        return datum;
+    }
+
+    /** Decodes one atom of {@code type}'s atom type, without checking its constraints. */
+    public static Atom decodeAtom(JsonElement json, BaseType type, String what) {
+        switch (type.type()) {
+            case INTEGER:
+                return new IntegerAtom(integer(json, what));
+            case REAL:
+                return new RealAtom(real(json, what));
+            case BOOLEAN:
+                if (json instanceof JsonPrimitive p && p.isBoolean()) {
+                    return new BooleanAtom(p.getAsBoolean());
+                }
+                throw expected("a boolean", json, what);
+            case STRING:
+                if (json instanceof JsonPrimitive p && p.isString()) {
+                    try {
+                        return new StringAtom(p.getAsString());
+                    } catch (IllegalArgumentException e) {
+                        throw new ProtocolException(what + ": " + e.getMessage());
+                    }
+                }
+                throw expected("a string", json, what);
+            case UUID:
+                return uuid(json, what);
+            default:
+                throw new IllegalStateException("unknown atom type " + type.type());
+        }
+    }
+
+    private static OvsdbSet decodeSet(JsonElement json, ColumnType type, String what) {
+        Optional<JsonArray> elements = tagged(json, "set", what);
+        if (elements.isEmpty()) {
+            return OvsdbSet.of(decodeAtom(json, type.key(), what));
+        }
+        List<Atom> atoms = new ArrayList<>(elements.get().size());
+        for (JsonElement element : elements.get()) {
+            atoms.add(decodeAtom(element, type.key(), what));
+        }
+        OvsdbSet set = OvsdbSet.of(atoms);
+        if (set.size() != atoms.size()) {
+            throw new ProtocolException(what + ": set contains duplicate values: " + JsonSnippet.of(json));
+        }
+        return set;
+    }
+
+    private static OvsdbMap decodeMap(JsonElement json, ColumnType type, String what) {
+        JsonArray pairs = tagged(json, "map", what)
+                .orElseThrow(() -> expected("[\"map\", [[key, value], ...]]", json, what));
+        List<OvsdbMap.Entry> entries = new ArrayList<>(pairs.size());
+        for (JsonElement pair : pairs) {
+            if (!(pair instanceof JsonArray kv) || kv.size() != 2) {
+                throw expected("a [key, value] pair", pair, what);
+            }
+            entries.add(new OvsdbMap.Entry(decodeAtom(kv.get(0), type.key(), what),
+                    decodeAtom(kv.get(1), type.value().orElseThrow(), what)));
+        }
+        try {
+            return new OvsdbMap(entries);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(what + ": " + e.getMessage());
+        }
+    }
+
+    /** The array inside {@code [tag, [...]]}, or empty if {@code json} is not tagged so. */
+    private static Optional<JsonArray> tagged(JsonElement json, String tag, String what) {
+        if (json instanceof JsonArray array && array.size() > 0 && array.get(0) instanceof JsonPrimitive first
+                && first.isString() && first.getAsString().equals(tag)) {
+            if (array.size() != 2 || !(array.get(1) instanceof JsonArray inner)) {
+                throw expected("[\"" + tag + "\", [...]]", json, what);
+            }
+            return Optional.of(inner);
+        }
+        return Optional.empty();
+    }
+
+    private static Atom uuid(JsonElement json, String what) {
+        if (json instanceof JsonArray array && array.size() == 2 && array.get(0) instanceof JsonPrimitive tag
+                && tag.isString() && array.get(1) instanceof JsonPrimitive text && text.isString()) {
+            try {
+                if (tag.getAsString().equals("uuid")) {
+                    return new UuidAtom(Uuid.parse(text.getAsString()));
+                }
+                if (tag.getAsString().equals("named-uuid")) {
+                    return new NamedUuidAtom(new NamedUuid(text.getAsString()));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(what + ": " + e.getMessage());
+            }
+        }
+        throw expected("[\"uuid\", <uuid>] or [\"named-uuid\", <name>]", json, what);
+    }
+
+    private static long integer(JsonElement json, String what) {
+        BigDecimal number = number(json, "an integer", what);
+        if ((long) number.precision() - number.scale() > 19) {
+            throw expected("a 64-bit integer", json, what);
+        }
+        try {
+            // OVS reads 1.0 or 1e3 as integers too
+            return number.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            throw expected("a 64-bit integer", json, what);
+        }
+    }
+
+    private static double real(JsonElement json, String what) {
+        BigDecimal number = number(json, "a real", what);
+        double value = number.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw expected("a real within double range", json, what);
+        }
+        return value;
+    }
+
+    private static BigDecimal number(JsonElement json, String expectation, String what) {
+        if (json instanceof JsonPrimitive p && p.isNumber()) {
+            try {
+                return new BigDecimal(p.getAsString());
+            } catch (NumberFormatException e) {
+                throw expected(expectation, json, what);
+            }
+        }
+        throw expected(expectation, json, what);
+    }
+
+    private static JsonArray pair(String tag, JsonElement value) {
+        JsonArray array = new JsonArray(2);
+        array.add(tag);
+        array.add(value);
+        return array;
+    }
+
+    static ProtocolException expected(String expectation, JsonElement got, String what) {
+        return new ProtocolException(what + ": expected " + expectation + ", got " + JsonSnippet.of(got));
+    }
+}

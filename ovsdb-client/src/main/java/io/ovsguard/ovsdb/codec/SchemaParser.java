@@ -1,0 +1,241 @@
+package io.ovsguard.ovsdb.codec;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import io.ovsguard.ovsdb.error.ProtocolException;
+import io.ovsguard.ovsdb.error.SchemaException;
+import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.notation.AtomType;
+import io.ovsguard.ovsdb.notation.IntegerAtom;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.schema.BaseType;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.ColumnType;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import io.ovsguard.ovsdb.schema.RefType;
+import io.ovsguard.ovsdb.schema.SchemaVersion;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Parses a {@code <database-schema>} (RFC 7047 section 3.2), the result of {@code get_schema} or
+ * the content of an {@code .ovsschema} file. Members this parser does not know are ignored, so a
+ * newer server's schema still loads. Every problem is a {@link SchemaException} naming where it is.
+ */
+public final class SchemaParser {
+
+    private SchemaParser() {
+    }
+
+    public static DatabaseSchema parse(Payload result) {
+        return parse(GsonPayload.unwrap(result));
+    }
+
+    /** Parses schema text, such as an {@code .ovsschema} file. */
+    public static DatabaseSchema parse(String text) {
+        return parse(StrictJson.parse(text));
+    }
+
+    public static DatabaseSchema parse(JsonElement json) {
+        JsonObject object = object(json, "schema");
+        String name = string(object, "name", "schema");
+        String where = "schema " + name;
+        SchemaVersion version = SchemaVersion.parse(string(object, "version", where));
+        Optional<String> cksum = object.has("cksum") ? Optional.of(string(object, "cksum", where)) : Optional.empty();
+        JsonObject tablesJson = object(required(object, "tables", where), where + " tables");
+        Map<String, TableSchema> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> table : tablesJson.entrySet()) {
+            tables.put(table.getKey(), table(table.getKey(), table.getValue()));
+        }
+        if (tables.values().stream().noneMatch(TableSchema::isRoot)) {
+            // schemas from before isRoot existed had no garbage collection: every table is a root
+            Map<String, TableSchema> roots = new LinkedHashMap<>();
+            tables.forEach((tableName, t) -> roots.put(tableName,
+                    new TableSchema(tableName, t.columns(), t.maxRows(), true, t.indexes())));
+            tables = roots;
+        }
+        return new DatabaseSchema(name, version, cksum, tables);
+    }
+
+    private static TableSchema table(String name, JsonElement json) {
+        String where = "table " + name;
+        JsonObject object = object(json, where);
+        JsonObject columnsJson = object(required(object, "columns", where), where + " columns");
+        Map<String, ColumnSchema> columns = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> column : columnsJson.entrySet()) {
+            columns.put(column.getKey(), column(column.getKey(), column.getValue(), where));
+        }
+        OptionalLong maxRows = object.has("maxRows")
+                ? OptionalLong.of(integer(object.get("maxRows"), where + " maxRows")) : OptionalLong.empty();
+        boolean isRoot = bool(object, "isRoot", false, where);
+        List<List<String>> indexes = new ArrayList<>();
+        if (object.has("indexes")) {
+            for (JsonElement index : array(object.get("indexes"), where + " indexes")) {
+                List<String> columnNames = new ArrayList<>();
+                for (JsonElement column : array(index, where + " index")) {
+                    columnNames.add(text(column, where + " index column"));
+                }
+                indexes.add(columnNames);
+            }
+        }
+        return new TableSchema(name, columns, maxRows, isRoot, indexes);
+    }
+
+    private static ColumnSchema column(String name, JsonElement json, String table) {
+        String where = table + " column " + name;
+        JsonObject object = object(json, where);
+        ColumnType type = type(required(object, "type", where), where);
+        return new ColumnSchema(name, type, bool(object, "ephemeral", false, where),
+                bool(object, "mutable", true, where));
+    }
+
+    private static ColumnType type(JsonElement json, String where) {
+        if (json instanceof JsonPrimitive) {
+            return ColumnType.scalar(baseType(json, where));
+        }
+        JsonObject object = object(json, where + " type");
+        BaseType key = baseType(required(object, "key", where), where + " key");
+        Optional<BaseType> value = object.has("value")
+                ? Optional.of(baseType(object.get("value"), where + " value")) : Optional.empty();
+        int min = object.has("min") ? (int) bounded(object.get("min"), 0, 1, where + " min") : 1;
+        int max = 1;
+        if (object.has("max")) {
+            JsonElement maxJson = object.get("max");
+            max = maxJson instanceof JsonPrimitive p && p.isString() && p.getAsString().equals("unlimited")
+                    ? ColumnType.UNLIMITED : (int) bounded(maxJson, 1, Integer.MAX_VALUE - 1L, where + " max");
+        }
+        try {
+            return new ColumnType(key, value, min, max);
+        } catch (SchemaException e) {
+            throw new SchemaException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static BaseType baseType(JsonElement json, String where) {
+        if (json instanceof JsonPrimitive) {
+            return BaseType.of(atomType(json, where));
+        }
+        JsonObject object = object(json, where);
+        AtomType atomType = atomType(required(object, "type", where), where);
+        Optional<OvsdbSet> enumeration = Optional.empty();
+        if (object.has("enum")) {
+            enumeration = Optional.of((OvsdbSet) NotationCodec.decode(object.get("enum"),
+                    ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where + " enum"));
+        }
+        long minInteger = optionalInteger(object, "minInteger", Long.MIN_VALUE, where);
+        long maxInteger = optionalInteger(object, "maxInteger", Long.MAX_VALUE, where);
+        double minReal = optionalReal(object, "minReal", -Double.MAX_VALUE, where);
+        double maxReal = optionalReal(object, "maxReal", Double.MAX_VALUE, where);
+        int minLength = (int) optionalBounded(object, "minLength", 0, where);
+        int maxLength = (int) optionalBounded(object, "maxLength", Integer.MAX_VALUE, where);
+        Optional<String> refTable = object.has("refTable")
+                ? Optional.of(string(object, "refTable", where)) : Optional.empty();
+        RefType refType = RefType.STRONG;
+        if (object.has("refType")) {
+            String token = string(object, "refType", where);
+            refType = RefType.fromToken(token).orElseThrow(() -> new SchemaException(
+                    where + ": refType must be \"strong\" or \"weak\", not \"" + token + "\""));
+        }
+        try {
+            return new BaseType(atomType, enumeration, minInteger, maxInteger, minReal, maxReal, minLength,
+                    maxLength, refTable, refType);
+        } catch (SchemaException e) {
+            throw new SchemaException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static AtomType atomType(JsonElement json, String where) {
+        String token = text(json, where);
+        return AtomType.fromToken(token)
+                .orElseThrow(() -> new SchemaException(where + ": unknown atomic type \"" + token + "\""));
+    }
+
+    private static long optionalInteger(JsonObject object, String name, long absent, String where) {
+        return object.has(name) ? integer(object.get(name), where + " " + name) : absent;
+    }
+
+    private static double optionalReal(JsonObject object, String name, double absent, String where) {
+        if (!object.has(name)) {
+            return absent;
+        }
+        JsonElement json = object.get(name);
+        if (json instanceof JsonPrimitive p && p.isNumber()) {
+            double value = p.getAsDouble();
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        }
+        throw new SchemaException(where + " " + name + ": expected a number, got " + JsonSnippet.of(json));
+    }
+
+    private static long optionalBounded(JsonObject object, String name, long absent, String where) {
+        return object.has(name) ? bounded(object.get(name), 0, Integer.MAX_VALUE, where + " " + name) : absent;
+    }
+
+    private static long bounded(JsonElement json, long min, long max, String where) {
+        long value = integer(json, where);
+        if (value < min || value > max) {
+            throw new SchemaException(where + ": " + value + " is outside " + min + ".." + max);
+        }
+        return value;
+    }
+
+    private static long integer(JsonElement json, String where) {
+        try {
+            return ((IntegerAtom) NotationCodec.decodeAtom(json, BaseType.of(AtomType.INTEGER), where)).value();
+        } catch (ProtocolException e) {
+            throw new SchemaException(e.getMessage());
+        }
+    }
+
+    private static boolean bool(JsonObject object, String name, boolean absent, String where) {
+        JsonElement json = object.get(name);
+        if (json == null) {
+            return absent;
+        }
+        if (json instanceof JsonPrimitive p && p.isBoolean()) {
+            return p.getAsBoolean();
+        }
+        throw new SchemaException(where + " " + name + ": expected true or false, got " + JsonSnippet.of(json));
+    }
+
+    private static String string(JsonObject object, String name, String where) {
+        return text(required(object, name, where), where + " " + name);
+    }
+
+    private static String text(JsonElement json, String where) {
+        if (json instanceof JsonPrimitive p && p.isString()) {
+            return p.getAsString();
+        }
+        throw new SchemaException(where + ": expected a string, got " + JsonSnippet.of(json));
+    }
+
+    private static JsonElement required(JsonObject object, String name, String where) {
+        JsonElement json = object.get(name);
+        if (json == null) {
+            throw new SchemaException(where + ": missing \"" + name + "\"");
+        }
+        return json;
+    }
+
+    private static JsonObject object(JsonElement json, String where) {
+        if (json instanceof JsonObject object) {
+            return object;
+        }
+        throw new SchemaException(where + ": expected an object, got " + JsonSnippet.of(json));
+    }
+
+    private static JsonArray array(JsonElement json, String where) {
+        if (json instanceof JsonArray array) {
+            return array;
+        }
+        throw new SchemaException(where + ": expected an array, got " + JsonSnippet.of(json));
+    }
+}

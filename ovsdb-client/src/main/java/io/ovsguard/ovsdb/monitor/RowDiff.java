@@ -1,0 +1,69 @@
+package io.ovsguard.ovsdb.monitor;
+
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import io.ovsguard.ovsdb.schema.ColumnType;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code modify} member of an {@code update2}/{@code update3} row update: for each changed
+ * column, its {@link DatumDiff}. A column a row lacks counts as holding its default value. A
+ * {@code _version} entry (present only if the monitor asked for that column) sets the row's version.
+ */
+public record RowDiff(Map<String, Datum> columns) {
+
+    public RowDiff {
+        Objects.requireNonNull(columns, "columns");
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    }
+
+    /** The diff that turns {@code old} into {@code now}: only columns whose values differ. */
+    public static RowDiff between(Row old, Row now, TableSchema table) {
+        Set<String> names = new LinkedHashSet<>(old.columnNames());
+        names.addAll(now.columnNames());
+        Map<String, Datum> diff = new LinkedHashMap<>();
+        for (String name : names) {
+            ColumnType type = table.column(name).type();
+            Datum before = old.get(name).orElseGet(type::defaultDatum);
+            Datum after = now.get(name).orElseGet(type::defaultDatum);
+            if (!before.equals(after)) {
+                diff.put(name, DatumDiff.between(before, after, type));
+            }
+        }
+        return new RowDiff(diff);
+    }
+
+    /** {@code row} with this diff applied; its uuid and version are kept. */
+    public Row apply(Row row, TableSchema table) {
+        Row result = row;
+        for (Map.Entry<String, Datum> change : columns.entrySet()) {
+            if (Row.VERSION_COLUMN.equals(change.getKey())) {
+                result = withVersion(result, change.getValue());
+                continue;
+            }
+            ColumnType type = table.column(change.getKey()).type();
+            Datum before = row.get(change.getKey()).orElseGet(type::defaultDatum);
+            result = result.with(change.getKey(), DatumDiff.apply(before, change.getValue(), type));
+        }
+        return result;
+    }
+
+    private static Row withVersion(Row row, Datum version) {
+        if (version instanceof OvsdbSet set && set.single().orElse(null) instanceof UuidAtom uuid) {
+            return row.withVersion(uuid.value());
+        }
+        throw new IllegalArgumentException("_version must be one uuid, not " + version);
+    }
+
+    public boolean isEmpty() {
+        return columns.isEmpty();
+    }
+}

@@ -1,0 +1,31 @@
+package io.ovsguard.ovsdb.notation;
+
+import java.util.Objects;
+
+/**
+ * A string atom. Holds only text OVS can store: valid Unicode (no unpaired surrogate, so it has a
+ * UTF-8 form) without NUL characters, which the OVS JSON parser rejects.
+ */
+public record StringAtom(String value) implements Atom {
+
+    public StringAtom {
+        Objects.requireNonNull(value, "value");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                throw new IllegalArgumentException("string contains a NUL character at index " + i);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("string contains an unpaired surrogate at index " + i);
+            }
+        }
+    }
+
+    @Override
+    public AtomType type() {
+        return AtomType.STRING;
+    }
+}

@@ -1,0 +1,61 @@
+package io.ovsguard.ovsdb.notation;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A real row UUID. Ordered as OVS orders uuids: the four 32-bit words compared as unsigned
+ * integers, which is the unsigned order of the 128-bit value (unlike {@link UUID#compareTo}, which
+ * compares signed halves).
+ */
+public record Uuid(UUID value) implements Comparable<Uuid> {
+
+    private static final Pattern TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** The all-zero uuid, the default of a uuid column and OVS's "no transaction id". */
+    public static final Uuid ZERO = new Uuid(new UUID(0, 0));
+
+    public Uuid {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Parses the 36-character textual form. Never falls back to anything else: a name such as
+     * {@code row1} is rejected, not treated as a named-uuid.
+     *
+     * @throws IllegalArgumentException if {@code text} is not a uuid
+     */
+    public static Uuid parse(String text) {
+        Objects.requireNonNull(text, "text");
+        if (!TEXT.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a uuid: \"" + text + "\"");
+        }
+        return new Uuid(UUID.fromString(text));
+    }
+
+    /** True if {@code text} is the 36-character textual form of a uuid. */
+    public static boolean isUuid(String text) {
+        return text != null && TEXT.matcher(text).matches();
+    }
+
+    public static Uuid random() {
+        return new Uuid(UUID.randomUUID());
+    }
+
+    @Override
+    public int compareTo(Uuid other) {
+        int high = Long.compareUnsigned(value.getMostSignificantBits(), other.value.getMostSignificantBits());
+        if (high != 0) {
+            return high;
+        }
+        return Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
+    }
+
+    /** Lowercase canonical text, as OVS prints it. */
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
