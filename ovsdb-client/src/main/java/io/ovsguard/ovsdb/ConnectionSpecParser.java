@@ -113,6 +113,7 @@ final class ConnectionSpecParser {
                 throw invalid(text, "missing ']' after the IPv6 address");
             }
             host = rest.substring(1, close);
+            requireBracketedIpv6(text, host);
             String after = rest.substring(close + 1);
             if (!after.isEmpty() && !after.startsWith(":")) {
                 throw invalid(text, "expected ':PORT' after ']'");
@@ -143,11 +144,18 @@ final class ConnectionSpecParser {
                 throw invalid(text, "missing ']' after the IPv6 address");
             }
             address = address.substring(1, address.length() - 1);
+            requireBracketedIpv6(text, address);
         } else if (address.indexOf(':') >= 0) {
             throw invalid(text, "an IPv6 address must be in brackets, e.g. ptcp:6640:[::1]");
         }
         checkHost(text, address);
         return new PortAddress(port, Optional.of(address));
+    }
+
+    private static void requireBracketedIpv6(String text, String host) {
+        if (host.indexOf(':') < 0) {
+            throw invalid(text, "\"" + host + "\" is not a valid IPv6 address; only IPv6 addresses go in brackets");
+        }
     }
 
     private static int port(String text, String portText, int min) {
