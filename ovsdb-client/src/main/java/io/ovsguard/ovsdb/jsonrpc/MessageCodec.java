@@ -19,4 +19,12 @@ public interface MessageCodec {
 
     /** Encodes a message as compact JSON text. */
     String encode(JsonRpcMessage message);
+
+    /**
+     * Parses one JSON value (for example {@code []}) into a payload, for callers that build params
+     * without a JSON library of their own.
+     *
+     * @throws ProtocolException if the text is not exactly one JSON value
+     */
+    Payload parsePayload(String json);
 }

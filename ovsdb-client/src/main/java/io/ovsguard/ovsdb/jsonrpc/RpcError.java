@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public record RpcError(String error, Optional<String> details, String rawJson) {
 
+    /** What ovsdb-server answers to a request it does not implement, and what we answer likewise. */
+    public static final RpcError UNKNOWN_METHOD =
+            new RpcError("unknown method", Optional.empty(), "\"unknown method\"");
+
     public RpcError {
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(details, "details");

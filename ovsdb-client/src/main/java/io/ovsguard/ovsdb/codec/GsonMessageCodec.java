@@ -1,0 +1,203 @@
+package io.ovsguard.ovsdb.codec;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import io.ovsguard.ovsdb.error.ProtocolException;
+import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage;
+import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
+import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Request;
+import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
+import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
+import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.jsonrpc.RequestId;
+import io.ovsguard.ovsdb.jsonrpc.RpcError;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+
+/**
+ * JSON-RPC 1.0 messages as OVSDB uses them (RFC 7047 section 4), with Gson.
+ *
+ * <p>Parsing is strict (RFC 8259 JSON only: no comments, single quotes, NaN or trailing data).
+ * A message with a {@code method} is a request, or a notification when its {@code id} is null or
+ * absent; a message with a {@code result} or {@code error} member is a response. Anything else,
+ * and any member of the wrong type, is a {@link ProtocolException} with a one-line message.
+ * Payloads are {@link GsonPayload}s. Stateless and thread-safe.
+ */
+public final class GsonMessageCodec implements MessageCodec {
+
+    private static final int EXCERPT_CHARS = 120;
+
+    @Override
+    public JsonRpcMessage decode(String frame) {
+        JsonElement json = parseStrict(frame, "JSON-RPC message");
+        if (!json.isJsonObject()) {
+            throw new ProtocolException("JSON-RPC message is not a JSON object: " + excerpt(frame));
+        }
+        JsonObject message = json.getAsJsonObject();
+        boolean hasMethod = message.has("method");
+        boolean isResponse = message.has("result") || message.has("error");
+        if (hasMethod && isResponse) {
+            throw new ProtocolException("JSON-RPC message has both a method and a result or error: " + excerpt(frame));
+        }
+        if (hasMethod) {
+            return decodeRequest(message, frame);
+        }
+        if (isResponse) {
+            return decodeResponse(message, frame);
+        }
+        throw new ProtocolException("JSON-RPC message has neither a method nor a result or error: " + excerpt(frame));
+    }
+
+    @Override
+    public String encode(JsonRpcMessage message) {
+        JsonObject json = new JsonObject();
+        if (message instanceof Request request) {
+            json.add("id", toJson(request.id()));
+            json.addProperty("method", request.method());
+            json.add("params", toJson(request.params()));
+        } else if (message instanceof Notification notification) {
+            json.add("id", JsonNull.INSTANCE);
+            json.addProperty("method", notification.method());
+            json.add("params", toJson(notification.params()));
+        } else if (message instanceof Response response) {
+            json.add("id", toJson(response.id()));
+            json.add("result", response.result().map(GsonMessageCodec::toJson).orElse(JsonNull.INSTANCE));
+            json.add("error", response.error().map(e -> parseStrict(e.rawJson(), "error value")).orElse(JsonNull.INSTANCE));
+        }
+        return json.toString();
+    }
+
+    @Override
+    public Payload parsePayload(String json) {
+        return new GsonPayload(parseStrict(json, "JSON value"));
+    }
+
+    private static JsonRpcMessage decodeRequest(JsonObject message, String frame) {
+        JsonElement method = message.get("method");
+        if (!isString(method)) {
+            throw new ProtocolException("JSON-RPC request method is not a string: " + excerpt(frame));
+        }
+        JsonElement params = message.get("params");
+        if (params == null || !params.isJsonArray()) {
+            throw new ProtocolException("JSON-RPC request " + method.getAsString() + " has no params array: " + excerpt(frame));
+        }
+        JsonElement id = message.get("id");
+        if (id == null || id.isJsonNull()) {
+            return new Notification(method.getAsString(), new GsonPayload(params));
+        }
+        return new Request(requestId(id, frame), method.getAsString(), new GsonPayload(params));
+    }
+
+    private static JsonRpcMessage decodeResponse(JsonObject message, String frame) {
+        JsonElement id = message.get("id");
+        if (id == null || id.isJsonNull()) {
+            throw new ProtocolException("JSON-RPC response has no id: " + excerpt(frame));
+        }
+        RequestId requestId = requestId(id, frame);
+        JsonElement error = message.get("error");
+        if (error != null && !error.isJsonNull()) {
+            JsonElement result = message.get("result");
+            if (result != null && !result.isJsonNull()) {
+                throw new ProtocolException("JSON-RPC response " + requestId + " has both a result and an error: "
+                        + excerpt(frame));
+            }
+            return Response.failure(requestId, rpcError(error, frame));
+        }
+        // A null (or absent) result with a null error is a success whose result is JSON null.
+        JsonElement result = message.get("result");
+        return Response.success(requestId, new GsonPayload(result == null ? JsonNull.INSTANCE : result));
+    }
+
+    private static RpcError rpcError(JsonElement error, String frame) {
+        if (isString(error)) {
+            return new RpcError(error.getAsString(), Optional.empty(), error.toString());
+        }
+        if (error.isJsonObject() && isString(error.getAsJsonObject().get("error"))) {
+            JsonObject object = error.getAsJsonObject();
+            JsonElement details = object.get("details");
+            Optional<String> detailText = details == null || details.isJsonNull()
+                    ? Optional.empty()
+                    : Optional.of(isString(details) ? details.getAsString() : details.toString());
+            return new RpcError(object.get("error").getAsString(), detailText, error.toString());
+        }
+        throw new ProtocolException("JSON-RPC error is neither a string nor an object with an \"error\" string: "
+                + excerpt(frame));
+    }
+
+    private static RequestId requestId(JsonElement id, String frame) {
+        if (id.isJsonPrimitive() || id.isJsonArray() || id.isJsonObject()) {
+            return new RequestId(id.toString());
+        }
+        throw new ProtocolException("JSON-RPC id is not valid: " + excerpt(frame));
+    }
+
+    private static JsonElement toJson(RequestId id) {
+        String text = id.json();
+        if (isDecimalDigits(text)) {
+            return new JsonPrimitive(Long.parseLong(text));
+        }
+        return parseStrict(text, "request id");
+    }
+
+    private static JsonElement toJson(Payload payload) {
+        if (payload instanceof GsonPayload gson) {
+            return gson.json();
+        }
+        return parseStrict(payload.toJson(), "payload");
+    }
+
+    private static JsonElement parseStrict(String text, String what) {
+        if (text.isBlank()) {
+            throw new ProtocolException(what + " is empty");
+        }
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new ProtocolException(what + " has data after the JSON value: " + excerpt(text));
+            }
+            return element;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw new ProtocolException(what + " is not valid JSON (" + firstLine(e.getMessage()) + "): " + excerpt(text), e);
+        }
+    }
+
+    private static boolean isString(JsonElement element) {
+        return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
+    }
+
+    private static boolean isDecimalDigits(String text) {
+        if (text.isEmpty() || text.length() > 18 || (text.length() > 1 && text.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String excerpt(String text) {
+        String oneLine = text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
+        return oneLine.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,55 @@
+package io.ovsguard.ovsdb.transport;
+
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The NIO event loops that run every connection of one client, and the set of channels open on
+ * them. NIO serves TCP and, since JDK 16, Unix domain sockets too, so no native transport is needed.
+ */
+public final class EventLoops implements AutoCloseable {
+
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+
+    private final EventLoopGroup group;
+    private final ChannelGroup channels;
+
+    /** @param threads number of I/O threads; daemon threads, so a forgotten client does not keep the JVM alive */
+    public EventLoops(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one I/O thread is needed: " + threads);
+        }
+        this.group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("ovsdb-io", true),
+                NioIoHandler.newFactory());
+        this.channels = new DefaultChannelGroup("ovsdb", group.next());
+    }
+
+    public EventLoopGroup group() {
+        return group;
+    }
+
+    /** Tracks a channel until it closes, so that {@link #close()} can close it. */
+    void track(Channel channel) {
+        channels.add(channel);
+    }
+
+    /** Channels (connections and listeners) opened on these loops that are still open. */
+    public int openChannels() {
+        return channels.size();
+    }
+
+    /** Closes every open channel, then stops the threads, waiting a few seconds at most. */
+    @Override
+    public void close() {
+        channels.close().awaitUninterruptibly(SHUTDOWN_TIMEOUT.toMillis());
+        group.shutdownGracefully(0, SHUTDOWN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .awaitUninterruptibly(SHUTDOWN_TIMEOUT.toMillis() * 2);
+    }
+}

@@ -1,0 +1,34 @@
+package io.ovsguard.ovsdb.transport;
+
+import io.ovsguard.ovsdb.error.ProtocolException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes a complete JSON text as UTF-8 and refuses malformed input instead of replacing it, as
+ * RFC 7159 and ovsdb-server require; a silently substituted character could change a name or key.
+ *
+ * <p>Not thread-safe (a {@link CharsetDecoder} keeps state): one instance per connection.
+ */
+public final class StrictUtf8 {
+
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    /**
+     * @param bytes the text; its position is advanced to its limit
+     * @param streamOffset where the text starts in the stream, for the error message
+     */
+    public String decode(ByteBuffer bytes, long streamOffset) {
+        try {
+            return decoder.decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProtocolException("JSON-RPC message at stream offset " + streamOffset
+                    + " is not valid UTF-8 (" + e.getMessage() + ")", e);
+        }
+    }
+}
