@@ -1,6 +1,8 @@
 package io.ovsguard.ovsdb;
 
 import io.ovsguard.ovsdb.transport.EventLoops;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +17,12 @@ public final class ClientResources implements AutoCloseable {
     public static final int DEFAULT_IO_THREADS = 1;
 
     private final EventLoops eventLoops;
+    /** Runs listeners off the I/O threads; each client serialises its own on top of it. */
+    private final ExecutorService listenerThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ovsdb-listener");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicLong connectionIds = new AtomicLong(1);
 
     private ClientResources(int ioThreads) {
@@ -38,6 +46,11 @@ public final class ClientResources implements AutoCloseable {
         return eventLoops.group();
     }
 
+    /** Where clients run update and lock listeners (each client one at a time, in order). */
+    public java.util.concurrent.Executor listenerExecutor() {
+        return listenerThreads;
+    }
+
     /** The number for the next connection's log prefix ({@code [ovsdb#N ...]}). */
     public long nextConnectionId() {
         return connectionIds.getAndIncrement();
@@ -47,5 +60,6 @@ public final class ClientResources implements AutoCloseable {
     @Override
     public void close() {
         eventLoops.close();
+        listenerThreads.shutdown();
     }
 }

@@ -85,6 +85,30 @@ public final class RpcEndpoint {
         return copyOf(internal);
     }
 
+    /**
+     * Like {@link #call(String, Payload, Duration)}, but cancelling the returned future also asks
+     * the server to cancel the request (RFC 7047 section 4.1.4): a {@code cancel} notification
+     * whose params {@code cancelParams} builds from the request's id. The server then answers the
+     * request with a {@code canceled} error, which retires it here.
+     */
+    public CompletableFuture<Payload> call(String method, Payload params, Duration timeout,
+            java.util.function.Function<RequestId, Payload> cancelParams) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(cancelParams, "cancelParams");
+        requirePositive(timeout);
+        RequestId id = RequestId.of(nextId.getAndIncrement());
+        String frame = codec.encode(new Request(id, method, params));
+        CompletableFuture<Payload> internal = new CompletableFuture<>();
+        onEventLoop(() -> start(id, method, frame, timeout, internal), internal);
+        CompletableFuture<Payload> copy = copyOf(internal);
+        copy.whenComplete((value, error) -> {
+            if (copy.isCancelled() && !internal.isDone()) {
+                notify("cancel", cancelParams.apply(id));
+            }
+        });
+        return copy;
+    }
+
     /** Sends a notification (a request with a null id, which gets no response). */
     public CompletableFuture<Void> notify(String method, Payload params) {
         String frame = codec.encode(new Notification(method, params));

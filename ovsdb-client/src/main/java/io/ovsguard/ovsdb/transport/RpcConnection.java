@@ -36,6 +36,12 @@ public final class RpcConnection {
         return endpoint.call(method, params, timeout);
     }
 
+    /** A call that sends {@code cancel} to the server when its future is cancelled; see {@link RpcEndpoint}. */
+    public CompletableFuture<Payload> call(String method, Payload params, Duration timeout,
+            java.util.function.Function<io.ovsguard.ovsdb.jsonrpc.RequestId, Payload> cancelParams) {
+        return endpoint.call(method, params, timeout, cancelParams);
+    }
+
     /** Sends a notification; the future completes once it is written. */
     public CompletableFuture<Void> notify(String method, Payload params) {
         return endpoint.notify(method, params);
