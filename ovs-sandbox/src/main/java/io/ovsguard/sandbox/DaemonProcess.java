@@ -54,6 +54,11 @@ public final class DaemonProcess {
         return handle != null && handle.isAlive() && !isZombie(handle.pid());
     }
 
+    /** Whether any process with this pid runs (a zombie awaiting its reaper does not count). */
+    public static boolean isLive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !isZombie(pid);
+    }
+
     /** Sends a signal (for fault tests); does not wait for any effect. */
     public synchronized void signal(Signal signal) {
         if (!isRunning()) {

@@ -20,18 +20,22 @@ public record SandboxPki(Path caCert, Path serverCert, Path serverKey, Path clie
         Objects.requireNonNull(clientKey, "clientKey");
     }
 
-    /** Runs {@code ovs-pki init} and signs a server and a client certificate under {@code dirs.pkiDir()}. */
+    /**
+     * Runs {@code ovs-pki init} (CA under {@code dirs.pkiDir()}) and signs a server and a client certificate, which
+     * ovs-pki writes to its working directory, the sandbox directory.
+     */
     static SandboxPki create(SandboxDirs dirs, OvsBinaries binaries, ToolRunner tools) {
         Path pki = dirs.pkiDir();
         String dir = "--dir=" + pki;
         String logFile = "--log=" + dirs.dir().resolve("ovs-pki.log");
         tools.run(binaries.ovsPki(), dir, logFile, "init").orThrow();
         for (String name : List.of("server", "client")) {
-            tools.run(binaries.ovsPki(), dir, logFile, "-b", "req+sign", pki.resolve(name).toString(), "switch")
+            tools.run(binaries.ovsPki(), dir, logFile, "-b", "req+sign", name, "switch")
                     .orThrow();
         }
-        SandboxPki result = new SandboxPki(pki.resolve("switchca/cacert.pem"), pki.resolve("server-cert.pem"),
-                pki.resolve("server-privkey.pem"), pki.resolve("client-cert.pem"), pki.resolve("client-privkey.pem"));
+        Path d = dirs.dir();
+        SandboxPki result = new SandboxPki(pki.resolve("switchca/cacert.pem"), d.resolve("server-cert.pem"),
+                d.resolve("server-privkey.pem"), d.resolve("client-cert.pem"), d.resolve("client-privkey.pem"));
         for (Path file : result.files()) {
             if (!Files.isReadable(file)) {
                 throw new SandboxException("ovs-pki did not produce " + file);

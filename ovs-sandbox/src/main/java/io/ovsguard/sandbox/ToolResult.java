@@ -19,7 +19,8 @@ public record ToolResult(List<String> command, int exitCode, String stdout, Stri
     /** Returns this result if the tool exited 0, otherwise throws with the command and its stderr. */
     public ToolResult orThrow() {
         if (!succeeded()) {
-            throw new SandboxException(String.join(" ", command) + " exited " + exitCode + ": " + stderr.strip());
+            String said = stderr.isBlank() ? stdout.strip() : stderr.strip();
+            throw new SandboxException(String.join(" ", command) + " exited " + exitCode + ": " + said);
         }
         return this;
     }
