@@ -1,11 +1,13 @@
 package io.ovsguard.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ovsguard.sandbox.junit.RequiresDpdk;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real DPDK ovs-vswitchd sandboxes (net_null ports, no NIC). Each test closes its sandbox as soon as it is done,
@@ -110,5 +112,20 @@ class DpdkSandboxTest {
             assertThat(sandbox.hugepages().ledgerEntry().orElseThrow().kind()).isEqualTo(HugepageLedger.Kind.EXACT);
         }
         assertThat(kernel.total()).isEqualTo(before);
+    }
+
+    @Test
+    void failedVswitchdStartQuotesTheLogAndLeavesNothingBehind(@TempDir Path root) {
+        int before = kernel.total();
+        VswitchdSpec impossible = VswitchdSpec.builder().socketMemMb(20_000).socketLimitMb(20_000)
+                .hugepages(new HugepageDemand.Unmanaged()).build();
+
+        assertThatThrownBy(() -> OvsSandbox.start(SandboxSpec.builder().tempRoot(root).vswitchd(impossible).build()))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("ovs-vswitchd")
+                .hasMessageContaining("--- last lines of ")
+                .hasMessageContaining("EAL");
+        assertThat(kernel.total()).isEqualTo(before);
+        assertThat(root).isEmptyDirectory();
     }
 }
