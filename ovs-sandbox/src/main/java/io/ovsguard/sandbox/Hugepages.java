@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ public final class Hugepages {
 
     private HugepageReservation add(int pages, String owner) {
         requireSupport();
-        try (HugepageLock.Held held = lock.acquire(wait)) {
+        return underLock(() -> {
             reclaimDeadOwners();
             long neededKb = pages * PAGE_KB;
             long availableKb = counters.availableMemoryKb();
@@ -91,7 +92,7 @@ public final class Hugepages {
             ledger.add(entry);
             log.debug("reserved {} hugepages for {} (pool now {})", pages, owner, counters.total());
             return HugepageReservation.additive(this, entry);
-        }
+        });
     }
 
     private HugepageReservation holdExactlyFree(int freePages, String owner) {
@@ -150,10 +151,20 @@ public final class Hugepages {
 
     /** Lowers the pool by an additive reservation and drops its ledger line. */
     void release(HugepageLedger.Entry entry) {
-        try (HugepageLock.Held held = lock.acquire(wait)) {
+        underLock(() -> {
             shrink(entry.delta());
             ledger.remove(entry);
             log.debug("returned {} hugepages of {} (pool now {})", entry.delta(), entry.owner(), counters.total());
+            return entry;
+        });
+    }
+
+    private <T> T underLock(Supplier<T> action) {
+        HugepageLock.Held held = lock.acquire(wait);
+        try {
+            return action.get();
+        } finally {
+            held.close();
         }
     }
 

@@ -104,16 +104,18 @@ class OvsdbServerSandboxTest {
 
     @Test
     void twoSandboxesRunSideBySideWithoutSharingAnything() {
-        try (OvsSandbox first = OvsSandbox.start(SandboxSpec.builder().tcp().build());
-                OvsSandbox second = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
-            first.vsctl("--no-wait", "add-br", "first").orThrow();
+        try (OvsSandbox second = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
+            OvsSandbox first = OvsSandbox.start(SandboxSpec.builder().tcp().build());
+            try {
+                first.vsctl("--no-wait", "add-br", "first").orThrow();
 
-            assertThat(first.dir()).isNotEqualTo(second.dir());
-            assertThat(first.tcpPort()).isNotEqualTo(second.tcpPort());
-            assertThat(first.ovsdbServerPid()).isNotEqualTo(second.ovsdbServerPid());
-            assertThat(second.vsctl("list-br").output()).isEmpty();
-
-            first.close();
+                assertThat(first.dir()).isNotEqualTo(second.dir());
+                assertThat(first.tcpPort()).isNotEqualTo(second.tcpPort());
+                assertThat(first.ovsdbServerPid()).isNotEqualTo(second.ovsdbServerPid());
+                assertThat(second.vsctl("list-br").output()).isEmpty();
+            } finally {
+                first.close();
+            }
             assertThat(second.isOvsdbServerRunning()).isTrue();
             assertThat(DbSocketProbe.answers(second.dbSocket())).isTrue();
         }
