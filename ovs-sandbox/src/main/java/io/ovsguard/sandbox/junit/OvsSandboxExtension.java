@@ -103,16 +103,24 @@ public final class OvsSandboxExtension
         return sandbox;
     }
 
+    /**
+     * This context's own registry. Store look-ups fall back to the parent contexts, so the key names the context:
+     * otherwise a test would find (and fill) its class's registry, and its sandboxes would outlive it.
+     */
     private static SandboxRegistry registry(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(SandboxRegistry.class, k -> new SandboxRegistry(),
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(registryKey(context), k -> new SandboxRegistry(),
                 SandboxRegistry.class);
+    }
+
+    private static String registryKey(ExtensionContext context) {
+        return "sandboxes:" + context.getUniqueId();
     }
 
     /** The test's own sandboxes and those of every enclosing class context, nearest first. */
     private static List<OvsSandbox> visibleSandboxes(ExtensionContext context) {
         List<OvsSandbox> all = new ArrayList<>();
         for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
-            SandboxRegistry registry = c.get().getStore(NAMESPACE).get(SandboxRegistry.class, SandboxRegistry.class);
+            SandboxRegistry registry = c.get().getStore(NAMESPACE).get(registryKey(c.get()), SandboxRegistry.class);
             if (registry != null) {
                 all.addAll(registry.sandboxes());
             }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,8 +83,10 @@ class OvsSandboxExtensionTest {
         run(ClassSandboxFailureFixture.class);
 
         OvsSandbox shared = SEEN.get(0);
-        assertThat(keepRoot.resolve(ClassSandboxFailureFixture.class.getName()).resolve("fails")
-                .resolve(shared.name()).resolve("conf.db")).isRegularFile();
+        Path keptForTest = keepRoot.resolve(ClassSandboxFailureFixture.class.getName()).resolve("fails");
+        assertThat(keptForTest.resolve(shared.name()).resolve("conf.db")).isRegularFile();
+        assertThat(keptForTest).isDirectoryContaining(p -> p.getFileName().toString().equals(shared.name()));
+        assertThat(keptForTest.toFile().list()).hasSize(1);
         assertThat(shared.dir()).doesNotExist();
         assertThat(shared.ovsdbServerPid()).isEmpty();
     }
@@ -115,6 +120,7 @@ class OvsSandboxExtensionTest {
     }
 
     @ExtendWith(OvsSandboxExtension.class)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class FieldsFixture {
         @WithSandbox
         static OvsSandbox shared;
@@ -123,15 +129,19 @@ class OvsSandboxExtensionTest {
         OvsSandbox own;
 
         @Test
+        @Order(1)
         void first() {
             SEEN.add(shared);
             SEEN.add(own);
         }
 
         @Test
+        @Order(2)
         void second() {
             SEEN.add(shared);
             SEEN.add(own);
+            assertThat(SEEN.get(1).dir()).as("the first test's own sandbox is gone").doesNotExist();
+            assertThat(shared.isOvsdbServerRunning()).isTrue();
         }
     }
 
