@@ -18,7 +18,7 @@ echo "== Test summary (surefire = unit, failsafe = integration) =="
 awk '
     /--- (maven-)?(surefire|failsafe)(-plugin)?:/ { plugin = ($0 ~ /failsafe/) ? "failsafe" : "surefire"; module = $NF == "---" ? $(NF-1) : $NF }
     /Tests run: [0-9]+, Failures/ && !/ -- in / { sub(/^\[[A-Z]+\] /, ""); printf "%-9s %-16s %s\n", plugin, module, $0 }
-    /No tests to run\./ && plugin != "" { printf "%-9s %-16s %s\n", plugin, module, "No tests to run." }
+    /No tests to run\./ && plugin != "" && !seen[plugin module]++ { printf "%-9s %-16s %s\n", plugin, module, "No tests to run." }
     /BUILD (SUCCESS|FAILURE)/ { sub(/^\[[A-Z]+\] /, ""); build = $0 }
     END { if (build != "") print build }
 ' "$log"
