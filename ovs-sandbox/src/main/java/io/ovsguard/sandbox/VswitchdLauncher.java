@@ -1,0 +1,114 @@
+package io.ovsguard.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configures and (re)starts the sandbox's DPDK ovs-vswitchd, and cleans up what the EAL leaves behind. Readiness is
+ * {@code dpdk_initialized=true} written by this very start (the column is reset to false first, because conf.db keeps
+ * the previous run's value) and {@code cur_cfg} having caught up with {@code next_cfg}.
+ */
+final class VswitchdLauncher {
+    /** Where the EAL keeps per-prefix runtime files, even with {@code --in-memory}. */
+    static final Path DPDK_RUNTIME_ROOT = Path.of("/var/run/dpdk");
+
+    private final SandboxSpec spec;
+    private final VswitchdSpec vswitchd;
+    private final SandboxDirs dirs;
+    private final ToolRunner tools;
+    private final DaemonProcess process;
+
+    VswitchdLauncher(SandboxSpec spec, VswitchdSpec vswitchd, SandboxDirs dirs, ToolRunner tools) {
+        this.spec = spec;
+        this.vswitchd = vswitchd;
+        this.dirs = dirs;
+        this.tools = tools;
+        this.process = new DaemonProcess("ovs-vswitchd", dirs.vswitchdPid(), dirs.vswitchdLog(), tools);
+    }
+
+    DaemonProcess process() {
+        return process;
+    }
+
+    /** The EAL's runtime directory for this sandbox's file prefix. */
+    Path dpdkRuntimeDir() {
+        return DPDK_RUNTIME_ROOT.resolve(dirs.name());
+    }
+
+    /** Writes the DPDK settings into Open_vSwitch.other_config; done once, before the first start. */
+    void configure() {
+        List<String> args = new ArrayList<>(List.of("--no-wait", "set", "Open_vSwitch", "."));
+        for (Map.Entry<String, String> e : vswitchd.otherConfig(dirs.name()).entrySet()) {
+            args.add("other_config:" + quoted(e.getKey()) + "=" + quoted(e.getValue()));
+        }
+        vsctl(args).orThrow();
+    }
+
+    /** Starts ovs-vswitchd and waits until DPDK is initialised and the configuration is applied. */
+    void start(HugepageReservation hugepages) {
+        if (process.isRunning()) {
+            throw new SandboxException("ovs-vswitchd is already running (pid " + process.pid().orElseThrow() + ")");
+        }
+        HugetlbfsMount.ensureMounted(tools);
+        hugepages.reassert();
+        vsctl(List.of("--no-wait", "set", "Open_vSwitch", ".", "dpdk_initialized=false")).orThrow();
+        List<String> command = List.of(spec.binaries().vswitchdDpdk().toString(), "unix:" + dirs.dbSocket(),
+                "--pidfile=" + dirs.vswitchdPid(), "--detach", "--log-file=" + dirs.vswitchdLog(),
+                "--unixctl=" + dirs.vswitchdCtl(), "--verbose=netdev_dpdk:file:dbg");
+        ToolResult launched = tools.runDetaching(command, dirs.consoleOf("ovs-vswitchd"));
+        if (!launched.succeeded()) {
+            throw new SandboxException("ovs-vswitchd failed to start (exit " + launched.exitCode() + ")"
+                    + SandboxLogs.describeTail(dirs.vswitchdLog()));
+        }
+        process.attach();
+        awaitReady();
+    }
+
+    /** Stops ovs-vswitchd by its pid file and removes the EAL's runtime directory. */
+    void stop() {
+        process.stop(spec.stopTimeout());
+        removeDpdkRuntimeDir();
+    }
+
+    void removeDpdkRuntimeDir() {
+        SandboxArtifacts.deleteTree(dpdkRuntimeDir());
+    }
+
+    private void awaitReady() {
+        boolean ready = Polling.await(() -> !process.isRunning() || isReady(), spec.startTimeout(),
+                Duration.ofMillis(50));
+        if (!process.isRunning()) {
+            throw new SandboxException("ovs-vswitchd exited during start-up" + SandboxLogs.describeTail(dirs.vswitchdLog()));
+        }
+        if (!ready) {
+            process.stop(spec.stopTimeout());
+            throw new SandboxException("ovs-vswitchd did not report dpdk_initialized=true with cur_cfg caught up"
+                    + " within " + spec.startTimeout() + SandboxLogs.describeTail(dirs.vswitchdLog()));
+        }
+    }
+
+    private boolean isReady() {
+        ToolResult state = vsctl(List.of("get", "Open_vSwitch", ".", "dpdk_initialized", "cur_cfg", "next_cfg"));
+        if (!state.succeeded()) {
+            return false;
+        }
+        List<String> values = state.output().lines().toList();
+        return values.size() == 3 && values.get(0).equals("true")
+                && Long.parseLong(values.get(1)) >= Long.parseLong(values.get(2));
+    }
+
+    private ToolResult vsctl(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(spec.binaries().ovsVsctl().toString(),
+                "--db=unix:" + dirs.dbSocket()));
+        command.addAll(args);
+        return tools.run(command);
+    }
+
+    /** An OVSDB string literal, so values with spaces or '=' (dpdk-extra) reach the column unchanged. */
+    static String quoted(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
