@@ -126,8 +126,10 @@ public final class MempoolSimulator {
         if (acquired.pool.isEmpty()) {
             state.outcome = Outcome.FAIL;
             state.pool = Optional.empty();
-            return prediction(spec, action, Outcome.FAIL, request, acquired, availableBefore,
-                    minimumBytes(spec, request), acquired.cause);
+            // After the 16.07 leak only the first request could ever have worked: that is what it needs.
+            long needed = acquired.cause == FailureCause.POPULATE_LEAK ? fullBytes(spec, request)
+                    : minimumBytes(spec, request);
+            return prediction(spec, action, Outcome.FAIL, request, acquired, availableBefore, needed, acquired.cause);
         }
         Pool pool = acquired.pool.get();
         long setup = setupBytes(spec);
@@ -303,6 +305,11 @@ public final class MempoolSimulator {
                 + setupBytes(spec);
     }
 
+    private long fullBytes(PortSpec spec, Request request) {
+        return PoolFootprint.bytes(profile, request.attempts.get(0), request.cls.objectBytes(),
+                budget(spec.socket()).pageBytes()) + setupBytes(spec);
+    }
+
     private long setupBytes(PortSpec spec) {
         return spec.physical() ? profile.physicalSetupBytes() : profile.vdevSetupBytes();
     }
@@ -324,8 +331,7 @@ public final class MempoolSimulator {
     private StepPrediction prediction(PortSpec spec, String action, Outcome outcome, Request request,
                                       Acquired acquired, long availableBefore, long needed, FailureCause cause) {
         OptionalInt mbufs = acquired.pool.map(p -> OptionalInt.of(p.mbufs)).orElse(OptionalInt.empty());
-        long full = PoolFootprint.bytes(profile, request.attempts.get(0), request.cls.objectBytes(),
-                budget(spec.socket()).pageBytes()) + setupBytes(spec);
+        long full = fullBytes(spec, request);
         return new StepPrediction(spec.name(), action, outcome, spec.socket(), spec.mtu(), acquired.attempts, mbufs,
                 request.cls.objectBytes(), request.cls.adjMtu(), acquired.reused, needed, availableBefore, full,
                 cause, budget(spec.socket()).limit());

@@ -32,6 +32,12 @@ public record StepPrediction(String port, String action, Outcome outcome, int so
         return !attempts.isEmpty() && mbufs.isPresent() && mbufs.getAsInt() < attempts.get(0);
     }
 
+    /** The same prediction with another outcome and cause, e.g. when DPDK is not enabled at all. */
+    public StepPrediction withOutcome(Outcome newOutcome, FailureCause newCause) {
+        return new StepPrediction(port, action, newOutcome, socket, mtu, attempts, OptionalInt.empty(), objectBytes,
+                adjMtu, reused, neededBytes, availableBytes, fullRequestBytes, newCause, limit);
+    }
+
     public boolean ok() {
         return outcome == Outcome.OK;
     }
