@@ -64,7 +64,7 @@ public interface OvsdbClient extends AutoCloseable {
     CompletableFuture<MonitorSubscription> monitor(String database, MonitorMethod method,
             List<MonitorRequest> requests, Optional<Uuid> lastTxnId, UpdateListener listener);
 
-    /** {@code monitor_cond_change}: replaces the conditions (and columns) of a conditional monitor. */
+    /** {@code monitor_cond_change}: replaces the where clauses of a conditional monitor; its columns stay. */
     CompletableFuture<Void> changeMonitorConditions(MonitorSubscription subscription, List<MonitorRequest> requests);
 
     /** {@code monitor_cancel}. No updates are delivered for the subscription afterwards. */

@@ -105,16 +105,12 @@ public final class MethodCodec {
         return parseStringList(result, "echo reply");
     }
 
-    /** Per table, the new columns and where clause; monitor_cond_change takes nothing else. */
+    /** Per table, the new where clause. */
     private static JsonObject conditionChanges(List<MonitorRequest> requests) {
         JsonObject tables = new JsonObject();
         for (MonitorRequest request : requests) {
+            // ovsdb-server refuses a column change ("changing columns is unsupported"): send only where
             JsonObject change = new JsonObject();
-            request.columns().ifPresent(columns -> {
-                JsonArray names = new JsonArray(columns.size());
-                columns.forEach(names::add);
-                change.add("columns", names);
-            });
             request.where().ifPresent(where -> change.add("where", OperationCodec.encodeWhere(where)));
             JsonArray list = tables.has(request.table()) ? tables.getAsJsonArray(request.table()) : new JsonArray();
             list.add(change);
