@@ -126,8 +126,13 @@ public final class SchemaParser {
         AtomType atomType = atomType(required(object, "type", where), where);
         Optional<OvsdbSet> enumeration = Optional.empty();
         if (object.has("enum")) {
-            enumeration = Optional.of((OvsdbSet) NotationCodec.decode(object.get("enum"),
-                    ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where + " enum"));
+            try {
+                enumeration = Optional.of((OvsdbSet) NotationCodec.decode(object.get("enum"),
+                        ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where + " enum"));
+            } catch (ProtocolException e) {
+                // in a schema, a malformed value is a schema error
+                throw new SchemaException(e.getMessage());
+            }
         }
         long minInteger = optionalInteger(object, "minInteger", Long.MIN_VALUE, where);
         long maxInteger = optionalInteger(object, "maxInteger", Long.MAX_VALUE, where);
