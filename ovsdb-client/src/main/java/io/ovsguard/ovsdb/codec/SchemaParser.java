@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.codec;
 
+import io.ovsguard.ovsdb.notation.DisplayText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -146,7 +147,7 @@ public final class SchemaParser {
         if (object.has("refType")) {
             String token = string(object, "refType", where);
             refType = RefType.fromToken(token).orElseThrow(() -> new SchemaException(
-                    where + ": refType must be \"strong\" or \"weak\", not \"" + token + "\""));
+                    where + ": refType must be \"strong\" or \"weak\", not " + DisplayText.quoted(token)));
         }
         try {
             return new BaseType(atomType, enumeration, minInteger, maxInteger, minReal, maxReal, minLength,
@@ -159,7 +160,7 @@ public final class SchemaParser {
     private static AtomType atomType(JsonElement json, String where) {
         String token = text(json, where);
         return AtomType.fromToken(token)
-                .orElseThrow(() -> new SchemaException(where + ": unknown atomic type \"" + token + "\""));
+                .orElseThrow(() -> new SchemaException(where + ": unknown atomic type " + DisplayText.quoted(token)));
     }
 
     private static long optionalInteger(JsonObject object, String name, long absent, String where) {
