@@ -1,6 +1,5 @@
 package io.ovsguard.ovsdb.codec;
 
-import io.ovsguard.ovsdb.notation.DisplayText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -9,6 +8,7 @@ import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.notation.AtomType;
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.notation.IntegerAtom;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.schema.BaseType;

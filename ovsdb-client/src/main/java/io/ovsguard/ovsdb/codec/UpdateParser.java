@@ -1,6 +1,5 @@
 package io.ovsguard.ovsdb.codec;
 
-import io.ovsguard.ovsdb.notation.DisplayText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,6 +12,7 @@ import io.ovsguard.ovsdb.monitor.RowDiff;
 import io.ovsguard.ovsdb.monitor.RowUpdate;
 import io.ovsguard.ovsdb.monitor.TableUpdates;
 import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
