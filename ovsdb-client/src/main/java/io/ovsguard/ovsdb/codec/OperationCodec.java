@@ -3,11 +3,11 @@ package io.ovsguard.ovsdb.codec;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Mutation;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.op.Transaction;
-import io.ovsguard.ovsdb.notation.Row;
 import java.util.List;
 
 /** Encodes a {@link Transaction} as the params of {@code transact}: {@code [db, op, ...]} (RFC 7047 5.2). */

@@ -8,6 +8,7 @@ import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.notation.AtomType;
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.notation.IntegerAtom;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.schema.BaseType;
@@ -126,8 +127,13 @@ public final class SchemaParser {
         AtomType atomType = atomType(required(object, "type", where), where);
         Optional<OvsdbSet> enumeration = Optional.empty();
         if (object.has("enum")) {
-            enumeration = Optional.of((OvsdbSet) NotationCodec.decode(object.get("enum"),
-                    ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where + " enum"));
+            try {
+                enumeration = Optional.of((OvsdbSet) NotationCodec.decode(object.get("enum"),
+                        ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where + " enum"));
+            } catch (ProtocolException e) {
+                // in a schema, a malformed value is a schema error
+                throw new SchemaException(e.getMessage());
+            }
         }
         long minInteger = optionalInteger(object, "minInteger", Long.MIN_VALUE, where);
         long maxInteger = optionalInteger(object, "maxInteger", Long.MAX_VALUE, where);
@@ -141,7 +147,7 @@ public final class SchemaParser {
         if (object.has("refType")) {
             String token = string(object, "refType", where);
             refType = RefType.fromToken(token).orElseThrow(() -> new SchemaException(
-                    where + ": refType must be \"strong\" or \"weak\", not \"" + token + "\""));
+                    where + ": refType must be \"strong\" or \"weak\", not " + DisplayText.quoted(token)));
         }
         try {
             return new BaseType(atomType, enumeration, minInteger, maxInteger, minReal, maxReal, minLength,
@@ -154,7 +160,7 @@ public final class SchemaParser {
     private static AtomType atomType(JsonElement json, String where) {
         String token = text(json, where);
         return AtomType.fromToken(token)
-                .orElseThrow(() -> new SchemaException(where + ": unknown atomic type \"" + token + "\""));
+                .orElseThrow(() -> new SchemaException(where + ": unknown atomic type " + DisplayText.quoted(token)));
     }
 
     private static long optionalInteger(JsonObject object, String name, long absent, String where) {

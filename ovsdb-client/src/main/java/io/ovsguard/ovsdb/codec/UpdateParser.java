@@ -12,6 +12,7 @@ import io.ovsguard.ovsdb.monitor.RowDiff;
 import io.ovsguard.ovsdb.monitor.RowUpdate;
 import io.ovsguard.ovsdb.monitor.TableUpdates;
 import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
@@ -43,7 +44,7 @@ public final class UpdateParser {
 
     public static MonitorNotification parseNotification(String method, JsonElement params, DatabaseSchema schema) {
         MonitorMethod monitor = MonitorMethod.fromNotification(method)
-                .orElseThrow(() -> new ProtocolException("\"" + method + "\" is not a monitor notification"));
+                .orElseThrow(() -> new ProtocolException(DisplayText.quoted(method) + " is not a monitor notification"));
         int expected = monitor == MonitorMethod.MONITOR_COND_SINCE ? 3 : 2;
         if (!(params instanceof JsonArray array) || array.size() != expected) {
             throw NotationCodec.expected("an array of " + expected + " params", params, method);
@@ -119,7 +120,7 @@ public final class UpdateParser {
             case "modify":
                 return RowUpdate.Modified.withDiff(rowDiff(member.getValue(), table, what));
             default:
-                throw new ProtocolException(what + ": unknown row update \"" + member.getKey() + "\"");
+                throw new ProtocolException(what + ": unknown row update " + DisplayText.quoted(member.getKey()));
         }
     }
 
@@ -146,8 +147,8 @@ public final class UpdateParser {
 
     private static Uuid rowUuid(String text, TableSchema table) {
         if (!Uuid.isUuid(text)) {
-            throw new ProtocolException("updates of table " + table.name() + ": row key \"" + text
-                    + "\" is not a uuid");
+            throw new ProtocolException("updates of table " + table.name() + ": row key " + DisplayText.quoted(text)
+                    + " is not a uuid");
         }
         return Uuid.parse(text);
     }

@@ -14,7 +14,7 @@ public record NamedUuid(String name) implements Comparable<NamedUuid> {
     public NamedUuid {
         Objects.requireNonNull(name, "name");
         if (!ID.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a valid uuid-name (want [A-Za-z_][A-Za-z0-9_]*): \"" + name + "\"");
+            throw new IllegalArgumentException("not a valid uuid-name (want [A-Za-z_][A-Za-z0-9_]*): " + DisplayText.quoted(name));
         }
     }
 

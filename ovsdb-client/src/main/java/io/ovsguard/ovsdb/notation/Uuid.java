@@ -30,7 +30,7 @@ public record Uuid(UUID value) implements Comparable<Uuid> {
     public static Uuid parse(String text) {
         Objects.requireNonNull(text, "text");
         if (!TEXT.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a uuid: \"" + text + "\"");
+            throw new IllegalArgumentException("not a uuid: " + DisplayText.quoted(text));
         }
         return new Uuid(UUID.fromString(text));
     }

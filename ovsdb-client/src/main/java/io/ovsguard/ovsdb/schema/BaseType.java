@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.schema;
 
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.AtomType;
@@ -165,7 +166,7 @@ public record BaseType(AtomType type, Optional<OvsdbSet> enumeration, long minIn
 
     static String describe(Atom atom) {
         if (atom instanceof StringAtom s) {
-            return "\"" + s.value() + "\"";
+            return DisplayText.quoted(s.value());
         }
         if (atom instanceof IntegerAtom i) {
             return Long.toString(i.value());

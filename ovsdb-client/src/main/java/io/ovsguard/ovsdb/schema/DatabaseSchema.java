@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.schema;
 
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.error.SchemaException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public record DatabaseSchema(String name, SchemaVersion version, Optional<String
     public TableSchema table(String tableName) {
         TableSchema table = tables.get(tableName);
         if (table == null) {
-            throw new SchemaException("database " + name + " has no table \"" + tableName + "\"");
+            throw new SchemaException("database " + name + " has no table " + DisplayText.quoted(tableName));
         }
         return table;
     }

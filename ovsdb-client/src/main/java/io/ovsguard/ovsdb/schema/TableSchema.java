@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.schema;
 
+import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.notation.AtomType;
 import io.ovsguard.ovsdb.notation.Row;
@@ -61,7 +62,7 @@ public record TableSchema(String name, Map<String, ColumnSchema> columns, Option
     public ColumnSchema column(String columnName) {
         ColumnSchema column = columns.get(columnName);
         if (column == null) {
-            throw new SchemaException("table " + name + " has no column \"" + columnName + "\"");
+            throw new SchemaException("table " + name + " has no column " + DisplayText.quoted(columnName));
         }
         return column;
     }
