@@ -27,7 +27,7 @@ public enum HelpGroup {
     }
 
     /** ovs-vsctl separates its groups by blank lines, except the database group, which its library prints. */
-    boolean followedByBlankLine() {
+    public boolean followedByBlankLine() {
         return this != DATABASE && this != UNLISTED;
     }
 }

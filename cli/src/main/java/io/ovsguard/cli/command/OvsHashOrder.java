@@ -20,11 +20,16 @@ public final class OvsHashOrder {
 
     /** Iteration order of a table into which {@code keys} were inserted in this order (duplicates allowed). */
     public static List<String> of(List<String> keys) {
+        return indices(keys).stream().map(keys::get).toList();
+    }
+
+    /** Like {@link #of}, but answers with the insertion positions, so equal keys stay distinguishable. */
+    public static List<Integer> indices(List<String> keys) {
         List<Deque<Entry>> buckets = newBuckets(0);
         int mask = 0;
         int count = 0;
-        for (String key : keys) {
-            Entry entry = new Entry(key, hash(key));
+        for (int position = 0; position < keys.size(); position++) {
+            Entry entry = new Entry(position, hash(keys.get(position)));
             buckets.get(entry.hash & mask).addFirst(entry);
             count++;
             if (count / 2 > mask) {
@@ -35,14 +40,14 @@ public final class OvsHashOrder {
                 }
             }
         }
-        List<String> order = new ArrayList<>(keys.size());
+        List<Integer> order = new ArrayList<>(keys.size());
         for (Deque<Entry> bucket : buckets) {
-            bucket.forEach(e -> order.add(e.key));
+            bucket.forEach(e -> order.add(e.position));
         }
         return order;
     }
 
-    private record Entry(String key, int hash) {
+    private record Entry(int position, int hash) {
     }
 
     private static List<Deque<Entry>> rehash(List<Deque<Entry>> old, int newMask) {
