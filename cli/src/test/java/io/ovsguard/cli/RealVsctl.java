@@ -33,8 +33,9 @@ public final class RealVsctl {
         return Files.isExecutable(Path.of(BINARY));
     }
 
+    /** Runs ovs-vsctl found on the PATH, so that its {@code argv[0]} is plain {@code ovs-vsctl}. */
     public static Result run(String... args) {
-        return runAs(BINARY, args);
+        return runAs("ovs-vsctl", args);
     }
 
     /** Runs ovs-vsctl through {@code argv0}, which may be a symlink with another name. */
@@ -47,6 +48,7 @@ public final class RealVsctl {
         env.keySet().removeIf(k -> k.startsWith("OVS_"));
         env.put("OVS_RUNDIR", RUNDIR);
         env.put("OVS_LOGDIR", LOGDIR);
+        env.put("PATH", Path.of(BINARY).getParent() + ":/bin");
         try {
             Path out = Files.createTempFile("vsctl-out", ".txt");
             Path err = Files.createTempFile("vsctl-err", ".txt");
