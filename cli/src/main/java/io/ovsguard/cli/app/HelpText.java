@@ -97,7 +97,7 @@ final class HelpText {
                     String usage = "--" + option.longName()
                             + (option.argument() == OptionArgument.REQUIRED ? "=DIR" : "");
                     String gap = " ".repeat(Math.max(2, OWN_OPTION_COLUMN - usage.length()));
-                    text.append("  ").append(usage).append(gap).append(option.ownHelp()).append('\n');
+                    text.append("  ").append(usage).append(gap).append(option.summary()).append('\n');
                 }
             }
         }

@@ -17,7 +17,7 @@ public record ArgumentPattern(List<Word> words) {
         OPTIONAL('?'),
         ONE_OR_MORE('+'),
         ANY('*'),
-        /** ovs-vsctl prints no prefix for a first word that starts with a partial optional, e.g. {@code [KEY=]VALUE}. */
+        /** ovs-vsctl prints no prefix for a first word starting with a partial optional, e.g. {@code [KEY=]VALUE}. */
         UNMARKED('\0');
 
         private final char prefix;

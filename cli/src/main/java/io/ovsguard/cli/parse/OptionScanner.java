@@ -136,7 +136,8 @@ final class OptionScanner {
             }
         }
         if (!ambiguous.isEmpty()) {
-            StringBuilder message = new StringBuilder("option '--").append(text).append("' is ambiguous; possibilities:");
+            StringBuilder message = new StringBuilder("option '--").append(text)
+                    .append("' is ambiguous; possibilities:");
             ambiguous.forEach(o -> message.append(" '--").append(o.name()).append('\''));
             throw error(message.toString());
         }

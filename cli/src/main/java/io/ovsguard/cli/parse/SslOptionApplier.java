@@ -47,13 +47,16 @@ final class SslOptionApplier {
         GuardOptions guard = options.guard();
         switch (option) {
             case NO_VALIDATE:
-                options.guard(new GuardOptions(false, guard.force(), guard.rollback(), guard.sysfsRoot(), guard.json()));
+                options.guard(new GuardOptions(false, guard.force(), guard.rollback(), guard.sysfsRoot(),
+                        guard.json()));
                 break;
             case FORCE:
-                options.guard(new GuardOptions(guard.validate(), true, guard.rollback(), guard.sysfsRoot(), guard.json()));
+                options.guard(new GuardOptions(guard.validate(), true, guard.rollback(), guard.sysfsRoot(),
+                        guard.json()));
                 break;
             case NO_ROLLBACK:
-                options.guard(new GuardOptions(guard.validate(), guard.force(), false, guard.sysfsRoot(), guard.json()));
+                options.guard(new GuardOptions(guard.validate(), guard.force(), false, guard.sysfsRoot(),
+                        guard.json()));
                 break;
             case SYSFS_ROOT:
                 options.sysfsRoot(Path.of(value));
