@@ -54,6 +54,7 @@ class HelpOutputTest {
     void programNameComesFromTheBaseNameOfArgv0WithoutLibtoolPrefix(@TempDir Path dir) throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("lt-myvsctl"), Path.of(RealVsctl.BINARY));
         RealVsctl.Result real = RealVsctl.runAs(link.toString(), "--help");
+        Files.delete(link);
 
         RealVsctl.Result ours = InProcessCli.run(link.toString(), CommandExecutor.none(), "--help");
 
@@ -66,6 +67,7 @@ class HelpOutputTest {
     void optionErrorsNameArgv0AsTypedLikeTheCLibraryDoes(@TempDir Path dir) throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), Path.of(RealVsctl.BINARY));
         RealVsctl.Result real = RealVsctl.runAs(link.toString(), "--bogus");
+        Files.delete(link);
 
         RealVsctl.Result ours = InProcessCli.run(link.toString(), CommandExecutor.none(), "--bogus");
 
