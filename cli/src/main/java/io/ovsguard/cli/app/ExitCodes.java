@@ -1,0 +1,64 @@
+package io.ovsguard.cli.app;
+
+import io.ovsguard.cli.parse.CliEnvironment;
+import io.ovsguard.cli.parse.LogFileException;
+import io.ovsguard.cli.parse.OptionSyntaxException;
+import io.ovsguard.cli.parse.UsageException;
+import io.ovsguard.ovsdb.error.OvsdbException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns a failure into what ovs-vsctl would print on stderr and its exit status. Messages are
+ * one line; stack traces go to the debug log only.
+ */
+public final class ExitCodes {
+
+    public static final int SUCCESS = 0;
+    /** Every error ovs-vsctl reports (its {@code ctl_fatal} and getopt errors). */
+    public static final int FAILURE = 1;
+    /** {@code br-exists} on a bridge that does not exist. */
+    public static final int NOT_FOUND = 2;
+    /** ovsguard's checks found a blocking problem: a guarded change was refused, or {@code check} failed. */
+    public static final int REFUSED = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(ExitCodes.class);
+    private static final DateTimeFormatter VLOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final CliEnvironment environment;
+    private final Clock clock;
+
+    public ExitCodes(CliEnvironment environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /** Prints what {@code failure} means to {@code err} and returns the exit status. */
+    public int report(RuntimeException failure, PrintStream err) {
+        if (failure instanceof ExitStatusException exit) {
+            return exit.status();
+        }
+        if (failure instanceof OptionSyntaxException) {
+            err.println(environment.argv0() + ": " + failure.getMessage());
+            return FAILURE;
+        }
+        if (failure instanceof LogFileException) {
+            // ovs-vsctl's logging module reports this itself, as a console log line.
+            err.println(VLOG_TIME.format(clock.instant()) + "|00001|vlog|WARN|" + failure.getMessage());
+            return FAILURE;
+        }
+        if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
+                || failure instanceof OvsdbException) {
+            err.println(environment.programName() + ": " + failure.getMessage());
+            return FAILURE;
+        }
+        log.debug("unexpected failure", failure);
+        err.println(environment.programName() + ": internal error: " + failure);
+        return FAILURE;
+    }
+}

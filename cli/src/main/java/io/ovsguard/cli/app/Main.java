@@ -1,0 +1,16 @@
+package io.ovsguard.cli.app;
+
+import io.ovsguard.cli.command.CommandTables;
+import io.ovsguard.cli.parse.CliEnvironment;
+
+/** The process entry point: run the CLI and exit with its status. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Cli(CliEnvironment.fromSystem(), CommandTables.standard(), CommandExecutor.none())
+                .run(args, System.in, System.out, System.err));
+    }
+}

@@ -1,0 +1,124 @@
+package io.ovsguard.cli.command;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The order in which Open vSwitch iterates a string-keyed hash table ({@code struct shash}) after a given sequence of
+ * insertions. ovs-vsctl prints {@code --commands}, builds its getopt option list and checks per-command options in that
+ * order, so reproducing its output byte for byte means reproducing the table: keys are hashed with OVS's
+ * MurmurHash3-based string hash, chained at the head of their bucket, and the bucket array doubles (re-chaining in
+ * bucket order) whenever the table holds more than two entries per bucket.
+ */
+public final class OvsHashOrder {
+
+    private OvsHashOrder() {
+    }
+
+    /** Iteration order of a table into which {@code keys} were inserted in this order (duplicates allowed). */
+    public static List<String> of(List<String> keys) {
+        return indices(keys).stream().map(keys::get).toList();
+    }
+
+    /** Like {@link #of}, but answers with the insertion positions, so equal keys stay distinguishable. */
+    public static List<Integer> indices(List<String> keys) {
+        List<Deque<Entry>> buckets = newBuckets(0);
+        int mask = 0;
+        int count = 0;
+        for (int position = 0; position < keys.size(); position++) {
+            Entry entry = new Entry(position, hash(keys.get(position)));
+            buckets.get(entry.hash & mask).addFirst(entry);
+            count++;
+            if (count / 2 > mask) {
+                int newMask = maskFor(count);
+                if (newMask > mask) {
+                    buckets = rehash(buckets, newMask);
+                    mask = newMask;
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>(keys.size());
+        for (Deque<Entry> bucket : buckets) {
+            bucket.forEach(e -> order.add(e.position));
+        }
+        return order;
+    }
+
+    private record Entry(int position, int hash) {
+    }
+
+    private static List<Deque<Entry>> rehash(List<Deque<Entry>> old, int newMask) {
+        List<Deque<Entry>> buckets = newBuckets(newMask);
+        for (Deque<Entry> bucket : old) {
+            for (Entry e : bucket) {
+                buckets.get(e.hash & newMask).addFirst(e);
+            }
+        }
+        return buckets;
+    }
+
+    private static List<Deque<Entry>> newBuckets(int mask) {
+        List<Deque<Entry>> buckets = new ArrayList<>(mask + 1);
+        for (int i = 0; i <= mask; i++) {
+            buckets.add(new ArrayDeque<>());
+        }
+        return buckets;
+    }
+
+    /** Smallest all-ones mask for about half the capacity, and at least 4 buckets once it is not 1. */
+    static int maskFor(int capacity) {
+        int mask = capacity / 2;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask |= (mask & 1) << 1;
+        return mask;
+    }
+
+    /** OVS's hash of a C string with basis 0: MurmurHash3 rounds over little-endian words, length folded in last. */
+    static int hash(String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        int hash = 0;
+        int i = 0;
+        for (; i + 4 <= bytes.length; i += 4) {
+            hash = mix(hash, littleEndian(bytes, i, 4));
+        }
+        if (i < bytes.length) {
+            hash = mix(hash, littleEndian(bytes, i, bytes.length - i));
+        }
+        return finish(hash ^ bytes.length);
+    }
+
+    private static int littleEndian(byte[] bytes, int from, int length) {
+        int word = 0;
+        for (int k = 0; k < length; k++) {
+            word |= (bytes[from + k] & 0xff) << (8 * k);
+        }
+        return word;
+    }
+
+    private static int mix(int hash, int data) {
+        if (data != 0) {
+            int k = data * 0xcc9e2d51;
+            k = Integer.rotateLeft(k, 15);
+            k *= 0x1b873593;
+            hash ^= k;
+        }
+        hash = Integer.rotateLeft(hash, 13);
+        return hash * 5 + 0xe6546b64;
+    }
+
+    private static int finish(int hash) {
+        hash ^= hash >>> 16;
+        hash *= 0x85ebca6b;
+        hash ^= hash >>> 13;
+        hash *= 0xc2b2ae35;
+        hash ^= hash >>> 16;
+        return hash;
+    }
+}

@@ -1,0 +1,72 @@
+package io.ovsguard.cli.parse;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Applies the PKI options and ovsguard's own options, the tail of {@link GlobalOptionApplier}'s dispatch. */
+final class SslOptionApplier {
+
+    private SslOptionApplier() {
+    }
+
+    static void apply(GlobalOption option, String value, GlobalOptions.Builder options) {
+        SslOptions ssl = options.ssl();
+        Optional<String> given = Optional.of(value);
+        switch (option) {
+            case PRIVATE_KEY:
+                options.ssl(new SslOptions(given, ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
+                        ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                break;
+            case CERTIFICATE:
+                options.ssl(new SslOptions(ssl.privateKey(), given, ssl.caCert(), ssl.bootstrapCaCert(),
+                        ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                break;
+            case CA_CERT:
+            case BOOTSTRAP_CA_CERT:
+                options.ssl(new SslOptions(ssl.privateKey(), ssl.certificate(), given,
+                        option == GlobalOption.BOOTSTRAP_CA_CERT, ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                break;
+            case PEER_CA_CERT:
+                options.ssl(new SslOptions(ssl.privateKey(), ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
+                        given, ssl.protocols(), ssl.ciphers()));
+                break;
+            case SSL_PROTOCOLS:
+                options.ssl(new SslOptions(ssl.privateKey(), ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
+                        ssl.peerCaCert(), given, ssl.ciphers()));
+                break;
+            case SSL_CIPHERS:
+                options.ssl(new SslOptions(ssl.privateKey(), ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
+                        ssl.peerCaCert(), ssl.protocols(), given));
+                break;
+            default:
+                applyGuardOption(option, value, options);
+        }
+    }
+
+    private static void applyGuardOption(GlobalOption option, String value, GlobalOptions.Builder options) {
+        GuardOptions guard = options.guard();
+        switch (option) {
+            case NO_VALIDATE:
+                options.guard(new GuardOptions(false, guard.force(), guard.rollback(), guard.sysfsRoot(),
+                        guard.json()));
+                break;
+            case FORCE:
+                options.guard(new GuardOptions(guard.validate(), true, guard.rollback(), guard.sysfsRoot(),
+                        guard.json()));
+                break;
+            case NO_ROLLBACK:
+                options.guard(new GuardOptions(guard.validate(), guard.force(), false, guard.sysfsRoot(),
+                        guard.json()));
+                break;
+            case SYSFS_ROOT:
+                options.sysfsRoot(Path.of(value));
+                break;
+            case JSON:
+                options.guard(new GuardOptions(guard.validate(), guard.force(), guard.rollback(), guard.sysfsRoot(),
+                        true));
+                break;
+            default:
+                throw new IllegalStateException("option not handled: " + option);
+        }
+    }
+}
