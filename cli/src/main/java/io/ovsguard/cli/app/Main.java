@@ -10,7 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Cli(CliEnvironment.fromSystem(), CommandTables.standard(), CommandExecutor.none())
+        System.exit(new Cli(CliEnvironment.fromSystem(), CommandTables.standard(), new OvsguardExecutor())
                 .run(args, System.in, System.out, System.err));
     }
 }
