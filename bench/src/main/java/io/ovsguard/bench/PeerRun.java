@@ -1,0 +1,39 @@
+package io.ovsguard.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One peer process run under GNU time: the workload's own seconds (first request to last reply, as
+ * the peer prints it), the whole process's wall time, and its peak resident memory.
+ */
+record PeerRun(String peer, double workSeconds, double processSeconds, long peakRssKb) {
+
+    private static final Pattern RESULT = Pattern.compile("RESULT peer=\\S+ mode=\\S+ count=\\d+ seconds=([0-9.]+)");
+
+    static PeerRun run(String peer, List<String> javaCommand, List<String> args) throws IOException, InterruptedException {
+        Path timing = Files.createTempFile("ovsguard-bench", ".time");
+        try {
+            List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %M"));
+            command.addAll(javaCommand);
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            int status = process.waitFor();
+            Matcher result = RESULT.matcher(output);
+            if (status != 0 || !result.find()) {
+                throw new IllegalStateException(peer + " failed (exit " + status + "):\n" + output);
+            }
+            String[] time = Files.readString(timing).trim().split("\\s+");
+            return new PeerRun(peer, Double.parseDouble(result.group(1)), Double.parseDouble(time[time.length - 2]),
+                    Long.parseLong(time[time.length - 1]));
+        } finally {
+            Files.deleteIfExists(timing);
+        }
+    }
+}
