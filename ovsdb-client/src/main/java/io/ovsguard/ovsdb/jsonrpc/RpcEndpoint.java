@@ -79,8 +79,14 @@ public final class RpcEndpoint {
         Objects.requireNonNull(method, "method");
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
-        String frame = codec.encode(new Request(id, method, params));
         CompletableFuture<Payload> internal = new CompletableFuture<>();
+        String frame;
+        try {
+            frame = codec.encode(new Request(id, method, params));
+        } catch (RuntimeException e) {
+            internal.completeExceptionally(e);
+            return copyOf(internal);
+        }
         onEventLoop(() -> start(id, method, frame, timeout, internal), internal);
         return copyOf(internal);
     }

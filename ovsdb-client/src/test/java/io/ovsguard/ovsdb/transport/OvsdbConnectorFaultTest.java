@@ -233,7 +233,7 @@ class OvsdbConnectorFaultTest {
 
     @Test
     void answeredInactivityProbesKeepTheConnectionUp() throws Exception {
-        connect(Socket.TCP, options().mutate().inactivityProbe(Duration.ofMillis(100)).build(),
+        connect(Socket.TCP, options().mutate().inactivityProbe(Duration.ofMillis(300)).build(),
                 new AwaitRequest("echo"), new ReplyResult("[]"), new AwaitRequest("echo"), new ReplyResult("[]"),
                 new AwaitRequest("echo"));
 
