@@ -58,25 +58,25 @@ class CalibrationIT {
         return table.configs().stream().filter(c -> only.isEmpty() || only.contains(c.id()));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("publicTable")
     void publicConfigurationIsPredictedStepByStep(CalibrationTable.Config config) {
         assertEveryStepPredicted(config);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("thresholdProbes")
     void thresholdProbeIsPredicted(CalibrationTable.Config config) {
         assertEveryStepPredicted(config);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("ownRows")
     void ownConfigurationIsPredictedStepByStep(CalibrationTable.Config config) {
         assertEveryStepPredicted(config);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("extraTable")
     void extraConfigurationIsPredictedStepByStep(CalibrationTable.Config config) {
         assertEveryStepPredicted(config);

@@ -2,12 +2,15 @@ package io.ovsguard.it.validator;
 
 import io.ovsguard.sandbox.Daemon;
 import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.ToolResult;
 import io.ovsguard.validator.switchconf.ExistingInterface;
 import io.ovsguard.validator.switchconf.SwitchConfig;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a step really did to a port, classified exactly as calibration-ovs31-dpdk2211.md §1 defines it: <b>ok</b> =
@@ -17,11 +20,17 @@ import java.util.regex.Pattern;
  */
 record ObservedOutcome(String label, String row, boolean inDatapath) {
 
+    private static final Logger log = LoggerFactory.getLogger(ObservedOutcome.class);
     private static final Pattern DATAPATH_PORT = Pattern.compile("^\\s*port \\d+: (\\S+)", Pattern.MULTILINE);
 
     static ObservedOutcome observe(OvsSandbox sandbox, SwitchConfig after, String port) {
-        String dpctl = sandbox.appctl(Daemon.VSWITCHD, "dpctl/show").orThrow().stdout();
-        boolean listed = datapathPorts(dpctl).contains(port);
+        ToolResult dpctl = sandbox.appctl(Daemon.VSWITCHD, "dpctl/show");
+        // dpctl/show exits 2 ("server returned an error") when a port of the datapath cannot report its state; the
+        // ports it lists on stdout are still the datapath's.
+        boolean listed = datapathPorts(dpctl.stdout()).contains(port);
+        if (!dpctl.succeeded()) {
+            log.info("dpctl/show exited {}: stdout {} stderr {}", dpctl.exitCode(), dpctl.stdout(), dpctl.stderr());
+        }
         ExistingInterface row = after.interfaceNamed(port).orElseThrow(
                 () -> new AssertionError("Interface " + port + " is not in the database after the step"));
         return new ObservedOutcome(classify(row, listed), describe(row), listed);
