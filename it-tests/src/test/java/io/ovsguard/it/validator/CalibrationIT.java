@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>System properties: {@code ovsguard.calibration.table=FILE} also runs the configurations of a TSV file in the same
  * format (for the held-back set); {@code ovsguard.calibration.sweep=true} runs every §4 probe, not only the
  * boundaries (about 80 more switches, 5 minutes); {@code ovsguard.calibration.only=A05,F01} runs only the named
- * configurations.
+ * configurations; {@code ovsguard.calibration.gaps=true} also runs the own rows the model is known to miss.
  */
 @RequiresDpdk
 @RequiresHugepages
@@ -44,6 +44,12 @@ class CalibrationIT {
 
     static Stream<CalibrationTable.Config> ownRows() {
         return selected(CalibrationTable.resource("/calibration/ovsguard-own.tsv"));
+    }
+
+    /** Own rows the model is known to get wrong (history the database does not show); opt-in, to track progress. */
+    static Stream<CalibrationTable.Config> knownGaps() {
+        return Boolean.getBoolean("ovsguard.calibration.gaps")
+                ? selected(CalibrationTable.resource("/calibration/ovsguard-known-gaps.tsv")) : Stream.empty();
     }
 
     static Stream<CalibrationTable.Config> extraTable() {
@@ -73,6 +79,12 @@ class CalibrationIT {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("ownRows")
     void ownConfigurationIsPredictedStepByStep(CalibrationTable.Config config) {
+        assertEveryStepPredicted(config);
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("knownGaps")
+    void knownGapConfigurationIsPredictedStepByStep(CalibrationTable.Config config) {
         assertEveryStepPredicted(config);
     }
 
