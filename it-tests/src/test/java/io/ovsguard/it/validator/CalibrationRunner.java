@@ -2,6 +2,7 @@ package io.ovsguard.it.validator;
 
 import io.ovsguard.it.support.Clients;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.sandbox.Daemon;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.SandboxSpec;
 import io.ovsguard.sandbox.VswitchdSpec;
@@ -13,9 +14,12 @@ import io.ovsguard.validator.rule.Validator;
 import io.ovsguard.validator.source.SwitchConfigReader;
 import io.ovsguard.validator.source.VsctlChange;
 import io.ovsguard.validator.switchconf.SwitchConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +31,11 @@ import org.slf4j.LoggerFactory;
 final class CalibrationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CalibrationRunner.class);
+
+    private static final int MAX_ATTEMPTS = 3;
+    private static final Path NETDEV_TAP = Path.of("/sys/class/net/ovs-netdev");
+    private static final Duration TAP_WAIT = Duration.ofSeconds(3);
+    private static final Duration SETTLE = Duration.ofSeconds(3);
 
     private final Validator validator = new Validator();
     private final Path artifacts;
@@ -51,12 +60,34 @@ final class CalibrationRunner {
         }
     }
 
+    /**
+     * Runs the configuration; if ovs-vswitchd could not open the netdev datapath (its {@code ovs-netdev} tap device is
+     * one per host, so a switch of another sandbox still holding it makes {@code add-br} fail), it is started again.
+     */
     List<StepVerdict> run(CalibrationTable.Config cfg) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(cfg);
+            } catch (DatapathUnavailable e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new AssertionError(cfg.id() + ": " + e.getMessage() + " in " + MAX_ATTEMPTS + " attempts");
+                }
+                log.warn("{}: {}; starting a fresh switch", cfg.id(), e.getMessage());
+                awaitNetdevTapReleased();
+            }
+        }
+    }
+
+    private List<StepVerdict> runOnce(CalibrationTable.Config cfg) {
         List<StepVerdict> verdicts = new ArrayList<>();
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().vswitchd(vswitchd(cfg)).build());
              BlockingOvsdbClient client = Clients.unix(sandbox)) {
             sandbox.vsctl("--timeout=30", "add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev")
                     .orThrow();
+            String datapath = sandbox.appctl(Daemon.VSWITCHD, "dpctl/show").stdout();
+            if (!ObservedOutcome.datapathPorts(datapath).contains("br0")) {
+                throw new DatapathUnavailable("bridge br0 is not in the netdev datapath: " + datapath.strip());
+            }
             SwitchConfigReader reader = new SwitchConfigReader(client);
             int index = 0;
             for (CalibrationTable.Step step : cfg.steps()) {
@@ -68,6 +99,40 @@ final class CalibrationRunner {
             }
         }
         return verdicts;
+    }
+
+    /**
+     * The step's outcome once it has settled. ovs-vsctl returns when ovs-vswitchd has taken the new configuration, but
+     * the applied {@code mtu} is written back to the row a moment later; a failed or stale port stays so (§4.1), so
+     * only an unsettled "healthy row, old mtu" is polled again, until {@link #SETTLE} has passed.
+     */
+    private static ObservedOutcome settled(OvsSandbox sandbox, SwitchConfigReader reader, String port) {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        ObservedOutcome observed = ObservedOutcome.observe(sandbox, reader.read(), port);
+        while (observed.label().equals("stale") && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            observed = ObservedOutcome.observe(sandbox, reader.read(), port);
+        }
+        return observed;
+    }
+
+    /** Waits (bounded) until no process holds the host's netdev datapath tap; a persistent leftover is reusable. */
+    private static void awaitNetdevTapReleased() {
+        long deadline = System.nanoTime() + TAP_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!Files.exists(NETDEV_TAP)) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        log.debug("{} still present after {}; trying anyway", NETDEV_TAP, TAP_WAIT);
+    }
+
+    /** ovs-vswitchd could not create the bridge's datapath: an environment problem, not a calibration outcome. */
+    private static final class DatapathUnavailable extends RuntimeException {
+        DatapathUnavailable(String message) {
+            super(message);
+        }
     }
 
     private StepVerdict runStep(OvsSandbox sandbox, SwitchConfigReader reader, CalibrationTable.Config cfg,
@@ -85,7 +150,7 @@ final class CalibrationRunner {
         List<String> vsctl = new ArrayList<>(List.of("--timeout=30"));
         vsctl.addAll(args);
         sandbox.vsctl(vsctl.toArray(String[]::new)).orThrow();   // exits 0 even when the port fails (§2)
-        ObservedOutcome observed = ObservedOutcome.observe(sandbox, reader.read(), step.port());
+        ObservedOutcome observed = settled(sandbox, reader, step.port());
 
         String detail = String.format("predicted mbufs %s, T=%d B, margin %.2f MiB, cause %s; real row %s%s",
                 prediction.mbufs().isPresent() ? prediction.mbufs().getAsInt() : "-", prediction.objectBytes(),
