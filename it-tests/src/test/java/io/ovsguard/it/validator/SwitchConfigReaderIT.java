@@ -29,7 +29,7 @@ class SwitchConfigReaderIT {
     @Test
     void readsOtherConfigVersionsAndEveryInterface(OvsSandbox sandbox) {
         sandbox.vsctl("--no-wait", "set", "Open_vSwitch", ".", "other_config:dpdk-init=true",
-                "other_config:dpdk-socket-mem=64", "ovs_version=3.1.0", "\"dpdk_version=DPDK 22.11.11\"",
+                "other_config:dpdk-socket-mem=64", "ovs_version=3.1.0", "dpdk_version=\"DPDK 22.11.11\"",
                 "dpdk_initialized=true").orThrow();
         sandbox.vsctl("--no-wait", "add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev",
                 "--", "add-port", "br0", "p0", "--", "set", "Interface", "p0", "type=dpdk",
