@@ -6,6 +6,7 @@ import io.ovsguard.validator.host.NumaNode;
 import io.ovsguard.validator.memory.FailureCause;
 import io.ovsguard.validator.memory.MempoolSimulator;
 import io.ovsguard.validator.memory.Outcome;
+import io.ovsguard.validator.memory.SocketBudget;
 import io.ovsguard.validator.memory.StepPrediction;
 import io.ovsguard.validator.memory.SwitchModel;
 import io.ovsguard.validator.switchconf.ConfigChange;
@@ -116,7 +117,10 @@ final class ContextBuilder {
         return out;
     }
 
-    /** Hugepage bytes the running heap holds per socket: at least its start reservation, else what it uses. */
+    /**
+     * Hugepage bytes the running heap holds per socket: at least its start reservation and what the replay uses, and
+     * without a socket-limit every page in use on the node (see {@link #inUseBytes}).
+     */
     private static Map<Integer, Long> estimateHeld(SwitchConfig config, HostTopology host) {
         Map<Integer, Long> held = Map.of();
         for (int i = 0; i < MAX_HELD_ITERATIONS; i++) {
@@ -127,7 +131,9 @@ final class ContextBuilder {
             for (NumaNode node : host.nodes()) {
                 long page = node.smallestPageBytes();
                 long usedBytes = sim.usedBytes().getOrDefault(node.id(), 0L);
-                next.put(node.id(), Math.max(model.budget(node.id()).preallocBytes(), (usedBytes + page - 1) / page * page));
+                long replayed = Math.max(model.budget(node.id()).preallocBytes(), (usedBytes + page - 1) / page * page);
+                next.put(node.id(), model.budget(node.id()).limit() == SocketBudget.Limit.FREE_HUGEPAGES
+                        ? Math.max(replayed, inUseBytes(node, page)) : replayed);
             }
             if (next.equals(held)) {
                 break;
@@ -135,6 +141,18 @@ final class ContextBuilder {
             held = next;
         }
         return held;
+    }
+
+    /**
+     * Hugepage bytes of the node's smallest page size that are not free. An uncapped running heap holds at least what
+     * the replay needs, but also pools it released and has not swept yet (calibration §4.1 findings 2 and 5: after
+     * F07's MTU change back, Alloc_size stays at 2033 MiB), which no database row shows; the pages they occupy do
+     * show in sysfs. Assumes ovs-vswitchd is the node's only hugepage user in that mode; another user makes the
+     * estimate optimistic.
+     */
+    private static long inUseBytes(NumaNode node, long page) {
+        return node.hugepages().stream().filter(p -> p.pageBytes() == page)
+                .mapToLong(p -> (p.total() - p.free()) * page).sum();
     }
 
     /** The host after ovs-vswitchd stops: the pages its heap held are free again. */
