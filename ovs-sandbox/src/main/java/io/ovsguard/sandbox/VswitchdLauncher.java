@@ -47,9 +47,13 @@ final class VswitchdLauncher {
         vsctl(args).orThrow();
     }
 
-    /** Starts ovs-vswitchd and waits until DPDK is initialised and the configuration is applied. */
+    /**
+     * Starts ovs-vswitchd and waits until DPDK is initialised and the configuration is applied. A previous
+     * incarnation that was killed gets up to the stop timeout to finish exiting first: until its last thread is gone
+     * it holds the pid-file lock and its hugepages, and the new daemon would refuse to start or find no memory.
+     */
     void start(HugepageReservation hugepages) {
-        if (process.isRunning()) {
+        if (process.isRunning() && !process.awaitExit(spec.stopTimeout())) {
             throw new SandboxException("ovs-vswitchd is already running (pid " + process.pid().orElseThrow() + ")");
         }
         HugetlbfsMount.ensureMounted(tools);
@@ -58,13 +62,15 @@ final class VswitchdLauncher {
         List<String> command = List.of(spec.binaries().vswitchdDpdk().toString(), "unix:" + dirs.dbSocket(),
                 "--pidfile=" + dirs.vswitchdPid(), "--detach", "--log-file=" + dirs.vswitchdLog(),
                 "--unixctl=" + dirs.vswitchdCtl(), "--verbose=netdev_dpdk:file:dbg");
+        long logStart = SandboxLogs.size(dirs.vswitchdLog());
         ToolResult launched = tools.runDetaching(command, dirs.consoleOf("ovs-vswitchd"));
         if (!launched.succeeded()) {
             throw new SandboxException("ovs-vswitchd failed to start (exit " + launched.exitCode() + ")"
-                    + SandboxLogs.describeTail(dirs.vswitchdLog()));
+                    + SandboxLogs.describeConsole(launched.stderr())
+                    + SandboxLogs.describeTailSince(dirs.vswitchdLog(), logStart));
         }
         process.attach();
-        awaitReady();
+        awaitReady(logStart);
     }
 
     /** Stops ovs-vswitchd by its pid file and removes the EAL's runtime directory. */
@@ -77,16 +83,18 @@ final class VswitchdLauncher {
         SandboxArtifacts.deleteTree(dpdkRuntimeDir());
     }
 
-    private void awaitReady() {
+    private void awaitReady(long logStart) {
+        // each probe runs ovs-vsctl; on a loaded 2-core host a tighter loop would compete with the daemon it waits for
         boolean ready = Polling.await(() -> !process.isRunning() || isReady(), spec.startTimeout(),
-                Duration.ofMillis(50));
+                Duration.ofMillis(100));
         if (!process.isRunning()) {
-            throw new SandboxException("ovs-vswitchd exited during start-up" + SandboxLogs.describeTail(dirs.vswitchdLog()));
+            throw new SandboxException("ovs-vswitchd exited during start-up"
+                    + SandboxLogs.describeTailSince(dirs.vswitchdLog(), logStart));
         }
         if (!ready) {
             process.stop(spec.stopTimeout());
             throw new SandboxException("ovs-vswitchd did not report dpdk_initialized=true with cur_cfg caught up"
-                    + " within " + spec.startTimeout() + SandboxLogs.describeTail(dirs.vswitchdLog()));
+                    + " within " + spec.startTimeout() + SandboxLogs.describeTailSince(dirs.vswitchdLog(), logStart));
         }
     }
 
