@@ -66,7 +66,7 @@ public final class SandboxLogs {
             return " (nothing written to " + file + " by this start)";
         }
         List<String> last = all.subList(Math.max(0, all.size() - TAIL_LINES), all.size());
-        return "\n--- last lines this start wrote to " + file + " ---\n" + String.join("\n", last);
+        return "\n--- last lines of " + file + " (this start) ---\n" + String.join("\n", last);
     }
 
     /**

@@ -56,6 +56,8 @@ final class VswitchdLauncher {
         if (process.isRunning() && !process.awaitExit(spec.stopTimeout())) {
             throw new SandboxException("ovs-vswitchd is already running (pid " + process.pid().orElseThrow() + ")");
         }
+        // a killed EAL leaves its runtime directory behind; remove it only once its owner is gone
+        removeDpdkRuntimeDir();
         HugetlbfsMount.ensureMounted(tools);
         hugepages.reassert();
         vsctl(List.of("--no-wait", "set", "Open_vSwitch", ".", "dpdk_initialized=false")).orThrow();
