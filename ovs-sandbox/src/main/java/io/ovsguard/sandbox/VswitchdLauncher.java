@@ -15,6 +15,14 @@ final class VswitchdLauncher {
     /** Where the EAL keeps per-prefix runtime files, even with {@code --in-memory}. */
     static final Path DPDK_RUNTIME_ROOT = Path.of("/var/run/dpdk");
 
+    /**
+     * Internal and system ports become in-process dummies instead of kernel tap devices. Tap names ("ovs-netdev",
+     * "br0") are global to the host: a second sandbox, or a restart while the killed daemon still holds its taps,
+     * would fail with "creating tap device failed: Device or resource busy" and leave the datapath broken. DPDK
+     * ports are unaffected.
+     */
+    static final String DUMMY_KERNEL_PORTS = "--enable-dummy=override";
+
     private final SandboxSpec spec;
     private final VswitchdSpec vswitchd;
     private final SandboxDirs dirs;
@@ -63,7 +71,7 @@ final class VswitchdLauncher {
         vsctl(List.of("--no-wait", "set", "Open_vSwitch", ".", "dpdk_initialized=false")).orThrow();
         List<String> command = List.of(spec.binaries().vswitchdDpdk().toString(), "unix:" + dirs.dbSocket(),
                 "--pidfile=" + dirs.vswitchdPid(), "--detach", "--log-file=" + dirs.vswitchdLog(),
-                "--unixctl=" + dirs.vswitchdCtl(), "--verbose=netdev_dpdk:file:dbg");
+                "--unixctl=" + dirs.vswitchdCtl(), "--verbose=netdev_dpdk:file:dbg", DUMMY_KERNEL_PORTS);
         long logStart = SandboxLogs.size(dirs.vswitchdLog());
         ToolResult launched = tools.runDetaching(command, dirs.consoleOf("ovs-vswitchd"));
         if (!launched.succeeded()) {
