@@ -222,10 +222,12 @@ public final class OvsSandbox implements AutoCloseable {
         launcher().stop();
     }
 
-    /** Starts ovs-vswitchd again after {@link #stopVswitchd()} or a kill, and waits until it is ready. */
+    /**
+     * Starts ovs-vswitchd again after {@link #stopVswitchd()} or a kill, and waits until it is ready. After a kill it
+     * first waits (up to the stop timeout) until the old daemon's last thread is gone.
+     */
     public synchronized void startVswitchd() {
         requireOpen();
-        launcher().removeDpdkRuntimeDir();
         launcher().start(hugepages);
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param ssl          also listen on {@code pssl:0:127.0.0.1}, with a CA and certificates made by {@code ovs-pki}
  * @param vswitchd     run a DPDK ovs-vswitchd too, configured like this
  * @param tempRoot     parent of the sandbox directory; keep it short, unix socket paths are limited to ~107 bytes
- * @param startTimeout deadline for each daemon to become ready
+ * @param startTimeout deadline for each daemon to become ready; the default of 60 s leaves room for a loaded 2-core
+ *                     host (a healthy DPDK start takes well under a second)
  * @param stopTimeout  how long a daemon gets after SIGTERM before SIGKILL
  */
 public record SandboxSpec(
@@ -61,7 +62,7 @@ public record SandboxSpec(
         private VswitchdSpec vswitchd;
         private OvsBinaries binaries = OvsBinaries.debian();
         private Path tempRoot = Path.of("/tmp");
-        private Duration startTimeout = Duration.ofSeconds(30);
+        private Duration startTimeout = Duration.ofSeconds(60);
         private Duration stopTimeout = Duration.ofSeconds(10);
 
         private Builder() {

@@ -55,13 +55,16 @@ public final class ToolRunner {
 
     /**
      * Runs a daemon with {@code --detach}: waits for the foreground parent, whose exit status says whether the
-     * daemon started. Its console goes to a file because the detached child may keep inherited descriptors open.
+     * daemon started. Its console goes to a file because the detached child may keep inherited descriptors open;
+     * the result's stderr is what this run appended to that file (messages such as a fatal error before the log
+     * file opened appear only there).
      */
     public ToolResult runDetaching(List<String> command, Path console) {
         log.debug("[{}] {}", dir.getFileName(), command);
+        long consoleBefore = SandboxLogs.size(console);
         Process process = start(command, console);
         int exit = await(process, command);
-        return new ToolResult(command, exit, "", SandboxLogs.read(console));
+        return new ToolResult(command, exit, "", SandboxLogs.readSince(console, consoleBefore));
     }
 
     private Process start(List<String> command, Path console) {

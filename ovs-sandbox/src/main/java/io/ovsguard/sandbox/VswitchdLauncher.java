@@ -15,6 +15,14 @@ final class VswitchdLauncher {
     /** Where the EAL keeps per-prefix runtime files, even with {@code --in-memory}. */
     static final Path DPDK_RUNTIME_ROOT = Path.of("/var/run/dpdk");
 
+    /**
+     * Internal and system ports become in-process dummies instead of kernel tap devices. Tap names ("ovs-netdev",
+     * "br0") are global to the host: a second sandbox, or a restart while the killed daemon still holds its taps,
+     * would fail with "creating tap device failed: Device or resource busy" and leave the datapath broken. DPDK
+     * ports are unaffected.
+     */
+    static final String DUMMY_KERNEL_PORTS = "--enable-dummy=override";
+
     private final SandboxSpec spec;
     private final VswitchdSpec vswitchd;
     private final SandboxDirs dirs;
@@ -47,24 +55,32 @@ final class VswitchdLauncher {
         vsctl(args).orThrow();
     }
 
-    /** Starts ovs-vswitchd and waits until DPDK is initialised and the configuration is applied. */
+    /**
+     * Starts ovs-vswitchd and waits until DPDK is initialised and the configuration is applied. A previous
+     * incarnation that was killed gets up to the stop timeout to finish exiting first: until its last thread is gone
+     * it holds the pid-file lock and its hugepages, and the new daemon would refuse to start or find no memory.
+     */
     void start(HugepageReservation hugepages) {
-        if (process.isRunning()) {
+        if (process.isRunning() && !process.awaitExit(spec.stopTimeout())) {
             throw new SandboxException("ovs-vswitchd is already running (pid " + process.pid().orElseThrow() + ")");
         }
+        // a killed EAL leaves its runtime directory behind; remove it only once its owner is gone
+        removeDpdkRuntimeDir();
         HugetlbfsMount.ensureMounted(tools);
         hugepages.reassert();
         vsctl(List.of("--no-wait", "set", "Open_vSwitch", ".", "dpdk_initialized=false")).orThrow();
         List<String> command = List.of(spec.binaries().vswitchdDpdk().toString(), "unix:" + dirs.dbSocket(),
                 "--pidfile=" + dirs.vswitchdPid(), "--detach", "--log-file=" + dirs.vswitchdLog(),
-                "--unixctl=" + dirs.vswitchdCtl(), "--verbose=netdev_dpdk:file:dbg");
+                "--unixctl=" + dirs.vswitchdCtl(), "--verbose=netdev_dpdk:file:dbg", DUMMY_KERNEL_PORTS);
+        long logStart = SandboxLogs.size(dirs.vswitchdLog());
         ToolResult launched = tools.runDetaching(command, dirs.consoleOf("ovs-vswitchd"));
         if (!launched.succeeded()) {
             throw new SandboxException("ovs-vswitchd failed to start (exit " + launched.exitCode() + ")"
-                    + SandboxLogs.describeTail(dirs.vswitchdLog()));
+                    + SandboxLogs.describeConsole(launched.stderr())
+                    + SandboxLogs.describeTailSince(dirs.vswitchdLog(), logStart));
         }
         process.attach();
-        awaitReady();
+        awaitReady(logStart);
     }
 
     /** Stops ovs-vswitchd by its pid file and removes the EAL's runtime directory. */
@@ -77,16 +93,18 @@ final class VswitchdLauncher {
         SandboxArtifacts.deleteTree(dpdkRuntimeDir());
     }
 
-    private void awaitReady() {
+    private void awaitReady(long logStart) {
+        // each probe runs ovs-vsctl; on a loaded 2-core host a tighter loop would compete with the daemon it waits for
         boolean ready = Polling.await(() -> !process.isRunning() || isReady(), spec.startTimeout(),
-                Duration.ofMillis(50));
+                Duration.ofMillis(100));
         if (!process.isRunning()) {
-            throw new SandboxException("ovs-vswitchd exited during start-up" + SandboxLogs.describeTail(dirs.vswitchdLog()));
+            throw new SandboxException("ovs-vswitchd exited during start-up"
+                    + SandboxLogs.describeTailSince(dirs.vswitchdLog(), logStart));
         }
         if (!ready) {
             process.stop(spec.stopTimeout());
             throw new SandboxException("ovs-vswitchd did not report dpdk_initialized=true with cur_cfg caught up"
-                    + " within " + spec.startTimeout() + SandboxLogs.describeTail(dirs.vswitchdLog()));
+                    + " within " + spec.startTimeout() + SandboxLogs.describeTailSince(dirs.vswitchdLog(), logStart));
         }
     }
 

@@ -87,6 +87,19 @@ class DpdkSandboxTest {
     }
 
     @Test
+    void bridgesGetDummyInternalPortsAndCreateNoHostInterface() {
+        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().vswitchd(VswitchdSpec.socketMemory64()).build())) {
+            String bridge = "b" + sandbox.name().substring("ovsg-".length());
+            sandbox.vsctl("--timeout=30", "add-br", bridge, "--", "set", "bridge", bridge, "datapath_type=netdev")
+                    .orThrow();
+
+            assertThat(sandbox.appctl(Daemon.VSWITCHD, "dpctl/show").orThrow().output())
+                    .contains(bridge + " (dummy-internal)");
+            assertThat(Path.of("/sys/class/net", bridge)).doesNotExist();
+        }
+    }
+
+    @Test
     void stopVswitchdKeepsOvsdbServerAndTheReservation() {
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().vswitchd(VswitchdSpec.socketMemory64()).build())) {
             sandbox.stopVswitchd();
