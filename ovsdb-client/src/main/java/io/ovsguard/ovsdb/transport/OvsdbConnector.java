@@ -81,6 +81,10 @@ public final class OvsdbConnector {
                         created[0] = ConnectionPipeline.install(channel, label, remote, tls, options, codec, handlers);
                     }
                 });
+        if (!(remote instanceof ConnectionSpec.Unix)) {
+            // OVSDB is request/response: Nagle would hold a small request back waiting for an ACK
+            bootstrap.option(ChannelOption.TCP_NODELAY, true);
+        }
         log.debug("{} connecting", label);
         ChannelFuture connecting = bootstrap.connect(address(remote));
         connecting.addListener(f -> {
