@@ -3,12 +3,7 @@ package io.ovsguard.ovsdb.codec;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
@@ -18,8 +13,6 @@ import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.jsonrpc.RequestId;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.Optional;
 
 /**
@@ -159,15 +152,9 @@ public final class GsonMessageCodec implements MessageCodec {
             throw new ProtocolException(what + " is empty");
         }
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ProtocolException(what + " has data after the JSON value: " + excerpt(text));
-            }
-            return element;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new ProtocolException(what + " is not valid JSON (" + firstLine(e.getMessage()) + "): " + excerpt(text), e);
+            return StrictJsonParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(what + " is not valid JSON (" + e.getMessage() + "): " + excerpt(text), e);
         }
     }
 
@@ -191,13 +178,5 @@ public final class GsonMessageCodec implements MessageCodec {
     private static String excerpt(String text) {
         String oneLine = text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
         return oneLine.replace('\n', ' ').replace('\r', ' ');
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
