@@ -1,15 +1,16 @@
 package io.ovsguard.ovsdb.transport;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes outbound JSON texts as UTF-8 straight into a buffer of their exact size, without the
- * intermediate char buffer and charset encoder of Netty's general string encoder.
+ * Writes outbound JSON texts as UTF-8, with the JDK's own (intrinsic) encoding into an array that
+ * is then wrapped, not copied: faster than a charset encoder or a char-by-char loop, above all in a
+ * short-lived process whose code has not been compiled yet. Lone surrogates become '?', as in both.
  */
 @Sharable
 final class Utf8TextEncoder extends MessageToMessageEncoder<String> {
@@ -22,8 +23,6 @@ final class Utf8TextEncoder extends MessageToMessageEncoder<String> {
 
     @Override
     protected void encode(ChannelHandlerContext ctx, String text, List<Object> out) {
-        ByteBuf buffer = ctx.alloc().buffer(ByteBufUtil.utf8Bytes(text));
-        ByteBufUtil.writeUtf8(buffer, text);
-        out.add(buffer);
+        out.add(Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
