@@ -3,12 +3,10 @@ package io.ovsguard.ovsdb.codec;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
+import com.google.gson.internal.Streams;
+import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
@@ -19,7 +17,6 @@ import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.jsonrpc.RequestId;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Optional;
 
 /**
@@ -58,21 +55,40 @@ public final class GsonMessageCodec implements MessageCodec {
 
     @Override
     public String encode(JsonRpcMessage message) {
-        JsonObject json = new JsonObject();
-        if (message instanceof Request request) {
-            json.add("id", toJson(request.id()));
-            json.addProperty("method", request.method());
-            json.add("params", toJson(request.params()));
-        } else if (message instanceof Notification notification) {
-            json.add("id", JsonNull.INSTANCE);
-            json.addProperty("method", notification.method());
-            json.add("params", toJson(notification.params()));
-        } else if (message instanceof Response response) {
-            json.add("id", toJson(response.id()));
-            json.add("result", response.result().map(GsonMessageCodec::toJson).orElse(JsonNull.INSTANCE));
-            json.add("error", response.error().map(e -> parseStrict(e.rawJson(), "error value")).orElse(JsonNull.INSTANCE));
+        // Written straight to one builder: no wrapper object, and no StringWriter, whose
+        // synchronized StringBuffer costs a lock per token of a large transaction.
+        StringBuilder text = new StringBuilder(256);
+        JsonWriter writer = new JsonWriter(Streams.writerForAppendable(text));
+        // as JsonElement.toString() writes, so the text is the same as before
+        writer.setStrictness(Strictness.LENIENT);
+        try {
+            writer.beginObject();
+            if (message instanceof Request request) {
+                write(writer.name("id"), toJson(request.id()));
+                writer.name("method").value(request.method());
+                write(writer.name("params"), toJson(request.params()));
+            } else if (message instanceof Notification notification) {
+                writer.name("id").nullValue();
+                writer.name("method").value(notification.method());
+                write(writer.name("params"), toJson(notification.params()));
+            } else if (message instanceof Response response) {
+                write(writer.name("id"), toJson(response.id()));
+                write(writer.name("result"),
+                        response.result().map(GsonMessageCodec::toJson).orElse(JsonNull.INSTANCE));
+                write(writer.name("error"), response.error().map(e -> parseStrict(e.rawJson(), "error value"))
+                        .orElse(JsonNull.INSTANCE));
+            }
+            writer.endObject();
+            writer.flush();
+        } catch (IOException e) {
+            // a StringBuilder never fails to append
+            throw new IllegalStateException("cannot write JSON to memory", e);
         }
-        return json.toString();
+        return text.toString();
+    }
+
+    private static void write(JsonWriter writer, JsonElement value) throws IOException {
+        Streams.write(value, writer);
     }
 
     @Override
@@ -159,15 +175,9 @@ public final class GsonMessageCodec implements MessageCodec {
             throw new ProtocolException(what + " is empty");
         }
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ProtocolException(what + " has data after the JSON value: " + excerpt(text));
-            }
-            return element;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new ProtocolException(what + " is not valid JSON (" + firstLine(e.getMessage()) + "): " + excerpt(text), e);
+            return StrictJsonParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(what + " is not valid JSON (" + e.getMessage() + "): " + excerpt(text), e);
         }
     }
 
@@ -191,13 +201,5 @@ public final class GsonMessageCodec implements MessageCodec {
     private static String excerpt(String text) {
         String oneLine = text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "...";
         return oneLine.replace('\n', ' ').replace('\r', ' ');
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -2,7 +2,7 @@ package io.ovsguard.ovsdb.transport;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.string.StringEncoder;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -13,13 +13,17 @@ import io.ovsguard.ovsdb.jsonrpc.InboundHandlers;
 import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import io.ovsguard.ovsdb.jsonrpc.RpcEndpoint;
 import io.ovsguard.ovsdb.jsonrpc.RpcEndpointHandler;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Installs the handlers of one OVSDB connection, in order: TLS (for ssl/pssl), the JSON frame
- * decoder, the UTF-8 string encoder, the inactivity probe (if enabled) and the endpoint handler.
+ * Installs the handlers of one OVSDB connection, in order: TLS (for ssl/pssl), flush
+ * consolidation, the JSON frame decoder, the UTF-8 text encoder, the inactivity probe (if enabled)
+ * and the endpoint handler.
+ *
+ * <p>The endpoint flushes every message it writes; the consolidation handler turns the flushes of
+ * one event-loop turn (a burst of pipelined requests, the replies to one read) into one socket
+ * write, and one TLS record batch, while a lone request still leaves at once.
  */
 final class ConnectionPipeline {
 
@@ -34,9 +38,11 @@ final class ConnectionPipeline {
             ssl.setHandshakeTimeoutMillis(options.connectTimeout().toMillis());
             pipeline.addLast("tls", ssl);
         });
+        pipeline.addLast("flush", new FlushConsolidationHandler(
+                FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
         RpcEndpoint endpoint = new RpcEndpoint(channel, codec, options.requestTimeout(), handlers, label);
         pipeline.addLast("frames", new JsonFrameDecoder(options.maxMessageBytes()));
-        pipeline.addLast("text", new StringEncoder(StandardCharsets.UTF_8));
+        pipeline.addLast("text", Utf8TextEncoder.INSTANCE);
         if (options.probesInactivity()) {
             long millis = options.inactivityProbe().toMillis();
             pipeline.addLast("idle", new IdleStateHandler(millis, 0, 0, TimeUnit.MILLISECONDS));

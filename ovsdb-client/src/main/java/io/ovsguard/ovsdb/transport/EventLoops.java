@@ -1,5 +1,7 @@
 package io.ovsguard.ovsdb.transport;
 
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -13,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The NIO event loops that run every connection of one client, and the set of channels open on
  * them. NIO serves TCP and, since JDK 16, Unix domain sockets too, so no native transport is needed.
+ *
+ * <p>Their channels share an unpooled allocator: a client has a few connections and modest
+ * throughput, so the pooled allocators' arenas, chunks and thread caches would mostly inflate the
+ * resident memory and start-up time (they also register JFR events on first use) of a small process.
  */
 public final class EventLoops implements AutoCloseable {
 
@@ -20,6 +26,7 @@ public final class EventLoops implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final ChannelGroup channels;
+    private final ByteBufAllocator allocator = new UnpooledByteBufAllocator(true);
 
     /** @param threads number of I/O threads; daemon threads, so a forgotten client does not keep the JVM alive */
     public EventLoops(int threads) {
@@ -33,6 +40,11 @@ public final class EventLoops implements AutoCloseable {
 
     public EventLoopGroup group() {
         return group;
+    }
+
+    /** The buffer allocator of every channel opened on these loops. */
+    ByteBufAllocator allocator() {
+        return allocator;
     }
 
     /** Tracks a channel until it closes, so that {@link #close()} can close it. */

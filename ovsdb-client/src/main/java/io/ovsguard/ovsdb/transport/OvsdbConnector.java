@@ -73,6 +73,7 @@ public final class OvsdbConnector {
         Bootstrap bootstrap = new Bootstrap()
                 .group(resources.eventLoops().group())
                 .channel(remote instanceof ConnectionSpec.Unix ? NioDomainSocketChannel.class : NioSocketChannel.class)
+                .option(ChannelOption.ALLOCATOR, resources.eventLoops().allocator())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                         options.connectTimeout().toMillis()))
                 .handler(new ChannelInitializer<Channel>() {
@@ -81,6 +82,10 @@ public final class OvsdbConnector {
                         created[0] = ConnectionPipeline.install(channel, label, remote, tls, options, codec, handlers);
                     }
                 });
+        if (!(remote instanceof ConnectionSpec.Unix)) {
+            // OVSDB is request/response: Nagle would hold a small request back waiting for an ACK
+            bootstrap.option(ChannelOption.TCP_NODELAY, true);
+        }
         log.debug("{} connecting", label);
         ChannelFuture connecting = bootstrap.connect(address(remote));
         connecting.addListener(f -> {
@@ -117,6 +122,8 @@ public final class OvsdbConnector {
                 .group(resources.eventLoops().group())
                 .channel(local instanceof ConnectionSpec.PassiveUnix
                         ? NioServerDomainSocketChannel.class : NioServerSocketChannel.class)
+                .option(ChannelOption.ALLOCATOR, resources.eventLoops().allocator())
+                .childOption(ChannelOption.ALLOCATOR, resources.eventLoops().allocator())
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {

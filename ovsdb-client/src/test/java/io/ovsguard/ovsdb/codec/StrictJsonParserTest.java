@@ -1,0 +1,61 @@
+package io.ovsguard.ovsdb.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StrictJsonParserTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"id\":7,\"result\":[{\"uuid\":[\"uuid\",\"0e6f3ea9-1ad6-4d5e-8a9b-5c1f5b7a1d10\"]}],\"error\":null}",
+        " [1, -0, 0.5, -12.25e+3, 1E-2, 123456789012345678901234567890] ",
+        "{\"a\":{\"b\":[true,false,null,{}]},\"c\":[]}",
+        "\"tab\\there \\\"quoted\\\" \\\\ \\/ \\b\\f\\n\\r \\u00e9\\u4e2d\\ud83d\\ude00\"",
+        "\"caf\u00e9 \u4e2d\"",
+        "{\"k\":1,\"k\":2}",
+        "42",
+        "\t\r\n null \n",
+    })
+    void buildsTheSameTreeAsGson(String text) {
+        JsonElement expected = JsonParser.parseString(text);
+
+        JsonElement parsed = StrictJsonParser.parse(text);
+
+        assertThat(parsed).isEqualTo(expected);
+        assertThat(parsed.toString()).isEqualTo(expected.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "  ", "{", "[1,]", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "{a:1}", "{'a':1}", "01", "1.", ".5", "-", "1e",
+        "+1", "NaN", "Infinity", "tru", "truex", "nul", "\"open", "\"bad \\x escape\"", "\"\\u12\"",
+        "\"raw\ttab\"", "1 2", "{} x", "// comment\n1", "[1]]",
+    })
+    void rejectsWhatRfc8259Rejects(String text) {
+        assertThatThrownBy(() -> StrictJsonParser.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at offset");
+    }
+
+    @Test
+    void rejectsNestingDeeperThanGsonsDefaultLimit() {
+        String ok = "[".repeat(255) + "]".repeat(255);
+        String deep = "[".repeat(256) + "]".repeat(256);
+
+        assertThat(StrictJsonParser.parse(ok).isJsonArray()).isTrue();
+        assertThatThrownBy(() -> StrictJsonParser.parse(deep)).hasMessageContaining("nesting deeper than 255");
+    }
+
+    @Test
+    void keepsTheLastValueOfARepeatedMemberName() {
+        JsonElement parsed = StrictJsonParser.parse("{\"k\":1,\"k\":\"two\"}");
+
+        assertThat(parsed.getAsJsonObject().get("k").getAsString()).isEqualTo("two");
+    }
+}
