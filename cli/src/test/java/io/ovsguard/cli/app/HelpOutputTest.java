@@ -1,7 +1,7 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ovsguard.cli.InProcessCli;
 import io.ovsguard.cli.RealVsctl;
@@ -17,7 +17,7 @@ class HelpOutputTest {
 
     @BeforeAll
     static void requireRealOvsVsctl() {
-        assumeTrue(RealVsctl.installed(), "needs " + RealVsctl.BINARY + " (package openvswitch-common)");
+        HostPrerequisite.require(RealVsctl.installed(), "needs " + RealVsctl.BINARY + " (package openvswitch-common)");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.ovsguard.cli.command;
 
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ovsguard.cli.InProcessCli;
 import io.ovsguard.cli.RealVsctl;
@@ -29,7 +29,7 @@ class CommandTableTest {
     }
 
     static Stream<ListedCommand> realCommands() {
-        assumeTrue(RealVsctl.installed(), "needs " + RealVsctl.BINARY);
+        HostPrerequisite.require(RealVsctl.installed(), "needs " + RealVsctl.BINARY);
         List<ListedCommand> commands = new ArrayList<>();
         for (String line : RealVsctl.run("--commands").stdout().split("\n")) {
             Matcher m = LISTING_LINE.matcher(line);

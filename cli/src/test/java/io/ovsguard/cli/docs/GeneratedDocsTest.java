@@ -1,7 +1,7 @@
 package io.ovsguard.cli.docs;
 
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ovsguard.cli.command.CommandSyntax;
 import io.ovsguard.cli.command.CommandTables;
@@ -44,7 +44,7 @@ class GeneratedDocsTest {
 
     @Test
     void completionOffersCommandsOptionsAndTables(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        HostPrerequisite.require(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Path script = dir.resolve("completion");
         Files.writeString(script, BashCompletion.render(CommandTables.standard()));
 

@@ -14,14 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
+import io.ovsguard.sandbox.junit.HostPrerequisite;
+import org.junit.jupiter.api.BeforeEach;
 
 /** The model on this machine's own /sys: the Debian 12 VM of the calibration (one NUMA node, 2 CPUs). */
-@EnabledIf("hasSysfs")
 class RealHostTopologyIT {
 
-    static boolean hasSysfs() {
-        return Files.isDirectory(Path.of("/sys/devices/system/cpu"));
+    @BeforeEach
+    void requireSysfs() {
+        HostPrerequisite.require(Files.isDirectory(Path.of("/sys/devices/system/cpu")), "needs sysfs at /sys");
     }
 
     @Test

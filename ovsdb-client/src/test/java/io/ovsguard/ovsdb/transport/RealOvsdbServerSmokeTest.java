@@ -1,7 +1,7 @@
 package io.ovsguard.ovsdb.transport;
 
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ovsguard.ovsdb.ClientOptions;
 import io.ovsguard.ovsdb.ClientResources;
@@ -48,7 +48,7 @@ class RealOvsdbServerSmokeTest {
 
     @BeforeEach
     void requireOvs() {
-        assumeTrue(Files.isExecutable(OVSDB_SERVER) && Files.exists(SCHEMA), "Open vSwitch is not installed");
+        HostPrerequisite.require(Files.isExecutable(OVSDB_SERVER) && Files.exists(SCHEMA), "Open vSwitch is not installed");
     }
 
     @AfterEach
