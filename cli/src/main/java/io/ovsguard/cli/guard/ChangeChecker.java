@@ -1,0 +1,37 @@
+package io.ovsguard.cli.guard;
+
+import io.ovsguard.cli.parse.GlobalOptions;
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.validator.host.HostTopology;
+import io.ovsguard.validator.host.SysfsTopology;
+import io.ovsguard.validator.report.Report;
+import io.ovsguard.validator.rule.Validator;
+import io.ovsguard.validator.source.SwitchConfigReader;
+import io.ovsguard.validator.switchconf.ProposedChange;
+import io.ovsguard.validator.switchconf.SwitchConfig;
+
+/** Reads the live switch and the host the options point at, and asks the validator about them. */
+public final class ChangeChecker {
+
+    private final Validator validator = new Validator();
+
+    /** Predicts {@code change} against the switch and host as they are now. */
+    public Report predict(GlobalOptions options, ProposedChange change) {
+        return validator.validate(readSwitch(options), host(options), change);
+    }
+
+    /** Audits the switch's whole current configuration against the host. */
+    public Report audit(GlobalOptions options) {
+        return validator.audit(readSwitch(options), host(options));
+    }
+
+    private static SwitchConfig readSwitch(GlobalOptions options) {
+        try (BlockingOvsdbClient client = SwitchConnection.open(options)) {
+            return new SwitchConfigReader(client).read();
+        }
+    }
+
+    private static HostTopology host(GlobalOptions options) {
+        return options.guard().sysfsRoot().map(SysfsTopology::read).orElseGet(SysfsTopology::readDefault);
+    }
+}

@@ -1,0 +1,75 @@
+package io.ovsguard.cli.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ovsguard.cli.InProcessCli;
+import io.ovsguard.cli.command.CommandTables;
+import io.ovsguard.cli.parse.CommandInvocation;
+import io.ovsguard.cli.parse.CommandLineParser;
+import io.ovsguard.cli.parse.ParseResult;
+import io.ovsguard.validator.switchconf.ConfigChange;
+import io.ovsguard.validator.switchconf.ConfigSyntaxException;
+import io.ovsguard.validator.switchconf.ProposedChange;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class DpdkChangeExtractorTest {
+
+    private static List<CommandInvocation> commands(String... args) {
+        ParseResult result = new CommandLineParser(CommandTables.standard(), InProcessCli.environment("ovsguard"))
+                .parse(List.of(args));
+        return ((ParseResult.Execute) result).commands();
+    }
+
+    @Test
+    void addPortWithDpdkInterfaceBecomesOneAddWithItsColumns() {
+        Optional<ProposedChange> change = DpdkChangeExtractor.extract(commands("--may-exist", "add-port", "br0",
+                "dpdk0", "--", "set", "Interface", "dpdk0", "type=dpdk", "options:dpdk-devargs=net_null0",
+                "mtu_request=9000", "external_ids:owner=me"));
+
+        assertThat(change).contains(ProposedChange.of(new ConfigChange.AddPort("br0", "dpdk0", "dpdk",
+                Map.of("dpdk-devargs", "net_null0"), OptionalLong.of(9000))));
+    }
+
+    @Test
+    void addPortWithoutDpdkTypeIsNotGuarded() {
+        assertThat(DpdkChangeExtractor.extract(commands("add-port", "br0", "tap0", "--", "set", "Interface", "tap0",
+                "type=internal"))).isEmpty();
+        assertThat(DpdkChangeExtractor.extract(commands("add-port", "br0", "p1"))).isEmpty();
+    }
+
+    @Test
+    void mtuChangeOfAnExistingInterfaceIsGuarded() {
+        assertThat(DpdkChangeExtractor.extract(commands("set", "Interface", "dpdk0", "mtu_request=9000")))
+                .contains(ProposedChange.of(ConfigChange.SetInterface.mtu("dpdk0", 9000)));
+    }
+
+    @Test
+    void memoryKeysOfOtherConfigAreGuardedAndOtherKeysAreNot() {
+        assertThat(DpdkChangeExtractor.extract(commands("set", "Open_vSwitch", ".",
+                "other_config:dpdk-socket-mem=1024,0", "other_config:hw-offload=true")))
+                .contains(ProposedChange.of(ConfigChange.SetOtherConfig.of("dpdk-socket-mem", "1024,0")));
+        assertThat(DpdkChangeExtractor.extract(commands("set", "Open_vSwitch", ".", "other_config:hw-offload=true")))
+                .isEmpty();
+        assertThat(DpdkChangeExtractor.extract(commands("remove", "Open_vSwitch", ".", "other_config",
+                "dpdk-socket-limit"))).contains(ProposedChange.of(
+                new ConfigChange.SetOtherConfig(Map.of(), java.util.Set.of("dpdk-socket-limit"))));
+    }
+
+    @Test
+    void commandsThatCannotTouchDpdkMemoryAreNotGuarded() {
+        assertThat(DpdkChangeExtractor.extract(commands("add-br", "br0", "--", "set", "Bridge", "br0",
+                "datapath_type=netdev", "--", "set", "Interface", "p1", "external_ids:x=y"))).isEmpty();
+    }
+
+    @Test
+    void malformedMtuRequestIsASyntaxErrorQuotingTheText() {
+        assertThatThrownBy(() -> DpdkChangeExtractor.extract(commands("set", "Interface", "dpdk0",
+                "mtu_request=9k")))
+                .isInstanceOf(ConfigSyntaxException.class).hasMessageContaining("\"9k\"");
+    }
+}
