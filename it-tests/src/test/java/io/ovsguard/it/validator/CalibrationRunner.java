@@ -6,14 +6,7 @@ import io.ovsguard.sandbox.Daemon;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.SandboxSpec;
 import io.ovsguard.sandbox.VswitchdSpec;
-import io.ovsguard.validator.host.HostTopology;
-import io.ovsguard.validator.host.SysfsTopology;
-import io.ovsguard.validator.memory.StepPrediction;
-import io.ovsguard.validator.report.Report;
-import io.ovsguard.validator.rule.Validator;
 import io.ovsguard.validator.source.SwitchConfigReader;
-import io.ovsguard.validator.source.VsctlChange;
-import io.ovsguard.validator.switchconf.SwitchConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one calibration configuration on a fresh real switch: before each step it reads the live database and the
- * real /sys, predicts the step with the {@link Validator}, then performs it with the real ovs-vsctl (waiting for
+ * Runs one calibration configuration on a fresh real switch: before each step it predicts the step through the
+ * CLI's own path ({@code ovsguard --json --dry-run <the step's ovs-vsctl arguments>}, which reads the live database
+ * and the real /sys), then performs it with the real ovs-vsctl (waiting for
  * ovs-vswitchd, {@code --timeout=30}, as the calibration did) and classifies what really happened.
  */
 final class CalibrationRunner {
@@ -37,7 +31,6 @@ final class CalibrationRunner {
     private static final Duration TAP_WAIT = Duration.ofSeconds(3);
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
-    private final Validator validator = new Validator();
     private final Path artifacts;
 
     /** @param artifacts where to keep conf.db and the logs of a configuration with a mismatch */
@@ -138,26 +131,17 @@ final class CalibrationRunner {
     private StepVerdict runStep(OvsSandbox sandbox, SwitchConfigReader reader, CalibrationTable.Config cfg,
                                 int index, CalibrationTable.Step step) {
         List<String> args = command(step);
-        SwitchConfig before = reader.read();
-        HostTopology host = SysfsTopology.readDefault();
-        Report report = validator.validate(before, host, VsctlChange.parse(args));
-        if (report.steps().size() != 1) {
-            throw new AssertionError(cfg.id() + " step " + index + ": expected one prediction, got "
-                    + report.steps());
-        }
-        StepPrediction prediction = report.steps().get(0);
+        CliPrediction prediction = CliPrediction.dryRun(sandbox, args);
 
         List<String> vsctl = new ArrayList<>(List.of("--timeout=30"));
         vsctl.addAll(args);
         sandbox.vsctl(vsctl.toArray(String[]::new)).orThrow();   // exits 0 even when the port fails (§2)
         ObservedOutcome observed = settled(sandbox, reader, step.port());
 
-        String detail = String.format("predicted mbufs %s, T=%d B, margin %.2f MiB, cause %s; real row %s%s",
-                prediction.mbufs().isPresent() ? prediction.mbufs().getAsInt() : "-", prediction.objectBytes(),
-                prediction.marginMib(), prediction.cause(), observed.row(),
-                observed.inDatapath() ? "" : ", not in datapath");
+        String detail = prediction.detail() + "; real row " + observed.row()
+                + (observed.inDatapath() ? "" : ", not in datapath");
         StepVerdict verdict = new StepVerdict(cfg.id(), cfg.family(), index, String.join(" ", args),
-                prediction.outcome().label(), observed.label(), step.recordedOutcome(), detail);
+                prediction.outcome(), observed.label(), step.recordedOutcome(), detail);
         log.info("{}", verdict);
         return verdict;
     }
