@@ -11,7 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Cli(CliEnvironment.fromSystem(), CommandTables.standard(), new GuardingExecutor(new OvsguardExecutor()))
-                .run(args, System.in, System.out, System.err));
+        System.exit(newCli().run(args, System.in, System.out, System.err));
+    }
+
+    /** The CLI exactly as the process runs it; {@link StartupTraining} drives the same object. */
+    static Cli newCli() {
+        return new Cli(CliEnvironment.fromSystem(), CommandTables.standard(), new GuardingExecutor(new OvsguardExecutor()));
     }
 }

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Prepares the start-up cache bin/ovsguard uses for one JDK: an AOT cache (JEP 483/514) on JDK 24 and later, a
+# dynamic class-data-sharing archive on JDK 17 to 23. One training JVM (io.ovsguard.cli.app.StartupTraining) runs
+# the command lines of training-commands.txt against a throwaway ovsdb-server (when OVS is installed) while the JVM
+# records what it loads. Writes CACHE-DIR/<key>.{aot,jsa} and CACHE-DIR/<key>.options, the JVM options that use it;
+# the launcher reads the .options file. <key> is the java path as the launcher selects it, with '/' as '_'.
+#
+# Usage: prepare-startup-cache.sh [--background] JAR CACHE-DIR [JAVA...]
+#   Without JAVA: every JDK the launcher may pick here (Temurin 25 when installed, and `java` on PATH).
+#   --background (the launcher's call): one preparation at a time per cache directory (a lock directory; one older
+#   than ten minutes is taken over), and a failure leaves CACHE-DIR/<key>.failed so the launcher does not retry it
+#   until the jar changes.
+# Prints nothing and exits 0 when all went well; on failure says why on stderr and exits 1 (a missing cache only
+# makes the CLI start slower, so the launcher and the build may ignore the failure).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+background=false
+if [ "${1:-}" = --background ]; then
+  background=true
+  shift
+fi
+jar="$1"
+cache_dir="$2"
+shift 2
+preferred_java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+
+if [ "$#" -eq 0 ]; then
+  set --
+  [ -x "$preferred_java" ] && set -- "$preferred_java"
+  default_java="$(type -P java || true)"
+  [ -n "$default_java" ] && set -- "$@" "$default_java"
+fi
+
+read -r -a jvm_options < "$here/jvm-options"
+mkdir -p "$cache_dir"
+lock="$cache_dir/.preparing"
+if [ "$background" = true ]; then
+  if ! mkdir "$lock" 2>/dev/null; then
+    [ -n "$(find "$lock" -maxdepth 0 -mmin +10 2>/dev/null)" ] || exit 0
+    rm -rf "$lock"
+    mkdir "$lock" 2>/dev/null || exit 0
+  fi
+fi
+work="$(mktemp -d /tmp/ovsg-train.XXXXXX)"
+server_pid=""
+cleanup() {
+  if [ "$background" = true ]; then rm -rf "$lock"; fi
+  if [ -n "$server_pid" ]; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A throwaway ovsdb-server in the work directory, so the training commands exercise the client on a real database.
+# Never the system's: every OVS directory points into $work.
+start_training_server() {
+  local schema=/usr/share/openvswitch/vswitch.ovsschema
+  command -v ovsdb-server >/dev/null 2>&1 && command -v ovsdb-tool >/dev/null 2>&1 && [ -r "$schema" ] || return 0
+  export OVS_RUNDIR="$work" OVS_LOGDIR="$work" OVS_DBDIR="$work" OVS_SYSCONFDIR="$work"
+  ovsdb-tool create "$work/conf.db" "$schema"
+  ovsdb-server "$work/conf.db" --remote="punix:$work/db.sock" --unixctl="$work/ovsdb-server.ctl" \
+    --pidfile="$work/ovsdb-server.pid" --log-file="$work/ovsdb-server.log" --detach --no-chdir 2>>"$work/ovsdb-server.err"
+  server_pid="$(cat "$work/ovsdb-server.pid")"
+  for _ in $(seq 100); do [ -S "$work/db.sock" ] && return 0; sleep 0.05; done
+  echo "prepare-startup-cache: the training ovsdb-server did not open $work/db.sock" >&2
+  return 1
+}
+
+feature_version() {
+  local home release version
+  home="$(dirname "$(dirname "$(readlink -f "$1")")")"
+  release="$home/release"
+  [ -r "$release" ] || { echo "prepare-startup-cache: no $release" >&2; return 1; }
+  version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")"
+  [ -n "$version" ] || { echo "prepare-startup-cache: no JAVA_VERSION in $release" >&2; return 1; }
+  echo "$version"
+}
+
+prepare() {
+  local java="$1" key version cache tmp options
+  key="${java//\//_}"
+  version="$(feature_version "$java")" || return 1
+  sed "s|@DB@|unix:$work/db.sock|g" "$here/training-commands.txt" > "$work/commands.txt"
+  # Cache and options are written under temporary names and renamed: a launcher running at the same time sees
+  # either the old pair or the new one.
+  if [ "$version" -ge 24 ]; then
+    cache="$cache_dir/$key.aot"
+    tmp="$cache.$$"
+    # the recording JVM uses the launcher's options (jvm-options must not carry -Xshare: AOT options refuse it)
+    "$java" "${jvm_options[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/training.aotconf" \
+      -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
+      || { cat "$work/train.log" >&2; return 1; }
+    "$java" "${jvm_options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/training.aotconf" \
+      -XX:AOTCache="$tmp" -cp "$jar" >"$work/create.log" 2>&1 </dev/null \
+      || { cat "$work/create.log" >&2; return 1; }
+    options="-Xlog:aot*=off:stderr -XX:AOTCache=$cache"
+  else
+    cache="$cache_dir/$key.jsa"
+    tmp="$cache.$$"
+    "$java" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$tmp" \
+      -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
+      || { cat "$work/train.log" >&2; return 1; }
+    options="-Xshare:auto -XX:SharedArchiveFile=$cache"
+  fi
+  [ -s "$tmp" ] || { echo "prepare-startup-cache: $java wrote no cache" >&2; cat "$work/train.log" >&2; return 1; }
+  mv -f "$tmp" "$cache"
+  printf '%s\n' "$options" > "$cache_dir/$key.options.$$"
+  mv -f "$cache_dir/$key.options.$$" "$cache_dir/$key.options"
+  rm -f "$cache_dir/$key.failed"
+}
+
+start_training_server
+status=0
+for java in "$@"; do
+  if ! prepare "$java"; then
+    echo "prepare-startup-cache: no start-up cache for $java" >&2
+    status=1
+    if [ "$background" = true ]; then touch "$cache_dir/${java//\//_}.failed"; fi
+  fi
+done
+exit "$status"
