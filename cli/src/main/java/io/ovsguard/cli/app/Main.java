@@ -3,6 +3,8 @@ package io.ovsguard.cli.app;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.guard.GuardingExecutor;
 import io.ovsguard.cli.parse.CliEnvironment;
+import io.ovsguard.cli.parse.ParseResult;
+import java.util.function.Supplier;
 
 /** The process entry point: run the CLI and exit with its status. */
 public final class Main {
@@ -16,6 +18,37 @@ public final class Main {
 
     /** The CLI exactly as the process runs it; {@link StartupTraining} drives the same object. */
     static Cli newCli() {
-        return new Cli(CliEnvironment.fromSystem(), CommandTables.standard(), new GuardingExecutor(new OvsguardExecutor()));
+        return new Cli(CliEnvironment.fromSystem(), CommandTables.standard(),
+                new DeferredExecutor(() -> new GuardingExecutor(new OvsguardExecutor())));
+    }
+
+    /**
+     * Builds the executor (the guard's validator, the engine, their logging) on first use: {@code --help},
+     * {@code --version} and usage errors never reach it, and a CLI is judged by its start-up time.
+     */
+    private static final class DeferredExecutor implements CommandExecutor {
+        private final Supplier<CommandExecutor> factory;
+        private CommandExecutor executor;
+
+        DeferredExecutor(Supplier<CommandExecutor> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public boolean supports(String command) {
+            return executor().supports(command);
+        }
+
+        @Override
+        public int execute(ParseResult.Execute request, CliStreams streams) {
+            return executor().execute(request, streams);
+        }
+
+        private CommandExecutor executor() {
+            if (executor == null) {
+                executor = factory.get();
+            }
+            return executor;
+        }
     }
 }

@@ -1,0 +1,233 @@
+package io.ovsguard.bench.cli;
+
+import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.SandboxException;
+import io.ovsguard.sandbox.SandboxSpec;
+import io.ovsguard.sandbox.VswitchdSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The CLI start-up and scale benchmark of issue 7, one command ({@code bench/run-cli-bench.sh}): ovsguard (through
+ * bin/ovsguard, as users run it, and as the bare JVM command the launcher ends in) against ovs-vsctl and against a
+ * hello-world JVM started the same way (same JDK, options and start-up cache treatment), for {@code --version},
+ * {@code list-br}, {@code add-port}/{@code del-port} with {@code --no-wait} on an ovsdb-server sandbox and waiting
+ * for a DPDK ovs-vswitchd sandbox, and add-port/del-port on a bridge of 10,000 ports. Medians of interleaved runs;
+ * ratios against the issue's targets. A command ovsguard does not implement yet shows as "not implemented".
+ */
+public final class CliBenchmark {
+
+    private static final String HELLO = "hello-world JVM";
+    private static final String VSCTL = "ovs-vsctl";
+    private static final String OVSGUARD = "ovsguard";
+    private static final String OVSGUARD_JVM = "ovsguard, bare JVM command";
+    private static final Duration CACHE_WAIT = Duration.ofMinutes(3);
+
+    private final CliBenchSettings settings;
+    private final Path root;
+    private final ProcessTimer timer;
+    private final Report report = new Report(System.out);
+    private final Contender hello;
+    private final Contender vsctl;
+    private final Contender ovsguard;
+    private final Contender ovsguardJvm;
+
+    private CliBenchmark(CliBenchSettings settings, Path root, Path scratch) {
+        this.settings = settings;
+        this.root = root;
+        this.timer = new ProcessTimer(scratch);
+        JvmLaunch jvm = JvmLaunch.of(settings.java(), root);
+        this.hello = Contender.yardstick(HELLO, jvm.command(HelloJar.write(scratch),
+                jvm.trainCache(HelloJar.write(scratch), scratch, timer)));
+        this.vsctl = Contender.tool(VSCTL, List.of(SandboxSpec.ovsdbOnly().binaries().ovsVsctl().toString()), Map.of());
+        Map<String, String> launcherEnv = Map.of("OVSGUARD_JAVA", settings.java().toString());
+        this.ovsguard = Contender.tool(OVSGUARD, List.of(root.resolve("bin/ovsguard").toString()), launcherEnv);
+        awaitLauncherCache(jvm);
+        List<String> jvmOptions = new ArrayList<>(jvm.launcherCacheOptions(root).orElse(List.of()));
+        jvmOptions.addAll(List.of("-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dovsguard.program=ovsguard",
+                "-Dovsguard.argv0=ovsguard"));
+        this.ovsguardJvm = Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), jvmOptions), Map.of());
+        System.out.printf("ovsguard CLI benchmark: %s (java %d), %d cores, %s; %d runs per row (%d on the big "
+                + "bridge), medians; load average at start %s%n", settings.java(), jvm.featureVersion(),
+                Runtime.getRuntime().availableProcessors(), cpuModel(), settings.runs(), settings.scaleRuns(),
+                loadAverage());
+        if (jvm.launcherCacheOptions(root).isEmpty()) {
+            System.out.println("WARNING: no start-up cache for this JDK under cli/target/startup; ovsguard runs without");
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        CliBenchSettings settings = CliBenchSettings.parse(args);
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        if (!ProcessTimer.available()) {
+            throw new IllegalStateException("GNU time (/usr/bin/time) is needed: apt-get install time");
+        }
+        Path scratch = Files.createTempDirectory("ovsg-clibench");
+        try {
+            new CliBenchmark(settings, root, scratch).run();
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private void run() {
+        List<Runnable> ratios = new ArrayList<>();
+        if (settings.runs("startup")) {
+            startup(ratios);
+        }
+        if (settings.runs("small")) {
+            smallBridge(ratios);
+        }
+        if (settings.runs("wait")) {
+            waitingForVswitchd(ratios);
+        }
+        if (settings.runs("scale")) {
+            bigBridge(ratios);
+        }
+        report.section("ratios of median wall times (load average at end " + loadAverage() + ")");
+        ratios.forEach(Runnable::run);
+    }
+
+    private void startup(List<Runnable> ratios) {
+        report.section("start-up, no database");
+        Contender floor = Contender.yardstick("floor: /bin/true", List.of("/bin/true"));
+        CommandRounds rounds = new CommandRounds(timer, List.of(floor, hello, vsctl, ovsguard, ovsguardJvm), vsctl);
+        rounds.repeat("warm-up", List.of("--version"), 3);
+        RowGroup version = rounds.repeat("--version", List.of("--version"), settings.runs());
+        report.group(version);
+        ratios.add(() -> report.ratio(version, OVSGUARD, HELLO, "<= 1.5"));
+        ratios.add(() -> report.ratio(version, OVSGUARD_JVM, HELLO, "<= 1.5"));
+        ratios.add(() -> report.ratio(version, OVSGUARD, VSCTL, "(info)"));
+    }
+
+    private void smallBridge(List<Runnable> ratios) {
+        report.section("ovsdb-server sandbox, bridge br0 with one port, --no-wait");
+        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
+            sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
+            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvm), vsctl);
+            List<String> db = List.of("--db=" + sandbox.unixRemote());
+            RowGroup listBr = rounds.repeat("list-br", join(db, List.of("list-br")), settings.runs());
+            report.group(listBr);
+            List<RowGroup> churn = rounds.portChurn(sandbox, "--no-wait", join(db, List.of("--no-wait")), "br0",
+                    "p1", settings.runs(), box -> portState(box, "br0", "p1"));
+            churn.forEach(report::group);
+            for (RowGroup group : Stream.concat(Stream.of(listBr), churn.stream()).toList()) {
+                ratios.add(() -> report.ratio(group, OVSGUARD, HELLO, "<= 1.5"));
+                ratios.add(() -> report.ratio(group, OVSGUARD, VSCTL, "(info)"));
+            }
+        }
+    }
+
+    private void waitingForVswitchd(List<Runnable> ratios) {
+        report.section("DPDK ovs-vswitchd sandbox (socket-mem 64), netdev bridge br0, waiting for ovs-vswitchd");
+        OvsSandbox sandbox;
+        try {
+            sandbox = OvsSandbox.start(SandboxSpec.builder().vswitchd(VswitchdSpec.socketMemory64()).build());
+        } catch (SandboxException e) {
+            report.note("skipped: no DPDK ovs-vswitchd sandbox on this host: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+            return;
+        }
+        try (sandbox) {
+            sandbox.vsctl("add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev").orThrow();
+            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvm), vsctl);
+            List<RowGroup> churn = rounds.portChurn(sandbox, "(waits for ovs-vswitchd)",
+                    List.of("--db=" + sandbox.unixRemote()), "br0", "p1", settings.runs(),
+                    box -> portState(box, "br0", "p1"));
+            churn.forEach(report::group);
+            for (RowGroup group : churn) {
+                ratios.add(() -> report.ratio(group, OVSGUARD, HELLO, "<= 1.5"));
+                ratios.add(() -> report.ratio(group, OVSGUARD, VSCTL, "(info)"));
+            }
+        }
+    }
+
+    private void bigBridge(List<Runnable> ratios) {
+        report.section("ovsdb-server sandbox, bridge big with " + settings.ports() + " ports, --no-wait");
+        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
+            sandbox.vsctl("--no-wait", "add-br", "big").orThrow();
+            Instant start = Instant.now();
+            BigBridge.fill(sandbox.unixRemote(), "big", settings.ports(), "b");
+            report.note(String.format("filled in one transaction in %d ms", Duration.between(start, Instant.now())
+                    .toMillis()));
+            CommandRounds rounds = new CommandRounds(timer, List.of(vsctl, ovsguard), vsctl);
+            List<RowGroup> churn = rounds.portChurn(sandbox, "--no-wait, " + settings.ports() + "-port bridge",
+                    List.of("--db=" + sandbox.unixRemote(), "--no-wait"), "big", "new0", settings.scaleRuns(),
+                    box -> portState(box, "big", "new0"));
+            churn.forEach(report::group);
+            for (RowGroup group : churn) {
+                ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, ">= 10"));
+            }
+        }
+    }
+
+    /** What a port change left: the bridge's ports and the new port's and interface's configuration columns. */
+    private static String portState(OvsSandbox sandbox, String bridge, String port) {
+        return sandbox.vsctl("list-ports", bridge).orThrow().stdout()
+                + sandbox.vsctl("--columns=name,bond_mode,external_ids,other_config,tag,trunks,vlan_mode",
+                        "list", "Port", port).orThrow().stdout()
+                + sandbox.vsctl("--columns=name,type,options,external_ids", "list", "Interface", port).orThrow()
+                        .stdout();
+    }
+
+    private Path cliJar() {
+        return root.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
+    }
+
+    /**
+     * The build prepares caches for the JDKs the launcher picks by default; for another JDK the launcher's first
+     * run starts preparing one in the background. Poll until it is there (or give up and say so).
+     */
+    private void awaitLauncherCache(JvmLaunch jvm) {
+        if (jvm.launcherCacheOptions(root).isPresent()) {
+            return;
+        }
+        ovsguard.run(timer, List.of("--version"));
+        Instant deadline = Instant.now().plus(CACHE_WAIT);
+        while (jvm.launcherCacheOptions(root).isEmpty() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static List<String> join(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static String loadAverage() {
+        return firstLine(Path.of("/proc/loadavg"), "").replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+    }
+
+    private static String cpuModel() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static String firstLine(Path file, String fallback) {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().orElse(fallback);
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.ovsguard.bench.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How bin/ovsguard starts a JVM, reproduced for the yardstick: the same java binary, the options of
+ * {@code cli/src/main/startup/jvm-options}, and a start-up cache trained on the program itself (an AOT cache on
+ * JDK 24 and later, a dynamic class-data-sharing archive before), used with the same options the launcher adds.
+ */
+final class JvmLaunch {
+
+    private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
+
+    private final Path java;
+    private final int featureVersion;
+    private final List<String> baseOptions;
+
+    private JvmLaunch(Path java, int featureVersion, List<String> baseOptions) {
+        this.java = java;
+        this.featureVersion = featureVersion;
+        this.baseOptions = List.copyOf(baseOptions);
+    }
+
+    static JvmLaunch of(Path java, Path repositoryRoot) {
+        try {
+            Path release = java.toRealPath().getParent().getParent().resolve("release");
+            Matcher version = JAVA_VERSION.matcher(Files.readString(release, StandardCharsets.UTF_8));
+            if (!version.find()) {
+                throw new IllegalStateException("no JAVA_VERSION in " + release);
+            }
+            String options = Files.readString(repositoryRoot.resolve("cli/src/main/startup/jvm-options"),
+                    StandardCharsets.UTF_8).strip();
+            return new JvmLaunch(java, Integer.parseInt(version.group(1)), Arrays.asList(options.split("\\s+")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JDK or launcher options for " + java, e);
+        }
+    }
+
+    Path java() {
+        return java;
+    }
+
+    int featureVersion() {
+        return featureVersion;
+    }
+
+    boolean usesAotCache() {
+        return featureVersion >= 24;
+    }
+
+    /** The launcher's cache key: the java path as selected, '/' replaced by '_'. */
+    String cacheKey() {
+        return java.toString().replace('/', '_');
+    }
+
+    /** {@code java <launcher options> [cache options] -jar JAR} with the options the launcher would read. */
+    List<String> command(Path jar, List<String> cacheOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(baseOptions);
+        command.addAll(cacheOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    /**
+     * Trains a start-up cache for {@code jar} by running it once, the way the launcher's build step does, and
+     * returns the options that use it.
+     */
+    List<String> trainCache(Path jar, Path directory, ProcessTimer timer) {
+        if (usesAotCache()) {
+            Path config = directory.resolve("hello.aotconf");
+            Path cache = directory.resolve("hello.aot");
+            mustSucceed(timer.run(with(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), jar), Map.of()));
+            mustSucceed(timer.run(with(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
+                    "-XX:AOTCache=" + cache), jar), Map.of()));
+            return List.of("-Xlog:aot*=off:stderr", "-XX:AOTCache=" + cache);
+        }
+        Path archive = directory.resolve("hello.jsa");
+        mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar), Map.of()));
+        return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
+    }
+
+    /** The options bin/ovsguard adds for the cli jar's cache, if the build prepared one for this JDK. */
+    Optional<List<String>> launcherCacheOptions(Path repositoryRoot) {
+        Path options = repositoryRoot.resolve("cli/target/startup/" + cacheKey() + ".options");
+        try {
+            if (!Files.isRegularFile(options)) {
+                return Optional.empty();
+            }
+            return Optional.of(Arrays.asList(Files.readString(options, StandardCharsets.UTF_8).strip().split("\\s+")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + options, e);
+        }
+    }
+
+    private List<String> with(List<String> extra, Path jar) {
+        return command(jar, extra);
+    }
+
+    private static void mustSucceed(Measurement run) {
+        if (!run.succeeded()) {
+            throw new IllegalStateException("training the yardstick's cache failed: " + run.firstMessageLine());
+        }
+    }
+}
