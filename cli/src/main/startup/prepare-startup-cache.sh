@@ -96,16 +96,19 @@ prepare() {
     "$java" "${jvm_options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/training.aotconf" \
       -XX:AOTCache="$tmp" -cp "$jar" >"$work/create.log" 2>&1 </dev/null \
       || { cat "$work/create.log" >&2; return 1; }
-    options="-Xlog:aot*=off:stderr -XX:AOTCache=$cache"
+
   else
     cache="$cache_dir/$key.jsa"
     tmp="$cache.$$"
     "$java" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$tmp" \
       -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
       || { cat "$work/train.log" >&2; return 1; }
-    options="-Xshare:auto -XX:SharedArchiveFile=$cache"
   fi
   [ -s "$tmp" ] || { echo "prepare-startup-cache: $java wrote no cache" >&2; cat "$work/train.log" >&2; return 1; }
+  # One form for every JDK: 24+ maps an AOT cache given as a shared archive file, and any JDK that finds a cache
+  # that is not its own (say /usr/bin/java now points at another JDK) ignores it silently, so a stale options
+  # file never stops the CLI from starting. (-XX:AOTCache or -Xlog:aot would be fatal on JDK 17.)
+  options="-Xshare:auto -XX:SharedArchiveFile=$cache"
   mv -f "$tmp" "$cache"
   printf '%s\n' "$options" > "$cache_dir/$key.options.$$"
   mv -f "$cache_dir/$key.options.$$" "$cache_dir/$key.options"

@@ -86,7 +86,7 @@ final class JvmLaunch {
             mustSucceed(timer.run(with(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), jar), Map.of()));
             mustSucceed(timer.run(with(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
                     "-XX:AOTCache=" + cache), jar), Map.of()));
-            return List.of("-Xlog:aot*=off:stderr", "-XX:AOTCache=" + cache);
+            return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cache);
         }
         Path archive = directory.resolve("hello.jsa");
         mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar), Map.of()));
