@@ -5,6 +5,7 @@ import io.ovsguard.cli.parse.LogFileException;
 import io.ovsguard.cli.parse.OptionSyntaxException;
 import io.ovsguard.cli.parse.UsageException;
 import io.ovsguard.ovsdb.error.OvsdbException;
+import io.ovsguard.sandbox.SandboxException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -53,7 +54,7 @@ public final class ExitCodes {
             return FAILURE;
         }
         if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
-                || failure instanceof OvsdbException) {
+                || failure instanceof OvsdbException || failure instanceof SandboxException) {
             err.println(environment.programName() + ": " + failure.getMessage());
             return FAILURE;
         }
