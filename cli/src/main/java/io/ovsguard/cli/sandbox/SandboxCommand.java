@@ -33,6 +33,10 @@ public final class SandboxCommand {
     public int run(CommandInvocation command) {
         List<String> args = command.arguments();
         Optional<Path> dir = args.size() > 1 ? Optional.of(Path.of(args.get(1))) : Optional.empty();
+        if (args.size() > 1 && args.get(1).startsWith("-")) {
+            throw new UsageException("sandbox: '" + args.get(1) + "' is not a directory; options go before the "
+                    + "command, as in: ovsguard --dpdk sandbox start");
+        }
         switch (args.get(0)) {
             case "start":
                 return start(dir, command.has("--dpdk"));
