@@ -96,8 +96,9 @@ final class LeaderKillFault {
         int killed = kill.join();
         int newLeader = cluster.awaitLeaderOtherThan(killed, deadline);
         cluster.restartMember(killed);
+        boolean rejoined = cluster.member(killed).status().isMember();
         ensureConnected();
-        FaultOutcome outcome = check(outcomes, firstKey, killed, newLeader,
+        FaultOutcome outcome = check(outcomes, firstKey, killed, newLeader, rejoined,
                 reconnectedAt == 0 ? 0 : Duration.ofNanos(reconnectedAt - killSent).toMillis());
         log.info("leader kill: member {} killed, member {} leads; {} transactions, {} committed, {} failed, unknown "
                 + "{} present / {} absent, reconnected after {} ms; violations {}", killed, newLeader,
@@ -112,7 +113,7 @@ final class LeaderKillFault {
     }
 
     private FaultOutcome check(Map<Long, TransactionOutcome> outcomes, long firstKey, int killed, int newLeader,
-            long reconnectMs) {
+            boolean rejoined, long reconnectMs) {
         Map<Long, Integer> present = inserts.countAll(client.get(), TRANSACT_TIMEOUT).join();
         List<String> violations = new ArrayList<>();
         int committed = 0;
@@ -149,7 +150,7 @@ final class LeaderKillFault {
                 violations.add("key " + k + " present but never sent in this fault");
             }
         }
-        return new FaultOutcome(killed, newLeader, committed, failed, unknownPresent, unknownAbsent, reconnectMs,
+        return new FaultOutcome(killed, newLeader, rejoined, committed, failed, unknownPresent, unknownAbsent, reconnectMs,
                 violations);
     }
 

@@ -42,6 +42,7 @@ class LeaderKillIT {
                 assertThat(outcome.killedMember()).isEqualTo(leaderBefore);
                 assertThat(outcome.newLeader()).isNotEqualTo(leaderBefore);
                 assertThat(outcome.committed()).isGreaterThanOrEqualTo(20);
+                assertThat(outcome.rejoined()).isTrue();
                 assertThat(cluster.member(outcome.killedMember()).status().isMember()).isTrue();
                 assertThat(connector.membership().serverIds()).hasSizeGreaterThanOrEqualTo(2);
             } finally {
