@@ -170,6 +170,34 @@ class ServerDatabaseIT {
     }
 
     @Test
+    void connectorSkipsAStoppedMemberThatAcceptsButNeverAnswers() {
+        int leader = cluster.awaitLeader(WAIT);
+        int stopped = leader % cluster.size() + 1;
+        String stoppedRemote = cluster.member(stopped).tcpRemote();
+        String leaderRemote = cluster.member(leader).tcpRemote();
+        Random startAtFirst = new Random() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int nextInt(int bound) {
+                return 0;
+            }
+        };
+        ClusterConnector connector = new ClusterConnector(ClusterConnectorSpec.leaderOf(stoppedRemote + ","
+                + leaderRemote, DB).withLeaderOnly(false).withOptions(Clients.OPTIONS)
+                .withProbeTimeout(Duration.ofMillis(500)), resources, startAtFirst, (client, reason) -> { });
+        cluster.pauseMember(stopped);
+        try (OvsdbClient client = connector.connect().join()) {
+            assertThat(client.remote().toString()).isEqualTo(leaderRemote);
+            assertThat(connector.membership().serverIds().keySet()).extracting(Object::toString)
+                    .containsExactly(leaderRemote);
+        } finally {
+            cluster.resumeMember(stopped);
+        }
+        cluster.awaitMember(stopped, WAIT);
+    }
+
+    @Test
     void connectorFailsWithOneReasonPerRemoteWhenNoneServesTheDatabase() {
         ClusterConnector connector = new ClusterConnector(ClusterConnectorSpec.leaderOf(cluster.remotes(), "Nope")
                 .withOptions(Clients.OPTIONS), resources);

@@ -4,6 +4,7 @@ import io.ovsguard.ovsdb.ClientResources;
 import io.ovsguard.ovsdb.ConnectionSpec;
 import io.ovsguard.ovsdb.OvsdbClient;
 import io.ovsguard.ovsdb.OvsdbClients;
+import io.ovsguard.ovsdb.error.RequestTimeoutException;
 import io.ovsguard.ovsdb.session.SessionConnector;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,13 +102,25 @@ public final class ClusterConnector implements SessionConnector {
 
     private CompletableFuture<OvsdbClient> tryOne(ConnectionSpec.Active remote) {
         return OvsdbClients.connect(remote, spec.options(), resources).thenCompose(client ->
-                ServerDatabases.of(client, spec.database(), spec.probeTimeout())
+                probe(client)
                         .thenCompose(status -> admit(client, remote, status))
                         .whenComplete((accepted, error) -> {
                             if (error != null) {
                                 client.closeAsync();
                             }
                         }));
+    }
+
+    /**
+     * Reads the member's {@code _Server} row within the probe timeout, which bounds the whole read including the
+     * schema fetch before it: a stopped process accepts the connection and then never answers.
+     */
+    private CompletableFuture<ServerDatabaseStatus> probe(OvsdbClient client) {
+        return ServerDatabases.of(client, spec.database(), spec.probeTimeout())
+                .orTimeout(spec.probeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(error instanceof TimeoutException
+                        ? new RequestTimeoutException("no _Server answer within " + spec.probeTimeout())
+                        : error));
     }
 
     private CompletableFuture<OvsdbClient> admit(OvsdbClient client, ConnectionSpec.Active remote,
