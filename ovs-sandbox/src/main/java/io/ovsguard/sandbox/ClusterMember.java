@@ -1,5 +1,6 @@
 package io.ovsguard.sandbox;
 
+import java.util.ArrayList;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -156,7 +157,7 @@ public final class ClusterMember {
 
     /** Runs {@code ovs-appctl -t <ctl> args...} against this member. */
     public ToolResult appctl(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(binaries.ovsAppctl().toString(), "-t",
+        List<String> command = new ArrayList<>(List.of(binaries.ovsAppctl().toString(), "-t",
                 ctlSocket().toString()));
         command.addAll(List.of(args));
         return tools.run(command);

@@ -1,5 +1,6 @@
 package io.ovsguard.it.cluster;
 
+import io.ovsguard.ovsdb.notation.StringAtom;
 import io.ovsguard.ovsdb.OvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
@@ -55,7 +56,7 @@ final class KeyedInserts {
             for (Row row : rows) {
                 OvsdbMap ids = (OvsdbMap) row.get("external_ids").orElseThrow();
                 Atom key = ids.get(Atom.string(KEY)).orElseThrow();
-                counts.merge(Long.parseLong(((io.ovsguard.ovsdb.notation.StringAtom) key).value()), 1, Integer::sum);
+                counts.merge(Long.parseLong(((StringAtom) key).value()), 1, Integer::sum);
             }
             return Map.copyOf(counts);
         });

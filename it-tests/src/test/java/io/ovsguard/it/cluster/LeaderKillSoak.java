@@ -1,5 +1,6 @@
 package io.ovsguard.it.cluster;
 
+import java.util.function.ToIntFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovsguard.it.support.Clients;
@@ -81,7 +82,7 @@ class LeaderKillSoak {
         return text.toString();
     }
 
-    private static int sum(List<FaultOutcome> outcomes, java.util.function.ToIntFunction<FaultOutcome> field) {
+    private static int sum(List<FaultOutcome> outcomes, ToIntFunction<FaultOutcome> field) {
         return outcomes.stream().mapToInt(field).sum();
     }
 

@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.cluster;
 
+import java.util.Comparator;
 import io.ovsguard.ovsdb.ConnectionSpec;
 import io.ovsguard.ovsdb.notation.Uuid;
 import java.time.Clock;
@@ -83,7 +84,7 @@ public final class ClusterMembership {
     public synchronized Optional<ConnectionSpec.Active> lastKnownLeader() {
         return byRemote.values().stream()
                 .filter(o -> o.status().leader() && o.status().isClustered())
-                .max(java.util.Comparator.comparing(MemberObservation::seenAt))
+                .max(Comparator.comparing(MemberObservation::seenAt))
                 .map(MemberObservation::remote);
     }
 

@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.cluster;
 
+import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.OvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.op.Condition;
@@ -35,7 +36,7 @@ public final class ServerDatabases {
         });
     }
 
-    private static CompletableFuture<List<io.ovsguard.ovsdb.notation.Row>> select(OvsdbClient client,
+    private static CompletableFuture<List<Row>> select(OvsdbClient client,
             List<Condition> where, Duration timeout) {
         Transaction read = new Transaction(ServerDatabaseStatus.DATABASE,
                 List.of(new Operation.Select(ServerDatabaseStatus.TABLE, where, Optional.empty())));
