@@ -15,7 +15,7 @@ fi
 report=it-tests/target/soak-cluster.txt
 rm -f "$report"
 set +e
-mvn -B -q -o -pl it-tests -am verify -Dit.test=LeaderKillSoak -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -q -pl it-tests -am verify -Dit.test=LeaderKillSoak -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfailsafe.failIfNoSpecifiedTests=false -Dovsguard.soak.faults="$faults" -Dorg.slf4j.simpleLogger.defaultLogLevel=info
 status=$?
 set -e
