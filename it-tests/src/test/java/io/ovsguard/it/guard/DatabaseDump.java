@@ -18,6 +18,8 @@ import java.util.TreeMap;
 record DatabaseDump(Map<String, Map<String, Map<String, Object>>> tables) {
 
     static final Set<String> VOLATILE = Set.of("next_cfg", "cur_cfg", "statistics");
+    static final Set<String> RUNTIME_INTERFACE_COLUMNS = Set.of("link_resets", "status", "link_state", "link_speed",
+            "duplex", "mac_in_use");
 
     static DatabaseDump read(BlockingOvsdbClient client) {
         DatabaseSchema schema = client.getSchema("Open_vSwitch");
@@ -49,5 +51,52 @@ record DatabaseDump(Map<String, Map<String, Map<String, Object>>> tables) {
         return tables.entrySet().stream().flatMap(t -> t.getValue().entrySet().stream()
                 .filter(r -> String.valueOf(r.getValue().get("external_ids")).contains("ovsguard-guard"))
                 .map(r -> t.getKey() + " " + r.getKey())).toList();
+    }
+
+    /**
+     * The dump without the Interface columns ovs-vswitchd rewrites when it re-adds a port (an MTU change does): its
+     * link, status and MAC in use. What remains is the configuration.
+     */
+    DatabaseDump configuration() {
+        Map<String, Map<String, Map<String, Object>>> copy = new TreeMap<>();
+        tables.forEach((table, rows) -> {
+            Map<String, Map<String, Object>> kept = new TreeMap<>();
+            rows.forEach((uuid, columns) -> {
+                Map<String, Object> c = new TreeMap<>(columns);
+                if (table.equals("Interface")) {
+                    c.keySet().removeAll(RUNTIME_INTERFACE_COLUMNS);
+                }
+                kept.put(uuid, c);
+            });
+            copy.put(table, kept);
+        });
+        return new DatabaseDump(copy);
+    }
+
+    /** {@code table uuid column: this -> other} for every difference, for failure messages. */
+    List<String> differencesTo(DatabaseDump other) {
+        List<String> out = new java.util.ArrayList<>();
+        Set<String> names = new java.util.TreeSet<>(tables.keySet());
+        names.addAll(other.tables.keySet());
+        for (String table : names) {
+            Map<String, Map<String, Object>> mine = tables.getOrDefault(table, Map.of());
+            Map<String, Map<String, Object>> theirs = other.tables.getOrDefault(table, Map.of());
+            Set<String> rows = new java.util.TreeSet<>(mine.keySet());
+            rows.addAll(theirs.keySet());
+            for (String row : rows) {
+                Map<String, Object> a = mine.get(row);
+                Map<String, Object> b = theirs.get(row);
+                if (a == null || b == null) {
+                    out.add(table + " " + row + (a == null ? " added" : " removed"));
+                    continue;
+                }
+                a.forEach((column, value) -> {
+                    if (!value.equals(b.get(column))) {
+                        out.add(table + " " + row + " " + column + ": " + value + " -> " + b.get(column));
+                    }
+                });
+            }
+        }
+        return out;
     }
 }
