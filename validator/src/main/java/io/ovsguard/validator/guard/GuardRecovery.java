@@ -109,7 +109,7 @@ public final class GuardRecovery {
         List<String> differences = plan.differencesFrom(restored(now, plan), undone.after().orElseThrow());
         steps.add("rolled back from the marks" + (differences.isEmpty() ? "; rows equal their recorded old values"
                 : "; differences: " + differences));
-        log.info("recovered guard {}: rolled back", id);
+        log.debug("recovered guard {}: rolled back", id);
         if (!applied) {
             return new GuardOutcome.Indeterminate(id, "ovs-vswitchd did not apply the database, so the change was"
                     + " undone without knowing whether it worked", List.of(), List.of(), false, steps);

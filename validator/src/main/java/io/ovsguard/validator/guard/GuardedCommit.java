@@ -140,7 +140,7 @@ public final class GuardedCommit {
             steps.add("ovs-vswitchd did not apply the rollback within " + options.timeout().toSeconds() + " s");
         }
         undone.unhealthy().forEach(u -> steps.add("still not working after the rollback: " + u));
-        log.info("guard {}: rolled back after {}", id, causes);
+        log.debug("guard {}: rolled back after {}", id, causes);
         return new GuardOutcome.RolledBack(id, report, causes, memory, fix, differences.isEmpty(), differences,
                 undone.restored(), steps);
     }

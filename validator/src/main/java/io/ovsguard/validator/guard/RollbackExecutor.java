@@ -57,7 +57,7 @@ final class RollbackExecutor {
                 throw new GuardException("the rollback transaction failed: " + error.describe());
             }
             List<String> conflicts = plan.conflicts(GuardedCommit.snapshot(client, schema));
-            log.warn("rollback refused, rows changed by another client: {}", conflicts);
+            log.debug("rollback refused, rows changed by another client: {}", conflicts);
             return new Result(conflicts.isEmpty() ? List.of("a row changed between the check and the rollback")
                     : conflicts, Optional.empty(), false, List.of(), List.of());
         }
