@@ -179,6 +179,10 @@ class GuardedCommitIT {
             GuardRecovery recovery = new GuardRecovery(client, probe(sandbox));
             assertThat(recovery.pending()).hasSize(1);
             assertThat(DatabaseDump.read(client).marked()).hasSize(3);   // Interface, Port and the Bridge
+            GuardOutcome blocked = guard(client, sandbox).apply(DpdkChanges.addPort(client, "br0", "p0",
+                    Map.of("dpdk-devargs", "net_null0"), OptionalLong.empty(), OPTIONS));
+            assertThat(blocked).isInstanceOfSatisfying(GuardOutcome.Refused.class,
+                    r -> assertThat(r.reason()).contains("unsettled guarded change", "run recover first"));
 
             List<GuardOutcome> outcomes = recovery.recoverAll(OPTIONS);
 
@@ -193,6 +197,28 @@ class GuardedCommitIT {
         }
     }
 
+    @Test
+    void workingChangeWhoseGuardDiedIsKeptByRecoveryAndUnmarked(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = bridge(sandbox)) {
+            GuardHooks dies = new GuardHooks() {
+                @Override
+                public void afterCommit(String guardId) {
+                    throw new GuardProcessDied(guardId);
+                }
+            };
+            assertThatThrownBy(() -> guard(client, sandbox).apply(DpdkChanges.addPort(client, "br0", "p0",
+                    Map.of("dpdk-devargs", "net_null0"), OptionalLong.empty(), OPTIONS.withHooks(dies))))
+                    .isInstanceOf(GuardProcessDied.class);
+
+            List<GuardOutcome> outcomes = new GuardRecovery(client, probe(sandbox)).recoverAll(OPTIONS);
+
+            assertThat(outcomes).singleElement().isInstanceOf(GuardOutcome.Committed.class);
+            assertThat(sandbox.vsctl("get", "Interface", "p0", "ofport").stdout().strip()).isEqualTo("1");
+            assertThat(DatabaseDump.read(client).marked()).isEmpty();
+        }
+    }
+
     /** Stands for the guard's process dying right after its commit. */
     static final class GuardProcessDied extends RuntimeException {
         GuardProcessDied(String guardId) {
@@ -200,9 +226,20 @@ class GuardedCommitIT {
         }
     }
 
+    /**
+     * A netdev bridge br0, once ovs-vswitchd has also written its {@code datapath_version} (a moment after
+     * {@code cur_cfg}), so that a dump taken now does not change by itself later.
+     */
     static BlockingOvsdbClient bridge(OvsSandbox sandbox) {
         sandbox.vsctl("--timeout=30", "add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev")
                 .orThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (sandbox.vsctl("get", "Bridge", "br0", "datapath_version").stdout().strip().equals("\"\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("ovs-vswitchd did not write br0's datapath_version within 10 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
         return Clients.unix(sandbox);
     }
 
