@@ -85,9 +85,16 @@ public record CrashMark(String guardId, boolean inserted, Map<String, ColumnUndo
             if (json.has("inserted") && json.get("inserted").getAsBoolean()) {
                 return Optional.of(insertedRow(id));
             }
+            JsonObject cols = json.getAsJsonObject("columns");
+            if (cols == null) {
+                throw new IllegalStateException("no \"columns\" member");
+            }
             Map<String, ColumnUndo> columns = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonElement> col : json.getAsJsonObject("columns").entrySet()) {
+            for (Map.Entry<String, JsonElement> col : cols.entrySet()) {
                 JsonObject c = col.getValue().getAsJsonObject();
+                if (!c.has("before")) {
+                    throw new IllegalStateException("column " + col.getKey() + " has no \"before\" value");
+                }
                 var type = table.column(col.getKey()).type();
                 Datum before = NotationCodec.decode(c.get("before"), type);
                 Optional<Datum> after = c.has("after") ? Optional.of(NotationCodec.decode(c.get("after"), type))
@@ -95,9 +102,10 @@ public record CrashMark(String guardId, boolean inserted, Map<String, ColumnUndo
                 columns.put(col.getKey(), new ColumnUndo(before, after));
             }
             return Optional.of(new CrashMark(id, false, columns));
-        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
+        } catch (JsonParseException | IllegalStateException | ClassCastException
+                 | io.ovsguard.ovsdb.error.OvsdbException e) {
             throw new IllegalStateException("the " + UNDO_KEY + " mark of " + table.name() + " "
-                    + row.uuid().orElse(null) + " cannot be read: " + undo, e);
+                    + row.uuid().orElse(null) + " cannot be read (" + e.getMessage() + "): " + undo, e);
         }
     }
 
