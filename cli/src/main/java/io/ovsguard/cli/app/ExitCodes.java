@@ -26,6 +26,11 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 2;
     /** ovsguard's checks found a blocking problem: a guarded change was refused, or {@code check} failed. */
     public static final int REFUSED = 3;
+    /** A guarded change was committed but a port failed on the switch; it was rolled back (or kept with
+     *  {@code --no-rollback}). ovs-vsctl exits 0 here; ovsguard does not. */
+    public static final int PORT_FAILED = 4;
+    /** A guarded change could not be brought to a known end (timeout, lost connection, conflicting writer). */
+    public static final int INDETERMINATE = 5;
 
     private static final Logger log = LoggerFactory.getLogger(ExitCodes.class);
     private static final DateTimeFormatter VLOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
