@@ -16,6 +16,16 @@ record PeerRun(String peer, double workSeconds, double processSeconds, long peak
 
     private static final Pattern RESULT = Pattern.compile("RESULT peer=\\S+ mode=\\S+ count=\\d+ seconds=([0-9.]+)");
 
+    /** A peer that exited with an error or printed no result; the message says why, in one line. */
+    static final class PeerFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PeerFailedException(String message) {
+            super(message);
+        }
+    }
+
+    /** @throws PeerFailedException if the peer fails (for example ODL cancelling its own requests) */
     static PeerRun run(String peer, List<String> javaCommand, List<String> args) throws IOException, InterruptedException {
         Path timing = Files.createTempFile("ovsguard-bench", ".time");
         try {
@@ -27,7 +37,7 @@ record PeerRun(String peer, double workSeconds, double processSeconds, long peak
             int status = process.waitFor();
             Matcher result = RESULT.matcher(output);
             if (status != 0 || !result.find()) {
-                throw new IllegalStateException(peer + " failed (exit " + status + "):\n" + output);
+                throw new PeerFailedException(peer + " failed (exit " + status + "): " + firstError(output));
             }
             String[] time = Files.readString(timing).trim().split("\\s+");
             return new PeerRun(peer, Double.parseDouble(result.group(1)), Double.parseDouble(time[time.length - 2]),
@@ -35,5 +45,16 @@ record PeerRun(String peer, double workSeconds, double processSeconds, long peak
         } finally {
             Files.deleteIfExists(timing);
         }
+    }
+
+    /** The line naming the exception, or the last line: enough to tell a cancellation from a crash. */
+    private static String firstError(String output) {
+        String[] lines = output.strip().split("\n");
+        for (String line : lines) {
+            if (line.contains("Exception") || line.contains("Error")) {
+                return line.strip();
+            }
+        }
+        return lines.length == 0 ? "no output" : lines[lines.length - 1].strip();
     }
 }
