@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 record PeerRun(String peer, double workSeconds, double processSeconds, long peakRssKb) {
 
+    private static final long TIME_LIMIT_MINUTES = 10;
     private static final Pattern RESULT = Pattern.compile("RESULT peer=\\S+ mode=\\S+ count=\\d+ seconds=([0-9.]+)");
 
     /** A peer that exited with an error or printed no result; the message says why, in one line. */
@@ -28,13 +30,19 @@ record PeerRun(String peer, double workSeconds, double processSeconds, long peak
     /** @throws PeerFailedException if the peer fails (for example ODL cancelling its own requests) */
     static PeerRun run(String peer, List<String> javaCommand, List<String> args) throws IOException, InterruptedException {
         Path timing = Files.createTempFile("ovsguard-bench", ".time");
+        Path log = Files.createTempFile("ovsguard-bench", ".out");
         try {
             List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %M"));
             command.addAll(javaCommand);
             command.addAll(args);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            int status = process.waitFor();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                throw new PeerFailedException(peer + " did not finish within " + TIME_LIMIT_MINUTES + " minutes");
+            }
+            int status = process.exitValue();
+            String output = Files.readString(log);
             Matcher result = RESULT.matcher(output);
             if (status != 0 || !result.find()) {
                 throw new PeerFailedException(peer + " failed (exit " + status + "): " + firstError(output));
@@ -44,6 +52,7 @@ record PeerRun(String peer, double workSeconds, double processSeconds, long peak
                     Long.parseLong(time[time.length - 1]));
         } finally {
             Files.deleteIfExists(timing);
+            Files.deleteIfExists(log);
         }
     }
 

@@ -33,7 +33,21 @@ public final class OdlPeer {
     private OdlPeer() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // ODL's non-daemon threads would keep a failed process alive; report in one line and end it
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            System.out.println("FAILED: " + cause);
+            System.exit(2);
+        }
+        // ODL leaves non-daemon threads behind; the harness measures the whole process, so end it here
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         InetAddress host = InetAddress.getByName(args[0]);
         int port = Integer.parseInt(args[1]);
         String mode = args[2];
@@ -61,8 +75,6 @@ public final class OdlPeer {
             System.out.printf("RESULT peer=odl mode=%s count=%d seconds=%.6f%n", mode, count, seconds);
             client.disconnect();
         }
-        // ODL leaves non-daemon threads behind; the harness measures the whole process, so end it here
-        System.exit(0);
     }
 
     private static TransactionBuilder queueInsert(OvsdbClient client, DatabaseSchema schema, String key) {
