@@ -5,12 +5,10 @@ import io.ovsguard.sandbox.SandboxSpec;
 import io.ovsguard.sandbox.ToolResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The client benchmark of issue 3, one command ({@code bench/run-client-bench.sh}): every peer does
@@ -53,62 +51,59 @@ public final class ClientBenchmark {
         System.out.println("ovsguard peer flags: " + String.join(" ", bench.commands.ovsguardFlags()));
         System.out.println("raw and odl flags:   (the JDK's defaults)");
 
-        Map<String, PeerRun> seq = bench.medians(Workload.SEQUENTIAL, sequential, repetitions);
-        Map<String, PeerRun> pipe = bench.medians(Workload.PIPELINED, pipelined, repetitions);
-        Map<String, PeerRun> one = bench.medians(Workload.BULK, bulk, repetitions);
+        WorkloadRuns seq = bench.runAll(Workload.SEQUENTIAL, sequential, repetitions);
+        WorkloadRuns pipe = bench.runAll(Workload.PIPELINED, pipelined, repetitions);
+        WorkloadRuns one = bench.runAll(Workload.BULK, bulk, repetitions);
 
         System.out.println();
+        System.out.println("Medians of the runs; each RATIO is the median of per-repetition ratios (listed in brackets).");
         for (String peer : PEERS) {
-            System.out.printf("sequential transact latency   %-8s %s%n", peer, Optional.ofNullable(seq.get(peer))
+            System.out.printf("sequential transact latency   %-8s %s%n", peer, seq.median(peer)
                     .map(run -> String.format("%8.1f us/tx", run.workSeconds() * 1e6 / sequential)).orElse("failed"));
         }
         System.out.printf("pipelined %d inserts          raw %s, ovsguard %s, odl %s%n", pipelined,
                 rate(pipe, "raw", pipelined), rate(pipe, "ovsguard", pipelined), rate(pipe, "odl", pipelined));
-        ratio("pipelined throughput ovsguard/raw", pipe, "raw", run -> pipelined / run.workSeconds(), ">= 0.95");
-        ratio("pipelined throughput odl/raw", pipe, "raw", run -> pipelined / run.workSeconds(), "(peer)", "odl");
+        // throughput ratio = inverse ratio of the work times
+        ratio("pipelined throughput ovsguard/raw", pipe.ratio("raw", "ovsguard", PeerRun::workSeconds), ">= 0.95");
+        ratio("pipelined throughput odl/raw", pipe.ratio("raw", "odl", PeerRun::workSeconds), "(peer)");
         System.out.printf("one %d-port transaction       raw %s, ovsguard %s, odl %s%n", bulk, seconds(one, "raw"),
                 seconds(one, "ovsguard"), seconds(one, "odl"));
-        ratio("one-transaction time ovsguard/raw", one, "raw", PeerRun::workSeconds, "<= 1.2");
-        for (Map.Entry<String, Map<String, PeerRun>> workload : Map.of("sequential " + sequential, seq,
-                "pipelined " + pipelined, pipe, "bulk " + bulk, one).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList()) {
-            Map<String, PeerRun> runs = workload.getValue();
-            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s%n", workload.getKey(),
+        ratio("one-transaction time ovsguard/raw", one.ratio("ovsguard", "raw", PeerRun::workSeconds), "<= 1.2");
+        Map<String, WorkloadRuns> workloads = new LinkedHashMap<>();
+        workloads.put("sequential " + sequential, seq);
+        workloads.put("pipelined " + pipelined, pipe);
+        workloads.put("bulk " + bulk, one);
+        workloads.forEach((name, runs) -> {
+            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s%n", name,
                     process(runs, "ovsguard"), process(runs, "odl"), process(runs, "raw"));
-            ratio("  whole-process time ovsguard/odl", runs, "odl", PeerRun::processSeconds, "<= 0.5");
-            ratio("  peak memory ovsguard/odl", runs, "odl", run -> run.peakRssKb(), "<= 0.25");
-        }
+            ratio("  whole-process time ovsguard/odl", runs.ratio("ovsguard", "odl", PeerRun::processSeconds),
+                    "<= 0.5");
+            ratio("  peak memory ovsguard/odl", runs.ratio("ovsguard", "odl", run -> run.peakRssKb()), "<= 0.25");
+        });
         bench.failures.forEach(failure -> System.out.println("FAILED RUN " + failure));
         bench.vsctlLoop(vsctlCalls);
     }
 
-    private static void ratio(String what, Map<String, PeerRun> runs, String base, ToDoubleFunction<PeerRun> figure,
-            String target) {
-        ratio(what, runs, base, figure, target, "ovsguard");
-    }
-
-    /** Prints {@code figure(peer) / figure(base)}, or why there is none. */
-    private static void ratio(String what, Map<String, PeerRun> runs, String base, ToDoubleFunction<PeerRun> figure,
-            String target, String peer) {
-        if (runs.containsKey(peer) && runs.containsKey(base)) {
-            System.out.printf("RATIO %-40s %6.3f  target %s%n", what, figure.applyAsDouble(runs.get(peer))
-                    / figure.applyAsDouble(runs.get(base)), target);
+    private static void ratio(String what, Optional<WorkloadRuns.PairedRatio> ratio, String target) {
+        if (ratio.isPresent()) {
+            System.out.printf("RATIO %-40s %6.3f  target %s  %s%n", what, ratio.get().median(), target,
+                    ratio.get().pairs().stream().map(r -> String.format("%.2f", r)).toList());
         } else {
             System.out.printf("RATIO %-40s    n/a  target %s (a peer failed every run)%n", what, target);
         }
     }
 
-    private static String rate(Map<String, PeerRun> runs, String peer, int count) {
-        return runs.containsKey(peer) ? String.format("%.0f tx/s", count / runs.get(peer).workSeconds()) : "failed";
+    private static String rate(WorkloadRuns runs, String peer, int count) {
+        return runs.median(peer).map(run -> String.format("%.0f tx/s", count / run.workSeconds())).orElse("failed");
     }
 
-    private static String seconds(Map<String, PeerRun> runs, String peer) {
-        return runs.containsKey(peer) ? String.format("%.3f s", runs.get(peer).workSeconds()) : "failed";
+    private static String seconds(WorkloadRuns runs, String peer) {
+        return runs.median(peer).map(run -> String.format("%.3f s", run.workSeconds())).orElse("failed");
     }
 
-    private static String process(Map<String, PeerRun> runs, String peer) {
-        PeerRun run = runs.get(peer);
-        return run == null ? "failed" : String.format("%.2f s / %d MB", run.processSeconds(), run.peakRssKb() / 1024);
+    private static String process(WorkloadRuns runs, String peer) {
+        return runs.median(peer).map(run -> String.format("%.2f s / %d MB", run.processSeconds(),
+                run.peakRssKb() / 1024)).orElse("failed");
     }
 
     private static int arg(String[] args, int index, int fallback) {
@@ -129,9 +124,9 @@ public final class ClientBenchmark {
         }
     }
 
-    /** Runs every peer {@code repetitions} times, interleaved, each on a fresh sandbox; median by work time. */
-    private Map<String, PeerRun> medians(Workload workload, int count, int repetitions) throws Exception {
-        Map<String, List<PeerRun>> runs = new LinkedHashMap<>();
+    /** Runs every peer {@code repetitions} times, interleaved, each on a fresh sandbox. */
+    private WorkloadRuns runAll(Workload workload, int count, int repetitions) throws Exception {
+        WorkloadRuns runs = new WorkloadRuns();
         for (int r = 0; r < repetitions; r++) {
             for (String peer : PEERS) {
                 try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
@@ -139,7 +134,7 @@ public final class ClientBenchmark {
                     PeerRun run = PeerRun.run(peer, commands.command(peer), List.of("127.0.0.1",
                             Integer.toString(sandbox.tcpPort().orElseThrow()), workload.token(),
                             Integer.toString(count), "b" + r + "x"));
-                    runs.computeIfAbsent(peer, p -> new ArrayList<>()).add(run);
+                    runs.add(r, run);
                     System.out.printf("  %-10s %-8s run %d: work %.3f s, process %.2f s, peak %d MB%n",
                             workload.token(), peer, r + 1, run.workSeconds(), run.processSeconds(),
                             run.peakRssKb() / 1024);
@@ -150,13 +145,7 @@ public final class ClientBenchmark {
                 }
             }
         }
-        Map<String, PeerRun> medians = new LinkedHashMap<>();
-        runs.forEach((peer, list) -> {
-            List<PeerRun> sorted = new ArrayList<>(list);
-            sorted.sort(Comparator.comparingDouble(PeerRun::workSeconds));
-            medians.put(peer, sorted.get(sorted.size() / 2));
-        });
-        return medians;
+        return runs;
     }
 
     /** ovs-vsctl downloads the whole bridge on every call, so each add-port gets slower as the bridge fills. */

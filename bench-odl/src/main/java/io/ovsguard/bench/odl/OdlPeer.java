@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.opendaylight.ovsdb.lib.OvsdbClient;
 import org.opendaylight.ovsdb.lib.impl.NettyBootstrapFactory;
 import org.opendaylight.ovsdb.lib.impl.OvsdbConnectionService;
+import org.opendaylight.ovsdb.lib.jsonrpc.JsonRpcEndpoint;
 import org.opendaylight.ovsdb.lib.notation.Mutator;
 import org.opendaylight.ovsdb.lib.notation.UUID;
 import org.opendaylight.ovsdb.lib.operations.OperationResult;
@@ -29,6 +30,8 @@ import org.opendaylight.ovsdb.lib.schema.GenericTableSchema;
  * {@code RESULT} line with the time from first request to last reply.
  */
 public final class OdlPeer {
+
+    private static final int REQUEST_TIMEOUT_MILLIS = 300_000;
 
     private OdlPeer() {
     }
@@ -54,6 +57,10 @@ public final class OdlPeer {
         int count = Integer.parseInt(args[3]);
         String prefix = args[4];
 
+        // ODL cancels every request still unanswered after its "ovsdb-rpc-task-timeout", 1 s by
+        // default, which a loaded machine exceeds in the pipelined run; give it the 5 minutes
+        // ovsguard's peer gets, through the library's own setting
+        JsonRpcEndpoint.setReaperInterval(REQUEST_TIMEOUT_MILLIS);
         try (NettyBootstrapFactory bootstrap = new NettyBootstrapFactory();
              OvsdbConnectionService service = new OvsdbConnectionService(bootstrap, null)) {
             OvsdbClient client = service.connect(host, port);
