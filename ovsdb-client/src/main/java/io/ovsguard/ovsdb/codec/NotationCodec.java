@@ -202,6 +202,10 @@ public final class NotationCodec {
     }
 
     private static long integer(JsonElement json, String what) {
+        if (json instanceof JsonPrimitive p && p.isNumber() && isShortPlainInteger(p.getAsString())) {
+            // the common case, without BigDecimal (whose first use alone costs milliseconds at start-up)
+            return Long.parseLong(p.getAsString());
+        }
         BigDecimal number = number(json, "an integer", what);
         if ((long) number.precision() - number.scale() > 19) {
             throw expected("a 64-bit integer", json, what);
@@ -212,6 +216,22 @@ public final class NotationCodec {
         } catch (ArithmeticException e) {
             throw expected("a 64-bit integer", json, what);
         }
+    }
+
+    /** An optional minus and 1 to 18 digits: always a long, and read the same by both paths. */
+    private static boolean isShortPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double real(JsonElement json, String what) {
