@@ -5,30 +5,34 @@ import io.ovsguard.sandbox.SandboxSpec;
 import io.ovsguard.sandbox.ToolResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The client benchmark of issue 3, one command ({@code bench/run-client-bench.sh}): every peer does
  * the same workloads against its own fresh sandbox ovsdb-server over tcp, in the same run, each as
- * its own process; medians of several interleaved repetitions; one line per figure with the ratio
- * to its peer. Peers: a raw minimal client (the ceiling), ovsguard's client, the OpenDaylight
- * library 1.12.0, and an {@code ovs-vsctl --no-wait add-port} loop.
+ * its own process on the same JDK; medians of several interleaved repetitions; one line per figure
+ * with the ratio to its peer. Peers: a raw minimal client (the ceiling), ovsguard's client, the
+ * OpenDaylight library 1.12.0, and an {@code ovs-vsctl --no-wait add-port} loop. A peer run that
+ * fails (ODL has been seen to cancel its own pipelined requests) is reported and left out of the
+ * medians; a figure whose peer never succeeded says so instead of a ratio.
  *
  * <p>Arguments (all optional): repetitions (default 3), pipelined count (10000), bulk ports (10000),
- * sequential count (1000), ovs-vsctl calls (300).
+ * sequential count (1000), ovs-vsctl calls (300). System properties: {@code bench.classpath},
+ * {@code bench.odl.classpath}, {@code bench.java.home} (the peers' JDK; default this JVM's),
+ * {@code bench.workdir} (where the class archive goes).
  */
 public final class ClientBenchmark {
 
-    private final Path javaHome = Path.of(System.getProperty("java.home"));
-    private final String benchClassPath;
-    private final String odlClassPath;
+    private static final List<String> PEERS = List.of("raw", "ovsguard", "odl");
 
-    private ClientBenchmark(String benchClassPath, String odlClassPath) {
-        this.benchClassPath = benchClassPath;
-        this.odlClassPath = odlClassPath;
+    private final PeerCommands commands;
+    private final List<String> failures = new ArrayList<>();
+
+    private ClientBenchmark(PeerCommands commands) {
+        this.commands = commands;
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,91 +41,118 @@ public final class ClientBenchmark {
         int bulk = arg(args, 2, 10_000);
         int sequential = arg(args, 3, 1_000);
         int vsctlCalls = arg(args, 4, 300);
-        ClientBenchmark bench = new ClientBenchmark(System.getProperty("bench.classpath"),
-                System.getProperty("bench.odl.classpath"));
-        System.out.printf("ovsguard client benchmark: %d repetitions, java %s, %d cores%n", repetitions,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        Path javaHome = Path.of(System.getProperty("bench.java.home", System.getProperty("java.home")));
+        ClientBenchmark bench = new ClientBenchmark(new PeerCommands(javaHome, System.getProperty("bench.classpath"),
+                System.getProperty("bench.odl.classpath"), Path.of(System.getProperty("bench.workdir", "bench/target"))));
+        System.out.printf("ovsguard client benchmark: %d repetitions, %d cores%n", repetitions,
+                Runtime.getRuntime().availableProcessors());
+        System.out.println("peers' JDK:          " + bench.commands.jdk());
+        bench.train();
+        System.out.println("ovsguard peer flags: " + String.join(" ", bench.commands.ovsguardFlags()));
+        System.out.println("raw and odl flags:   (the JDK's defaults)");
 
-        Map<String, PeerRun> seq = bench.medians(Workload.SEQUENTIAL, sequential, repetitions);
-        Map<String, PeerRun> pipe = bench.medians(Workload.PIPELINED, pipelined, repetitions);
-        Map<String, PeerRun> one = bench.medians(Workload.BULK, bulk, repetitions);
+        WorkloadRuns seq = bench.runAll(Workload.SEQUENTIAL, sequential, repetitions);
+        WorkloadRuns pipe = bench.runAll(Workload.PIPELINED, pipelined, repetitions);
+        WorkloadRuns one = bench.runAll(Workload.BULK, bulk, repetitions);
 
         System.out.println();
-        for (String peer : seq.keySet()) {
-            System.out.printf("sequential transact latency   %-8s %8.1f us/tx%n", peer,
-                    seq.get(peer).workSeconds() * 1e6 / sequential);
+        System.out.println("Medians of the runs; each RATIO is the median of per-repetition ratios (listed in brackets).");
+        for (String peer : PEERS) {
+            System.out.printf("sequential transact latency   %-8s %s%n", peer, seq.median(peer)
+                    .map(run -> String.format("%8.1f us/tx", run.workSeconds() * 1e6 / sequential)).orElse("failed"));
         }
-        double raw = pipelined / pipe.get("raw").workSeconds();
-        double ours = pipelined / pipe.get("ovsguard").workSeconds();
-        double odl = pipelined / pipe.get("odl").workSeconds();
-        System.out.printf("pipelined %d inserts          raw %.0f tx/s, ovsguard %.0f tx/s, odl %.0f tx/s%n",
-                pipelined, raw, ours, odl);
-        ratio("pipelined throughput ovsguard/raw", ours / raw, ">= 0.95");
-        ratio("pipelined throughput odl/raw", odl / raw, "(peer)");
-        System.out.printf("one %d-port transaction       raw %.3f s, ovsguard %.3f s, odl %.3f s%n", bulk,
-                one.get("raw").workSeconds(), one.get("ovsguard").workSeconds(), one.get("odl").workSeconds());
-        ratio("one-transaction time ovsguard/raw", one.get("ovsguard").workSeconds() / one.get("raw").workSeconds(),
-                "<= 1.2");
-        for (Map<String, PeerRun> runs : List.of(seq, pipe, one)) {
-            String which = runs == seq ? "sequential " + sequential : runs == pipe ? "pipelined " + pipelined
-                    : "bulk " + bulk;
-            System.out.printf("whole process (%s)  ovsguard %.2f s / %d MB, odl %.2f s / %d MB, raw %.2f s / %d MB%n",
-                    which, runs.get("ovsguard").processSeconds(), runs.get("ovsguard").peakRssKb() / 1024,
-                    runs.get("odl").processSeconds(), runs.get("odl").peakRssKb() / 1024,
-                    runs.get("raw").processSeconds(), runs.get("raw").peakRssKb() / 1024);
-            ratio("  whole-process time ovsguard/odl", runs.get("ovsguard").processSeconds()
-                    / runs.get("odl").processSeconds(), "<= 0.5");
-            ratio("  peak memory ovsguard/odl", (double) runs.get("ovsguard").peakRssKb() / runs.get("odl").peakRssKb(),
-                    "<= 0.25");
-        }
+        System.out.printf("pipelined %d inserts          raw %s, ovsguard %s, odl %s%n", pipelined,
+                rate(pipe, "raw", pipelined), rate(pipe, "ovsguard", pipelined), rate(pipe, "odl", pipelined));
+        // throughput ratio = inverse ratio of the work times
+        ratio("pipelined throughput ovsguard/raw", pipe.ratio("raw", "ovsguard", PeerRun::workSeconds), ">= 0.95");
+        ratio("pipelined throughput odl/raw", pipe.ratio("raw", "odl", PeerRun::workSeconds), "(peer)");
+        System.out.printf("one %d-port transaction       raw %s, ovsguard %s, odl %s%n", bulk, seconds(one, "raw"),
+                seconds(one, "ovsguard"), seconds(one, "odl"));
+        ratio("one-transaction time ovsguard/raw", one.ratio("ovsguard", "raw", PeerRun::workSeconds), "<= 1.2");
+        Map<String, WorkloadRuns> workloads = new LinkedHashMap<>();
+        workloads.put("sequential " + sequential, seq);
+        workloads.put("pipelined " + pipelined, pipe);
+        workloads.put("bulk " + bulk, one);
+        workloads.forEach((name, runs) -> {
+            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s%n", name,
+                    process(runs, "ovsguard"), process(runs, "odl"), process(runs, "raw"));
+            ratio("  whole-process time ovsguard/odl", runs.ratio("ovsguard", "odl", PeerRun::processSeconds),
+                    "<= 0.5");
+            ratio("  peak memory ovsguard/odl", runs.ratio("ovsguard", "odl", run -> run.peakRssKb()), "<= 0.25");
+        });
+        bench.failures.forEach(failure -> System.out.println("FAILED RUN " + failure));
         bench.vsctlLoop(vsctlCalls);
     }
 
-    private static void ratio(String what, double value, String target) {
-        System.out.printf("RATIO %-40s %6.3f  target %s%n", what, value, target);
+    private static void ratio(String what, Optional<WorkloadRuns.PairedRatio> ratio, String target) {
+        if (ratio.isPresent()) {
+            System.out.printf("RATIO %-40s %6.3f  target %s  %s%n", what, ratio.get().median(), target,
+                    ratio.get().pairs().stream().map(r -> String.format("%.2f", r)).toList());
+        } else {
+            System.out.printf("RATIO %-40s    n/a  target %s (a peer failed every run)%n", what, target);
+        }
+    }
+
+    private static String rate(WorkloadRuns runs, String peer, int count) {
+        return runs.median(peer).map(run -> String.format("%.0f tx/s", count / run.workSeconds())).orElse("failed");
+    }
+
+    private static String seconds(WorkloadRuns runs, String peer) {
+        return runs.median(peer).map(run -> String.format("%.3f s", run.workSeconds())).orElse("failed");
+    }
+
+    private static String process(WorkloadRuns runs, String peer) {
+        return runs.median(peer).map(run -> String.format("%.2f s / %d MB", run.processSeconds(),
+                run.peakRssKb() / 1024)).orElse("failed");
     }
 
     private static int arg(String[] args, int index, int fallback) {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
-    /** Runs every peer {@code repetitions} times, interleaved, each on a fresh sandbox; median by work time. */
-    private Map<String, PeerRun> medians(Workload workload, int count, int repetitions) throws Exception {
-        Map<String, List<PeerRun>> runs = new LinkedHashMap<>();
+    /** One unmeasured run of the ovsguard peer that writes its class archive (AOT cache or AppCDS). */
+    private void train() throws Exception {
+        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
+            sandbox.vsctl("--no-wait", "add-br", "br0").orThrow();
+            PeerRun.run("ovsguard (training)", commands.trainingCommand(), List.of("127.0.0.1",
+                    Integer.toString(sandbox.tcpPort().orElseThrow()), Workload.PIPELINED.token(), "3000", "t"));
+        } catch (PeerRun.PeerFailedException e) {
+            System.out.println("class archive training failed, measuring without it: " + e.getMessage());
+        }
+        if (!commands.archiveWritten()) {
+            System.out.println("no class archive was written; the ovsguard peer runs without one");
+        }
+    }
+
+    /** Runs every peer {@code repetitions} times, interleaved, each on a fresh sandbox. */
+    private WorkloadRuns runAll(Workload workload, int count, int repetitions) throws Exception {
+        WorkloadRuns runs = new WorkloadRuns();
         for (int r = 0; r < repetitions; r++) {
-            for (String peer : List.of("raw", "ovsguard", "odl")) {
+            for (String peer : PEERS) {
                 try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
                     sandbox.vsctl("--no-wait", "add-br", "br0").orThrow();
-                    PeerRun run = PeerRun.run(peer, javaCommand(peer), List.of("127.0.0.1",
+                    PeerRun run = PeerRun.run(peer, commands.command(peer), List.of("127.0.0.1",
                             Integer.toString(sandbox.tcpPort().orElseThrow()), workload.token(),
                             Integer.toString(count), "b" + r + "x"));
-                    runs.computeIfAbsent(peer, p -> new ArrayList<>()).add(run);
+                    runs.add(r, run);
                     System.out.printf("  %-10s %-8s run %d: work %.3f s, process %.2f s, peak %d MB%n",
                             workload.token(), peer, r + 1, run.workSeconds(), run.processSeconds(),
                             run.peakRssKb() / 1024);
+                } catch (PeerRun.PeerFailedException e) {
+                    String failure = workload.token() + " run " + (r + 1) + ": " + e.getMessage();
+                    failures.add(failure);
+                    System.out.printf("  %-10s %-8s run %d: FAILED %s%n", workload.token(), peer, r + 1, e.getMessage());
                 }
             }
         }
-        Map<String, PeerRun> medians = new LinkedHashMap<>();
-        runs.forEach((peer, list) -> {
-            List<PeerRun> sorted = new ArrayList<>(list);
-            sorted.sort(Comparator.comparingDouble(PeerRun::workSeconds));
-            medians.put(peer, sorted.get(sorted.size() / 2));
-        });
-        return medians;
-    }
-
-    private List<String> javaCommand(String peer) {
-        String java = javaHome.resolve("bin/java").toString();
-        if (peer.equals("odl")) {
-            return List.of(java, "-cp", odlClassPath, "io.ovsguard.bench.odl.OdlPeer");
-        }
-        return List.of(java, "-cp", benchClassPath, peer.equals("raw") ? "io.ovsguard.bench.RawPeer"
-                : "io.ovsguard.bench.ClientPeer");
+        return runs;
     }
 
     /** ovs-vsctl downloads the whole bridge on every call, so each add-port gets slower as the bridge fills. */
     private void vsctlLoop(int calls) {
+        if (calls <= 0) {
+            return;
+        }
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
             sandbox.vsctl("--no-wait", "add-br", "br0").orThrow();
             long[] nanos = new long[calls];

@@ -247,6 +247,18 @@ public final class OvsSandbox implements AutoCloseable {
         return SandboxArtifacts.copy(dirs.dir(), target);
     }
 
+    /**
+     * Leaves the sandbox running after this JVM exits (no teardown, no shutdown hook) and returns the handle another
+     * process can stop it with. Hugepages stay with ovs-vswitchd; the reservation ledger forgets this JVM when it
+     * exits, and the kernel frees the pages when ovs-vswitchd stops.
+     */
+    public synchronized DetachedSandbox detach() {
+        requireOpen();
+        closed = true;
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        return DetachedSandbox.at(dirs.dir());
+    }
+
     /** Stops everything, returns hugepages and deletes the directory (kept if a step failed). Idempotent. */
     @Override
     public synchronized void close() {

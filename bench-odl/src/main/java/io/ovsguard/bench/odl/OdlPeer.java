@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.opendaylight.ovsdb.lib.OvsdbClient;
 import org.opendaylight.ovsdb.lib.impl.NettyBootstrapFactory;
 import org.opendaylight.ovsdb.lib.impl.OvsdbConnectionService;
+import org.opendaylight.ovsdb.lib.jsonrpc.JsonRpcEndpoint;
 import org.opendaylight.ovsdb.lib.notation.Mutator;
 import org.opendaylight.ovsdb.lib.notation.UUID;
 import org.opendaylight.ovsdb.lib.operations.OperationResult;
@@ -30,16 +31,36 @@ import org.opendaylight.ovsdb.lib.schema.GenericTableSchema;
  */
 public final class OdlPeer {
 
+    private static final int REQUEST_TIMEOUT_MILLIS = 300_000;
+
     private OdlPeer() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // ODL's non-daemon threads would keep a failed process alive; report in one line and end it
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            System.out.println("FAILED: " + cause);
+            System.exit(2);
+        }
+        // ODL leaves non-daemon threads behind; the harness measures the whole process, so end it here
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         InetAddress host = InetAddress.getByName(args[0]);
         int port = Integer.parseInt(args[1]);
         String mode = args[2];
         int count = Integer.parseInt(args[3]);
         String prefix = args[4];
 
+        // ODL cancels every request still unanswered after its "ovsdb-rpc-task-timeout", 1 s by
+        // default, which a loaded machine exceeds in the pipelined run; give it the 5 minutes
+        // ovsguard's peer gets, through the library's own setting
+        JsonRpcEndpoint.setReaperInterval(REQUEST_TIMEOUT_MILLIS);
         try (NettyBootstrapFactory bootstrap = new NettyBootstrapFactory();
              OvsdbConnectionService service = new OvsdbConnectionService(bootstrap, null)) {
             OvsdbClient client = service.connect(host, port);
@@ -61,8 +82,6 @@ public final class OdlPeer {
             System.out.printf("RESULT peer=odl mode=%s count=%d seconds=%.6f%n", mode, count, seconds);
             client.disconnect();
         }
-        // ODL leaves non-daemon threads behind; the harness measures the whole process, so end it here
-        System.exit(0);
     }
 
     private static TransactionBuilder queueInsert(OvsdbClient client, DatabaseSchema schema, String key) {

@@ -5,6 +5,7 @@ import io.ovsguard.cli.parse.LogFileException;
 import io.ovsguard.cli.parse.OptionSyntaxException;
 import io.ovsguard.cli.parse.UsageException;
 import io.ovsguard.ovsdb.error.OvsdbException;
+import io.ovsguard.sandbox.SandboxException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,6 +26,11 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 2;
     /** ovsguard's checks found a blocking problem: a guarded change was refused, or {@code check} failed. */
     public static final int REFUSED = 3;
+    /** A guarded change was committed but a port failed on the switch; it was rolled back (or kept with
+     *  {@code --no-rollback}). ovs-vsctl exits 0 here; ovsguard does not. */
+    public static final int PORT_FAILED = 4;
+    /** A guarded change could not be brought to a known end (timeout, lost connection, conflicting writer). */
+    public static final int INDETERMINATE = 5;
 
     private static final Logger log = LoggerFactory.getLogger(ExitCodes.class);
     private static final DateTimeFormatter VLOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
@@ -53,7 +59,7 @@ public final class ExitCodes {
             return FAILURE;
         }
         if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
-                || failure instanceof OvsdbException) {
+                || failure instanceof OvsdbException || failure instanceof SandboxException) {
             err.println(environment.programName() + ": " + failure.getMessage());
             return FAILURE;
         }

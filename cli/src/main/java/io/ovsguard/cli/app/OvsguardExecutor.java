@@ -2,6 +2,8 @@ package io.ovsguard.cli.app;
 
 import io.ovsguard.cli.demo.DemoCommand;
 import io.ovsguard.cli.parse.ParseResult;
+import io.ovsguard.cli.sandbox.LastSandbox;
+import io.ovsguard.cli.sandbox.SandboxCommand;
 import java.util.Set;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Set;
  */
 public final class OvsguardExecutor implements CommandExecutor {
 
-    private static final Set<String> SUPPORTED = Set.of("demo");
+    private static final Set<String> SUPPORTED = Set.of("demo", "sandbox");
 
     @Override
     public boolean supports(String command) {
@@ -26,6 +28,9 @@ public final class OvsguardExecutor implements CommandExecutor {
         try {
             if (command.equals("demo")) {
                 return new DemoCommand(streams.out()).run();
+            }
+            if (command.equals("sandbox")) {
+                return new SandboxCommand(streams.out(), LastSandbox.inTempDir()).run(request.commands().get(0));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

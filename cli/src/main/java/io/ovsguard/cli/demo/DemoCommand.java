@@ -3,35 +3,38 @@ package io.ovsguard.cli.demo;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.ClientOptions;
 import io.ovsguard.ovsdb.OvsdbClients;
-import io.ovsguard.ovsdb.notation.Atom;
-import io.ovsguard.ovsdb.notation.BooleanAtom;
-import io.ovsguard.ovsdb.notation.Datum;
-import io.ovsguard.ovsdb.notation.IntegerAtom;
-import io.ovsguard.ovsdb.notation.OvsdbMap;
-import io.ovsguard.ovsdb.notation.OvsdbSet;
-import io.ovsguard.ovsdb.notation.Row;
-import io.ovsguard.ovsdb.notation.StringAtom;
 import io.ovsguard.ovsdb.op.TransactionBuilder;
 import io.ovsguard.ovsdb.result.TransactResult;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.SandboxSpec;
 import io.ovsguard.sandbox.VswitchdSpec;
+import io.ovsguard.validator.guard.DpdkChanges;
+import io.ovsguard.validator.guard.GuardOptions;
+import io.ovsguard.validator.guard.GuardOutcome;
+import io.ovsguard.validator.guard.GuardedCommit;
+import io.ovsguard.validator.guard.VswitchdSync;
+import io.ovsguard.validator.vswitchd.VswitchdProbe;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code ovsguard demo}: the main job on an embedded default. Starts a private sandbox switch (a real
- * ovsdb-server and DPDK ovs-vswitchd with 64 MB of socket memory), adds a netdev bridge and a DPDK
- * port through ovsguard's own OVSDB client in one transaction, waits for ovs-vswitchd to apply it,
- * prints the rows it wrote and what ovs-vswitchd made of them, then stops the sandbox.
+ * {@code ovsguard demo}: the guarded commit on an embedded default. Starts a private sandbox switch (a real
+ * ovsdb-server and DPDK ovs-vswitchd with 64 MB of socket memory) with a netdev bridge, then adds the DPDK port
+ * dpdk0 with a 9000-byte MTU three times: the guard refuses it and explains why; forced, ovs-vswitchd really fails
+ * it and the guard rolls it back to an identical database, naming the cause, the figures and a fix; and with the fix
+ * applied it succeeds. Exits 0 when all three behave so.
  */
 public final class DemoCommand {
 
     private static final Duration VSWITCHD_TIMEOUT = Duration.ofSeconds(30);
-    private static final String[] INTERFACE_COLUMNS = {"name", "type", "options", "mtu_request", "mtu", "ofport",
-        "link_state", "error"};
+    private static final long JUMBO = 9000;
+    private static final Pattern MTU_FIX = Pattern.compile("mtu_request=(\\d+)|MTU (\\d+) fits");
 
     private final PrintStream out;
 
@@ -39,89 +42,88 @@ public final class DemoCommand {
         this.out = out;
     }
 
-    /** @return the exit status: 0 when the port came up as expected */
+    /** @return the exit status: 0 when the refusal, the rollback and the corrected change all happened */
     public int run() throws InterruptedException {
         out.println("== Starting a private sandbox switch (ovsdb-server + DPDK ovs-vswitchd, socket-mem 64 MB)");
         SandboxSpec spec = SandboxSpec.builder().vswitchd(VswitchdSpec.socketMemory64()).build();
         try (OvsSandbox sandbox = OvsSandbox.start(spec);
              BlockingOvsdbClient client = OvsdbClients.connectBlocking(sandbox.unixRemote(), ClientOptions.defaults())) {
             out.println("   directory " + sandbox.dir() + ", database " + sandbox.unixRemote());
-            DatabaseSchema schema = client.getSchema("Open_vSwitch");
-
-            out.println("== One transaction: add netdev bridge br0 and DPDK port dpdk0 (devargs net_null0)");
-            TransactionBuilder tx = new TransactionBuilder(schema);
-            SwitchChanges.addNetdevBridge(tx, "br0");
-            SwitchChanges.addDpdkPort(tx, "br0", "dpdk0", "net_null0", null);
-            SwitchChanges.bumpNextCfg(tx);
-            int nextCfg = tx.select("Open_vSwitch", List.of(), List.of("next_cfg"));
-            TransactResult result = client.transact(tx.build()).orThrow();
-            long target = VswitchdSync.integer(result.rows(nextCfg).get(0), "next_cfg");
-            out.println("   committed; next_cfg is now " + target);
-
-            out.println("== Waiting for ovs-vswitchd to apply it (cur_cfg >= " + target + ")");
-            if (!VswitchdSync.awaitCurCfg(client, target, VSWITCHD_TIMEOUT)) {
-                out.println("   ovs-vswitchd did not catch up within " + VSWITCHD_TIMEOUT.toSeconds() + " s");
+            if (!addBridge(client)) {
                 return 1;
             }
+            GuardedCommit guard = new GuardedCommit(client,
+                    VswitchdProbe.local(sandbox.vswitchdCtl(), sandbox.vswitchdLogFile()));
+            OutcomePrinter printer = new OutcomePrinter(out);
+            GuardOptions options = GuardOptions.defaults().withTimeout(VSWITCHD_TIMEOUT);
 
-            out.println("== Rows written, as ovs-vswitchd left them");
-            TransactionBuilder read = new TransactionBuilder(schema);
-            int bridges = read.select("Bridge", List.of(), List.of("name", "datapath_type", "ports"));
-            int ifaces = read.select("Interface", List.of(), List.of(INTERFACE_COLUMNS));
-            TransactResult rows = client.transact(read.build()).orThrow();
-            for (Row bridge : rows.rows(bridges)) {
-                out.println("   Bridge " + text(bridge, "name") + ": datapath_type=" + text(bridge, "datapath_type")
-                        + ", " + ((OvsdbSet) bridge.get("ports").orElseThrow()).size()
-                        + " ports");
-            }
-            boolean dpdkUp = false;
-            for (Row iface : rows.rows(ifaces)) {
-                StringBuilder line = new StringBuilder("   Interface");
-                for (String column : INTERFACE_COLUMNS) {
-                    line.append(' ').append(column).append('=').append(text(iface, column));
-                }
-                out.println(line);
-                if (text(iface, "name").equals("dpdk0") && !text(iface, "ofport").equals("-1")
-                        && text(iface, "error").equals("[]")) {
-                    dpdkUp = true;
-                }
-            }
-            out.println(dpdkUp ? "== dpdk0 is up in the datapath" : "== dpdk0 did NOT come up; see the rows above");
+            out.println();
+            out.println("== 1. add-port br0 dpdk0 -- set Interface dpdk0 type=dpdk options:dpdk-devargs=net_null0"
+                    + " mtu_request=" + JUMBO);
+            GuardOutcome refused = guard.apply(jumboPort(client, options));
+            printer.print(refused);
+
+            out.println();
+            out.println("== 2. The same change with --force: committed, ovs-vswitchd fails it, the guard rolls back");
+            GuardOutcome forced = guard.apply(jumboPort(client, options.withForce(true)));
+            printer.print(forced);
+
+            long mtu = correctedMtu(refused, forced);
+            out.println();
+            out.println("== 3. The corrected change (mtu_request=" + mtu + "; more socket memory would need an"
+                    + " ovs-vswitchd restart with more hugepages, a smaller MTU needs none)");
+            GuardOutcome corrected = guard.apply(DpdkChanges.addPort(client, "br0", "dpdk0",
+                    Map.of("dpdk-devargs", "net_null0"), OptionalLong.of(mtu), options));
+            printer.print(corrected);
+
+            boolean asExpected = refused instanceof GuardOutcome.Refused
+                    && forced instanceof GuardOutcome.RolledBack back && back.identical()
+                    && corrected instanceof GuardOutcome.Committed;
+            out.println();
+            out.println(asExpected ? "== All three behaved as expected: refused, rolled back, committed"
+                    : "== Unexpected outcome: " + refused.summary() + " / " + forced.summary() + " / "
+                    + corrected.summary());
             out.println("== Stopping the sandbox");
-            return dpdkUp ? 0 : 1;
+            return asExpected ? 0 : 1;
         }
     }
 
-    private static String text(Row row, String column) {
-        return row.get(column).map(DemoCommand::format).orElse("[]");
+    private boolean addBridge(BlockingOvsdbClient client) {
+        out.println("== add-br br0 -- set Bridge br0 datapath_type=netdev");
+        DatabaseSchema schema = client.getSchema("Open_vSwitch");
+        TransactionBuilder tx = new TransactionBuilder(schema);
+        SwitchChanges.addNetdevBridge(tx, "br0");
+        VswitchdSync.bumpNextCfg(tx);
+        int nextCfg = tx.select("Open_vSwitch", List.of(), List.of("next_cfg"));
+        TransactResult result = client.transact(tx.build()).orThrow();
+        long target = VswitchdSync.integer(result.rows(nextCfg).get(0), "next_cfg").orElseThrow();
+        if (!VswitchdSync.awaitCurCfg(client, target, VSWITCHD_TIMEOUT)) {
+            out.println("   ovs-vswitchd did not catch up within " + VSWITCHD_TIMEOUT.toSeconds() + " s");
+            return false;
+        }
+        out.println("   ovs-vswitchd applied it (cur_cfg " + target + ")");
+        return true;
     }
 
-    private static String format(Datum datum) {
-        if (datum instanceof OvsdbSet set) {
-            if (set.size() == 1) {
-                return atom(set.single().orElseThrow());
-            }
-            StringBuilder text = new StringBuilder("[");
-            set.atoms().forEach(a -> text.append(text.length() > 1 ? ", " : "").append(atom(a)));
-            return text.append(']').toString();
-        }
-        OvsdbMap map = (OvsdbMap) datum;
-        StringBuilder text = new StringBuilder("{");
-        map.entries().forEach(e -> text.append(text.length() > 1 ? ", " : "").append(atom(e.key())).append('=')
-                .append(atom(e.value())));
-        return text.append('}').toString();
+    private static io.ovsguard.validator.guard.GuardRequest jumboPort(BlockingOvsdbClient client,
+                                                                      GuardOptions options) {
+        return DpdkChanges.addPort(client, "br0", "dpdk0", Map.of("dpdk-devargs", "net_null0"),
+                OptionalLong.of(JUMBO), options);
     }
 
-    private static String atom(Atom atom) {
-        if (atom instanceof StringAtom s) {
-            return s.value();
+    /** The smaller MTU the validator found to fit (in its fix or its finding), else the standard 1500. */
+    private static long correctedMtu(GuardOutcome refused, GuardOutcome forced) {
+        StringBuilder texts = new StringBuilder();
+        if (forced instanceof GuardOutcome.RolledBack back) {
+            back.fix().ifPresent(f -> texts.append(f).append('\n'));
         }
-        if (atom instanceof IntegerAtom i) {
-            return Long.toString(i.value());
+        if (refused instanceof GuardOutcome.Refused r) {
+            r.report().ifPresent(report -> report.findings().forEach(f -> texts.append(f.message()).append('\n')));
         }
-        if (atom instanceof BooleanAtom b) {
-            return Boolean.toString(b.value());
+        Matcher m = MTU_FIX.matcher(texts);
+        if (m.find()) {
+            return Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        return atom.toString();
+        return 1500;
     }
 }

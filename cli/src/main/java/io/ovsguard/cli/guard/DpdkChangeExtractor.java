@@ -49,6 +49,21 @@ public final class DpdkChangeExtractor {
         return kept.isEmpty() ? Optional.empty() : Optional.of(new ProposedChange(kept));
     }
 
+    /**
+     * Whether the memory-relevant words are the whole command line: no command options, no other commands, no
+     * other columns. Such a line can be committed by the guard's own request builders word for word.
+     */
+    public static boolean isWholeLine(List<CommandInvocation> commands) {
+        for (CommandInvocation command : commands) {
+            List<String> relevant = relevantWords(command);
+            if (!command.options().isEmpty() || relevant.isEmpty()
+                    || relevant.size() != command.arguments().size() + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean touchesDpdkMemory(ConfigChange change) {
         if (change instanceof ConfigChange.AddPort add) {
             return add.type().startsWith("dpdk");

@@ -10,6 +10,7 @@ import io.ovsguard.cli.parse.UsageException;
 import io.ovsguard.validator.report.Report;
 import io.ovsguard.validator.switchconf.ConfigSyntaxException;
 import io.ovsguard.validator.switchconf.ProposedChange;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,12 +18,15 @@ import java.util.Set;
  * Puts ovsguard's checks in front of the ovs-vsctl engine: a command line that changes DPDK memory is predicted
  * against the live switch and host first and refused (exit 3, nothing written) when it would fail, unless
  * {@code --force}; with {@code --dry-run} it stops after the prediction. Command lines that cannot affect DPDK
- * memory pass straight through, so they behave exactly as with ovs-vsctl. Also runs {@code check}.
+ * memory pass straight through, so they behave exactly as with ovs-vsctl. A line that is only a DPDK change
+ * (add-port of a dpdk interface, an MTU change, other_config memory keys) is committed by the guard, which waits
+ * for ovs-vswitchd and rolls back a port that fails. Also runs {@code check} and {@code recover}.
  */
 public final class GuardingExecutor implements CommandExecutor {
 
     /** Commands that may carry a DPDK change; whether one does is decided from their arguments. */
     private static final Set<String> MAY_CHANGE_DPDK = Set.of("add-port", "set", "remove");
+    private static final List<String> OWN_COMMANDS = List.of("check", "recover");
 
     private final CommandExecutor engine;
     private final ChangeChecker checker;
@@ -38,28 +42,35 @@ public final class GuardingExecutor implements CommandExecutor {
 
     @Override
     public boolean supports(String command) {
-        return command.equals("check") || MAY_CHANGE_DPDK.contains(command) || engine.supports(command);
+        return OWN_COMMANDS.contains(command) || MAY_CHANGE_DPDK.contains(command) || engine.supports(command);
     }
 
     @Override
     public int execute(ParseResult.Execute request, CliStreams streams) {
         GlobalOptions options = request.options();
-        if (request.commands().stream().anyMatch(c -> c.name().equals("check"))) {
-            if (request.commands().size() != 1) {
-                throw new UsageException("'check' cannot be combined with other commands");
+        for (String own : OWN_COMMANDS) {
+            if (request.commands().stream().anyMatch(c -> c.name().equals(own))) {
+                if (request.commands().size() != 1) {
+                    throw new UsageException("'" + own + "' cannot be combined with other commands");
+                }
+                return own.equals("check") ? new CheckCommand(checker).run(options, streams)
+                        : new RecoverCommand().run(options, streams);
             }
-            return new CheckCommand(checker).run(options, streams);
-        }
-        if (!options.guard().validate()) {
-            return engine.execute(request, streams);
         }
         Optional<ProposedChange> change;
         try {
             change = DpdkChangeExtractor.extract(request.commands());
         } catch (ConfigSyntaxException e) {
-            return unreadable(e, request, streams);
+            return options.guard().validate() ? unreadable(e, request, streams) : engine.execute(request, streams);
         }
         if (change.isEmpty()) {
+            return engine.execute(request, streams);
+        }
+        if (!options.dryRun() && DpdkChangeExtractor.isWholeLine(request.commands())
+                && GuardedDpdkCommit.expressible(change.get())) {
+            return GuardedDpdkCommit.run(change.get(), options, streams);
+        }
+        if (!options.guard().validate()) {
             return engine.execute(request, streams);
         }
         Report report = checker.predict(options, change.get());
@@ -78,6 +89,11 @@ public final class GuardingExecutor implements CommandExecutor {
         }
         if (options.dryRun() && !engineRunsAll(request)) {
             return ExitCodes.SUCCESS;
+        }
+        if (!options.dryRun()) {
+            streams.err().println(streams.environment().programName() + ": note: this command line mixes the DPDK "
+                    + "change with other commands or columns; it was checked but is committed without the "
+                    + "automatic rollback");
         }
         return engine.execute(request, streams);
     }

@@ -107,7 +107,7 @@ class GuardedDryRunIT {
         OvsguardCli.Result result = OvsguardCli.run(sandbox, ADD_JUMBO_PORT);
 
         assertThat(result.status()).isEqualTo(3);
-        assertThat(result.err()).contains("refused").contains("nothing was written");
+        assertThat(result.err()).contains("refused").contains("mempool.insufficient");
         assertThat(dump(sandbox)).isEqualTo(before);
     }
 

@@ -27,7 +27,13 @@ public final class OvsguardCli {
     public static Result run(OvsSandbox sandbox, String... args) {
         List<String> all = new ArrayList<>(List.of("--db=" + sandbox.unixRemote()));
         all.addAll(List.of(args));
-        CliEnvironment environment = CliEnvironment.of("ovsguard", Map.of("OVS_RUNDIR", sandbox.dir().toString()));
+        return run(Map.of("OVS_RUNDIR", sandbox.dir().toString()), all.toArray(String[]::new));
+    }
+
+    /** Runs {@code ovsguard ARGS...} with the given environment variables. */
+    public static Result run(Map<String, String> variables, String... args) {
+        List<String> all = List.of(args);
+        CliEnvironment environment = CliEnvironment.of("ovsguard", variables);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Cli(environment, CommandTables.standard(), new GuardingExecutor(new OvsguardExecutor()))

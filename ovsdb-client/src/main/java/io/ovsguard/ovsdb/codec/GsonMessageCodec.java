@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
 import com.google.gson.internal.Streams;
 import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.error.ProtocolException;
@@ -58,19 +57,17 @@ public final class GsonMessageCodec implements MessageCodec {
         // Written straight to one builder: no wrapper object, and no StringWriter, whose
         // synchronized StringBuffer costs a lock per token of a large transaction.
         StringBuilder text = new StringBuilder(256);
-        JsonWriter writer = new JsonWriter(Streams.writerForAppendable(text));
-        // as JsonElement.toString() writes, so the text is the same as before
-        writer.setStrictness(Strictness.LENIENT);
+        JsonWriter writer = WrittenPayload.writerFor(text);
         try {
             writer.beginObject();
             if (message instanceof Request request) {
-                write(writer.name("id"), toJson(request.id()));
+                writeId(writer.name("id"), request.id());
                 writer.name("method").value(request.method());
-                write(writer.name("params"), toJson(request.params()));
+                write(writer.name("params"), request.params());
             } else if (message instanceof Notification notification) {
                 writer.name("id").nullValue();
                 writer.name("method").value(notification.method());
-                write(writer.name("params"), toJson(notification.params()));
+                write(writer.name("params"), notification.params());
             } else if (message instanceof Response response) {
                 write(writer.name("id"), toJson(response.id()));
                 write(writer.name("result"),
@@ -89,6 +86,23 @@ public final class GsonMessageCodec implements MessageCodec {
 
     private static void write(JsonWriter writer, JsonElement value) throws IOException {
         Streams.write(value, writer);
+    }
+
+    private static void write(JsonWriter writer, Payload payload) throws IOException {
+        if (payload instanceof WrittenPayload written) {
+            written.writeTo(writer);
+        } else {
+            write(writer, toJson(payload));
+        }
+    }
+
+    private static void writeId(JsonWriter writer, RequestId id) throws IOException {
+        String text = id.json();
+        if (isDecimalDigits(text)) {
+            writer.value(Long.parseLong(text));
+        } else {
+            write(writer, parseStrict(text, "request id"));
+        }
     }
 
     @Override

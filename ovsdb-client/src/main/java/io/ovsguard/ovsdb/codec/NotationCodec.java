@@ -3,6 +3,7 @@ package io.ovsguard.ovsdb.codec;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.notation.Atom;
@@ -19,6 +20,7 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.BaseType;
 import io.ovsguard.ovsdb.schema.ColumnType;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,43 +40,56 @@ public final class NotationCodec {
     private NotationCodec() {
     }
 
+    /** The atom's JSON form as a Gson tree; {@link #write(JsonWriter, Atom)} writes the same text. */
     public static JsonElement encode(Atom atom) {
-        if (atom instanceof StringAtom s) {
-            return new JsonPrimitive(s.value());
-        }
-        if (atom instanceof IntegerAtom i) {
-            return new JsonPrimitive(i.value());
-        }
-        if (atom instanceof RealAtom r) {
-            return new JsonPrimitive(r.value());
-        }
-        if (atom instanceof BooleanAtom b) {
-            return new JsonPrimitive(b.value());
-        }
-        if (atom instanceof UuidAtom u) {
-            return pair("uuid", new JsonPrimitive(u.value().toString()));
-        }
-        return pair("named-uuid", new JsonPrimitive(((NamedUuidAtom) atom).value().name()));
+        return new WrittenPayload(out -> write(out, atom)).tree();
     }
 
+    /** The datum's JSON form as a Gson tree; {@link #write(JsonWriter, Datum)} writes the same text. */
     public static JsonElement encode(Datum datum) {
+        return new WrittenPayload(out -> write(out, datum)).tree();
+    }
+
+    /** Writes an atom: a bare JSON value, or {@code ["uuid", s]} / {@code ["named-uuid", s]}. */
+    public static void write(JsonWriter out, Atom atom) throws IOException {
+        if (atom instanceof StringAtom s) {
+            out.value(s.value());
+        } else if (atom instanceof IntegerAtom i) {
+            out.value(i.value());
+        } else if (atom instanceof RealAtom r) {
+            out.value(r.value());
+        } else if (atom instanceof BooleanAtom b) {
+            out.value(b.value());
+        } else if (atom instanceof UuidAtom u) {
+            out.beginArray().value("uuid").value(u.value().toString()).endArray();
+        } else {
+            out.beginArray().value("named-uuid").value(((NamedUuidAtom) atom).value().name()).endArray();
+        }
+    }
+
+    /** Writes a datum: a one-element set as its bare atom, otherwise {@code ["set", [...]]} or {@code ["map", [...]]}. */
+    public static void write(JsonWriter out, Datum datum) throws IOException {
         if (datum instanceof OvsdbMap map) {
-            JsonArray pairs = new JsonArray(map.size());
+            out.beginArray().value("map").beginArray();
             for (OvsdbMap.Entry entry : map.entries()) {
-                JsonArray pair = new JsonArray(2);
-                pair.add(encode(entry.key()));
-                pair.add(encode(entry.value()));
-                pairs.add(pair);
+                out.beginArray();
+                write(out, entry.key());
+                write(out, entry.value());
+                out.endArray();
             }
-            return pair("map", pairs);
+            out.endArray().endArray();
+            return;
         }
         OvsdbSet set = (OvsdbSet) datum;
         if (set.size() == 1) {
-            return encode(set.atoms().get(0));
+            write(out, set.atoms().get(0));
+            return;
         }
-        JsonArray atoms = new JsonArray(set.size());
-        set.atoms().forEach(atom -> atoms.add(encode(atom)));
-        return pair("set", atoms);
+        out.beginArray().value("set").beginArray();
+        for (Atom atom : set.atoms()) {
+            write(out, atom);
+        }
+        out.endArray().endArray();
     }
 
     /** Decodes and validates a value of {@code type}. */
@@ -174,7 +189,7 @@ public final class NotationCodec {
                 && tag.isString() && array.get(1) instanceof JsonPrimitive text && text.isString()) {
             try {
                 if (tag.getAsString().equals("uuid")) {
-                    return new UuidAtom(Uuid.parse(text.getAsString()));
+                    return new UuidAtom(UuidText.parse(text.getAsString()));
                 }
                 if (tag.getAsString().equals("named-uuid")) {
                     return new NamedUuidAtom(new NamedUuid(text.getAsString()));
@@ -187,6 +202,10 @@ public final class NotationCodec {
     }
 
     private static long integer(JsonElement json, String what) {
+        if (json instanceof JsonPrimitive p && p.isNumber() && isShortPlainInteger(p.getAsString())) {
+            // the common case, without BigDecimal (whose first use alone costs milliseconds at start-up)
+            return Long.parseLong(p.getAsString());
+        }
         BigDecimal number = number(json, "an integer", what);
         if ((long) number.precision() - number.scale() > 19) {
             throw expected("a 64-bit integer", json, what);
@@ -197,6 +216,22 @@ public final class NotationCodec {
         } catch (ArithmeticException e) {
             throw expected("a 64-bit integer", json, what);
         }
+    }
+
+    /** An optional minus and 1 to 18 digits: always a long, and read the same by both paths. */
+    private static boolean isShortPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double real(JsonElement json, String what) {
@@ -217,13 +252,6 @@ public final class NotationCodec {
             }
         }
         throw expected(expectation, json, what);
-    }
-
-    private static JsonArray pair(String tag, JsonElement value) {
-        JsonArray array = new JsonArray(2);
-        array.add(tag);
-        array.add(value);
-        return array;
     }
 
     static ProtocolException expected(String expectation, JsonElement got, String what) {

@@ -2,103 +2,135 @@ package io.ovsguard.ovsdb.codec;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Mutation;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.op.Transaction;
+import java.io.IOException;
 import java.util.List;
 
-/** Encodes a {@link Transaction} as the params of {@code transact}: {@code [db, op, ...]} (RFC 7047 5.2). */
+/**
+ * Encodes a {@link Transaction} as the params of {@code transact}: {@code [db, op, ...]} (RFC 7047 5.2).
+ *
+ * <p>Operations are written straight to the message's {@link JsonWriter}; the methods that return
+ * a Gson tree read that same text back, so both forms always agree.
+ */
 public final class OperationCodec {
 
     private OperationCodec() {
     }
 
-    /** The {@code transact} params as a payload. */
+    /** The {@code transact} params as a payload that is written when the request is encoded. */
     public static Payload encodeParams(Transaction transaction) {
-        return new GsonPayload(encode(transaction));
+        return new WrittenPayload(out -> write(out, transaction));
     }
 
     public static JsonArray encode(Transaction transaction) {
-        JsonArray params = new JsonArray(transaction.size() + 1);
-        params.add(transaction.database());
-        transaction.operations().forEach(op -> params.add(encode(op)));
-        return params;
+        return new WrittenPayload(out -> write(out, transaction)).tree().getAsJsonArray();
     }
 
     public static JsonObject encode(Operation operation) {
-        JsonObject json = new JsonObject();
-        json.addProperty("op", operation.op());
-        if (operation instanceof Operation.Insert insert) {
-            json.addProperty("table", insert.table());
-            json.add("row", RowCodec.encode(insert.row()));
-            insert.uuidName().ifPresent(name -> json.addProperty("uuid-name", name.name()));
-        } else if (operation instanceof Operation.Select select) {
-            json.addProperty("table", select.table());
-            json.add("where", encodeWhere(select.where()));
-            select.columns().ifPresent(columns -> json.add("columns", strings(columns)));
-        } else if (operation instanceof Operation.Update update) {
-            json.addProperty("table", update.table());
-            json.add("where", encodeWhere(update.where()));
-            json.add("row", RowCodec.encode(update.row()));
-        } else if (operation instanceof Operation.Mutate mutate) {
-            json.addProperty("table", mutate.table());
-            json.add("where", encodeWhere(mutate.where()));
-            json.add("mutations", encodeMutations(mutate.mutations()));
-        } else if (operation instanceof Operation.Delete delete) {
-            json.addProperty("table", delete.table());
-            json.add("where", encodeWhere(delete.where()));
-        } else if (operation instanceof Operation.Wait wait) {
-            encodeWait(wait, json);
-        } else if (operation instanceof Operation.Commit commit) {
-            json.addProperty("durable", commit.durable());
-        } else if (operation instanceof Operation.Comment comment) {
-            json.addProperty("comment", comment.text());
-        } else if (operation instanceof Operation.Assert lock) {
-            json.addProperty("lock", lock.lock());
-        }
-        // abort has no members besides "op"
-        return json;
+        return new WrittenPayload(out -> write(out, operation)).tree().getAsJsonObject();
     }
 
     /** A {@code where} array: {@code [[column, function, value], ...]}. */
     public static JsonArray encodeWhere(List<Condition> where) {
-        JsonArray array = new JsonArray(where.size());
+        return new WrittenPayload(out -> writeWhere(out, where)).tree().getAsJsonArray();
+    }
+
+    /** Writes the {@code transact} params. */
+    public static void write(JsonWriter out, Transaction transaction) throws IOException {
+        out.beginArray().value(transaction.database());
+        for (Operation operation : transaction.operations()) {
+            write(out, operation);
+        }
+        out.endArray();
+    }
+
+    /** Writes one operation object; its members in the order OVS's own clients use. */
+    public static void write(JsonWriter out, Operation operation) throws IOException {
+        out.beginObject().name("op").value(operation.op());
+        if (operation instanceof Operation.Insert insert) {
+            out.name("table").value(insert.table());
+            RowCodec.write(out.name("row"), insert.row());
+            if (insert.uuidName().isPresent()) {
+                out.name("uuid-name").value(insert.uuidName().get().name());
+            }
+        } else if (operation instanceof Operation.Select select) {
+            out.name("table").value(select.table());
+            writeWhere(out.name("where"), select.where());
+            if (select.columns().isPresent()) {
+                writeStrings(out.name("columns"), select.columns().get());
+            }
+        } else if (operation instanceof Operation.Update update) {
+            out.name("table").value(update.table());
+            writeWhere(out.name("where"), update.where());
+            RowCodec.write(out.name("row"), update.row());
+        } else if (operation instanceof Operation.Mutate mutate) {
+            out.name("table").value(mutate.table());
+            writeWhere(out.name("where"), mutate.where());
+            writeMutations(out.name("mutations"), mutate.mutations());
+        } else if (operation instanceof Operation.Delete delete) {
+            out.name("table").value(delete.table());
+            writeWhere(out.name("where"), delete.where());
+        } else if (operation instanceof Operation.Wait wait) {
+            writeWait(out, wait);
+        } else if (operation instanceof Operation.Commit commit) {
+            out.name("durable").value(commit.durable());
+        } else if (operation instanceof Operation.Comment comment) {
+            out.name("comment").value(comment.text());
+        } else if (operation instanceof Operation.Assert lock) {
+            out.name("lock").value(lock.lock());
+        }
+        // abort has no members besides "op"
+        out.endObject();
+    }
+
+    /** Writes a {@code where} array. */
+    public static void writeWhere(JsonWriter out, List<Condition> where) throws IOException {
+        out.beginArray();
         for (Condition condition : where) {
-            JsonArray clause = new JsonArray(3);
-            clause.add(condition.column());
-            clause.add(condition.function().token());
-            clause.add(NotationCodec.encode(condition.value()));
-            array.add(clause);
+            out.beginArray().value(condition.column()).value(condition.function().token());
+            NotationCodec.write(out, condition.value());
+            out.endArray();
         }
-        return array;
+        out.endArray();
     }
 
-    private static JsonArray encodeMutations(List<Mutation> mutations) {
-        JsonArray array = new JsonArray(mutations.size());
+    private static void writeMutations(JsonWriter out, List<Mutation> mutations) throws IOException {
+        out.beginArray();
         for (Mutation mutation : mutations) {
-            JsonArray entry = new JsonArray(3);
-            entry.add(mutation.column());
-            entry.add(mutation.mutator().token());
-            entry.add(NotationCodec.encode(mutation.value()));
-            array.add(entry);
+            out.beginArray().value(mutation.column()).value(mutation.mutator().token());
+            NotationCodec.write(out, mutation.value());
+            out.endArray();
         }
-        return array;
+        out.endArray();
     }
 
-    private static void encodeWait(Operation.Wait wait, JsonObject json) {
-        json.addProperty("table", wait.table());
-        json.add("where", encodeWhere(wait.where()));
-        json.add("columns", strings(wait.columns()));
-        json.addProperty("until", wait.until().token());
-        JsonArray rows = new JsonArray(wait.rows().size());
+    private static void writeWait(JsonWriter out, Operation.Wait wait) throws IOException {
+        out.name("table").value(wait.table());
+        writeWhere(out.name("where"), wait.where());
+        writeStrings(out.name("columns"), wait.columns());
+        out.name("until").value(wait.until().token());
+        out.name("rows").beginArray();
         for (Row row : wait.rows()) {
-            rows.add(RowCodec.encode(row));
+            RowCodec.write(out, row);
         }
-        json.add("rows", rows);
-        wait.timeoutMs().ifPresent(timeout -> json.addProperty("timeout", timeout));
+        out.endArray();
+        if (wait.timeoutMs().isPresent()) {
+            out.name("timeout").value(wait.timeoutMs().getAsLong());
+        }
+    }
+
+    private static void writeStrings(JsonWriter out, List<String> values) throws IOException {
+        out.beginArray();
+        for (String value : values) {
+            out.value(value);
+        }
+        out.endArray();
     }
 
     static JsonArray strings(List<String> values) {

@@ -9,6 +9,7 @@ import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.notation.AtomType;
 import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.ovsdb.result.OperationResult;
@@ -73,6 +74,12 @@ public final class ResultParser {
         if (json.isJsonNull()) {
             return new OperationResult.NotAttempted();
         }
+        if (operation instanceof Operation.Insert && json instanceof JsonObject object && !object.has("error")) {
+            Optional<Uuid> uuid = insertedUuid(object.get("uuid"));
+            if (uuid.isPresent()) {
+                return new OperationResult.Inserted(uuid.get());
+            }
+        }
         String what = "result of operation " + index + " (" + operation.op() + ")";
         JsonObject object = RowCodec.object(json, what);
         Optional<OvsdbError> error = error(object, OptionalInt.of(index));
@@ -106,6 +113,24 @@ public final class ResultParser {
             throw NotationCodec.expected("a row count", count, what);
         }
         return new OperationResult.Done();
+    }
+
+    /**
+     * The uuid of a well-formed insert result, read without building the error context that the
+     * general path below needs: a large transaction has thousands of them. Anything unusual is
+     * left to the general path, which explains what is wrong.
+     */
+    private static Optional<Uuid> insertedUuid(JsonElement json) {
+        if (json instanceof JsonArray pair && pair.size() == 2 && pair.get(0) instanceof JsonPrimitive tag
+                && tag.isString() && "uuid".equals(tag.getAsString()) && pair.get(1) instanceof JsonPrimitive text
+                && text.isString()) {
+            try {
+                return Optional.of(UuidText.parse(text.getAsString()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static JsonElement member(JsonObject object, String name, String what) {

@@ -2,6 +2,7 @@ package io.ovsguard.ovsdb.codec;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
@@ -10,6 +11,7 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +24,16 @@ public final class RowCodec {
 
     /** The row's columns as a JSON object; {@code _uuid} and {@code _version} are never written. */
     public static JsonObject encode(Row row) {
-        JsonObject json = new JsonObject();
-        row.columns().forEach((column, datum) -> json.add(column, NotationCodec.encode(datum)));
-        return json;
+        return new WrittenPayload(out -> write(out, row)).tree().getAsJsonObject();
+    }
+
+    /** Writes the row's columns as a JSON object, as {@link #encode(Row)} does. */
+    public static void write(JsonWriter out, Row row) throws IOException {
+        out.beginObject();
+        for (Map.Entry<String, Datum> column : row.columns().entrySet()) {
+            NotationCodec.write(out.name(column.getKey()), column.getValue());
+        }
+        out.endObject();
     }
 
     /**

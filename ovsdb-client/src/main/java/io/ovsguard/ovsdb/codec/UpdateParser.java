@@ -150,7 +150,7 @@ public final class UpdateParser {
             throw new ProtocolException("updates of table " + table.name() + ": row key " + DisplayText.quoted(text)
                     + " is not a uuid");
         }
-        return Uuid.parse(text);
+        return UuidText.parse(text);
     }
 
     static String monitorId(JsonElement json, String what) {
@@ -162,7 +162,7 @@ public final class UpdateParser {
 
     static Uuid transactionId(JsonElement json, String what) {
         if (json instanceof JsonPrimitive p && p.isString() && Uuid.isUuid(p.getAsString())) {
-            return Uuid.parse(p.getAsString());
+            return UuidText.parse(p.getAsString());
         }
         throw NotationCodec.expected("a transaction id (uuid text)", json, what);
     }

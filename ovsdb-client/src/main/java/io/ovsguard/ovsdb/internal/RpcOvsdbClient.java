@@ -116,30 +116,44 @@ public final class RpcOvsdbClient implements OvsdbClient {
     @Override
     public CompletableFuture<TransactResult> transact(Transaction transaction, Duration timeout) {
         Objects.requireNonNull(transaction, "transaction");
-        // the schema decodes selected rows; it is cached, so only the first transaction pays for it
-        return getSchema(transaction.database()).thenCompose(schema -> {
-            CompletableFuture<TransactResult> result = new CompletableFuture<>();
-            CompletableFuture<io.ovsguard.ovsdb.jsonrpc.Payload> call = connection.call("transact",
-                    OperationCodec.encodeParams(transaction), timeout, id -> MethodCodec.cancelParams(id.json()));
-            call.whenComplete((payload, error) -> {
-                if (error != null) {
-                    result.completeExceptionally(error);
-                } else {
-                    try {
-                        result.complete(ResultParser.parse(payload, transaction, schema));
-                    } catch (RuntimeException e) {
-                        result.completeExceptionally(e);
-                    }
+        // the schema decodes selected rows; it is cached, so only the first transaction waits for it,
+        // and the others skip the extra stage
+        CompletableFuture<DatabaseSchema> schema = getSchema(transaction.database());
+        if (schema.isDone() && !schema.isCompletedExceptionally()) {
+            try {
+                return send(transaction, timeout, schema.join());
+            } catch (RuntimeException e) {
+                // fail the future exactly as the composed stage below would
+                CompletableFuture<TransactResult> failed = new CompletableFuture<>();
+                failed.completeExceptionally(new java.util.concurrent.CompletionException(e));
+                return failed;
+            }
+        }
+        return schema.thenCompose(loaded -> send(transaction, timeout, loaded));
+    }
+
+    private CompletableFuture<TransactResult> send(Transaction transaction, Duration timeout, DatabaseSchema schema) {
+        CompletableFuture<TransactResult> result = new CompletableFuture<>();
+        CompletableFuture<io.ovsguard.ovsdb.jsonrpc.Payload> call = connection.call("transact",
+                OperationCodec.encodeParams(transaction), timeout, id -> MethodCodec.cancelParams(id.json()));
+        call.whenComplete((payload, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                try {
+                    result.complete(ResultParser.parse(payload, transaction, schema));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
                 }
-            });
-            // cancelling the caller's future cancels the call, which asks the server to cancel
-            result.whenComplete((value, error) -> {
-                if (result.isCancelled()) {
-                    call.cancel(false);
-                }
-            });
-            return result;
+            }
         });
+        // cancelling the caller's future cancels the call, which asks the server to cancel
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                call.cancel(false);
+            }
+        });
+        return result;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.ovsguard.ovsdb.jsonrpc;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 
 /**
  * A request that was sent and awaits its response.
@@ -12,17 +11,14 @@ import java.util.concurrent.Future;
  * @param method the request's method, for error messages and the transact rule on disconnect
  * @param future the endpoint's own future; callers only ever see a copy
  * @param timeout how long the call may wait for its response
- * @param timer the scheduled expiry, cancelled when the call completes otherwise
  */
-public record PendingCall(RequestId id, String method, CompletableFuture<Payload> future, Duration timeout,
-        Future<?> timer) {
+public record PendingCall(RequestId id, String method, CompletableFuture<Payload> future, Duration timeout) {
 
     public PendingCall {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(timer, "timer");
     }
 
     /** A transact's effect is unknown once it was sent, so it must never be replayed blindly. */

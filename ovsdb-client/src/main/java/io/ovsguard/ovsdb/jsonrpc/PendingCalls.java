@@ -42,6 +42,11 @@ public final class PendingCalls {
         return drained;
     }
 
+    /** Whether the call with this id still awaits its response. */
+    public boolean contains(RequestId id) {
+        return calls.containsKey(id);
+    }
+
     public int size() {
         return calls.size();
     }

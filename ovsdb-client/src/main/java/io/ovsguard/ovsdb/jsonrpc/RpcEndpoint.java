@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +46,7 @@ public final class RpcEndpoint {
     private final ConnectionLabel label;
     private final AtomicLong nextId = new AtomicLong();
     private final PendingCalls pending = new PendingCalls();
+    private final CallDeadlines deadlines;
     /** Written on the event loop only. */
     private boolean closed;
     private volatile OvsdbException failure;
@@ -60,6 +59,7 @@ public final class RpcEndpoint {
         this.defaultTimeout = requirePositive(defaultTimeout);
         this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.label = Objects.requireNonNull(label, "label");
+        this.deadlines = new CallDeadlines(channel, pending::contains, this::expire);
     }
 
     /** Sends a request and returns a future for its result, which times out after the default timeout. */
@@ -175,8 +175,8 @@ public final class RpcEndpoint {
         }
         closed = true;
         OvsdbException cause = failure;
+        deadlines.clear();
         for (PendingCall call : pending.drain()) {
-            call.timer().cancel(false);
             call.future().completeExceptionally(lostReply(call, cause));
         }
         closedFuture.complete(null);
@@ -211,8 +211,8 @@ public final class RpcEndpoint {
             future.completeExceptionally(notConnected(method));
             return;
         }
-        Future<?> timer = channel.eventLoop().schedule(() -> expire(id), timeout.toNanos(), TimeUnit.NANOSECONDS);
-        pending.add(new PendingCall(id, method, future, timeout, timer));
+        pending.add(new PendingCall(id, method, future, timeout));
+        deadlines.track(id, timeout.toNanos());
         write(frame).addListener(f -> {
             if (!f.isSuccess()) {
                 // The request never left, so even a transact certainly did not run.
@@ -243,7 +243,6 @@ public final class RpcEndpoint {
             return;
         }
         PendingCall pendingCall = call.get();
-        pendingCall.timer().cancel(false);
         if (response.error().isPresent()) {
             pendingCall.future().completeExceptionally(new RpcErrorException(pendingCall.method(), response.error().get()));
         } else {
@@ -308,7 +307,6 @@ public final class RpcEndpoint {
     }
 
     private void fail(PendingCall call, OvsdbException error) {
-        call.timer().cancel(false);
         call.future().completeExceptionally(error);
     }
 

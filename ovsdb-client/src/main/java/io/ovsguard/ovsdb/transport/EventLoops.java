@@ -5,6 +5,7 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SingleThreadIoEventLoop;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -33,8 +34,12 @@ public final class EventLoops implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("at least one I/O thread is needed: " + threads);
         }
-        this.group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("ovsdb-io", true),
-                NioIoHandler.newFactory());
+        DefaultThreadFactory factory = new DefaultThreadFactory("ovsdb-io", true);
+        // One loop is its own group. Netty's multi-loop group reports its termination through the
+        // process-wide GlobalEventExecutor, whose non-daemon thread then lingers a second and holds
+        // up the exit of a short program (a CLI call) that closed its client; a lone loop does not.
+        this.group = threads == 1 ? new SingleThreadIoEventLoop(null, factory, NioIoHandler.newFactory())
+                : new MultiThreadIoEventLoopGroup(threads, factory, NioIoHandler.newFactory());
         this.channels = new DefaultChannelGroup("ovsdb", group.next());
     }
 

@@ -20,9 +20,11 @@ import io.ovsguard.ovsdb.jsonrpc.ConnectionLabel;
 import io.ovsguard.ovsdb.jsonrpc.InboundHandlers;
 import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -86,8 +88,14 @@ public final class OvsdbConnector {
             // OVSDB is request/response: Nagle would hold a small request back waiting for an ACK
             bootstrap.option(ChannelOption.TCP_NODELAY, true);
         }
+        SocketAddress address = address(remote);
+        if (!(address instanceof InetSocketAddress inet && inet.isUnresolved())) {
+            // Nothing to look up. Netty's resolver would also tie itself to the event loop's
+            // termination, which wakes a process-wide thread that delays a short program's exit.
+            bootstrap.disableResolver();
+        }
         log.debug("{} connecting", label);
-        ChannelFuture connecting = bootstrap.connect(address(remote));
+        ChannelFuture connecting = bootstrap.connect(address);
         connecting.addListener(f -> {
             if (!f.isSuccess()) {
                 connecting.channel().close();
@@ -194,10 +202,24 @@ public final class OvsdbConnector {
             return UnixDomainSocketAddress.of(unix.path());
         }
         if (remote instanceof ConnectionSpec.Tcp tcp) {
-            return InetSocketAddress.createUnresolved(tcp.host(), tcp.port());
+            return inetAddress(tcp.host(), tcp.port());
         }
         ConnectionSpec.Ssl ssl = (ConnectionSpec.Ssl) remote;
-        return InetSocketAddress.createUnresolved(ssl.host(), ssl.port());
+        return inetAddress(ssl.host(), ssl.port());
+    }
+
+    /** An IP literal as a resolved address (parsing it never queries DNS); a host name left for Netty to resolve. */
+    private static InetSocketAddress inetAddress(String host, int port) {
+        boolean literal = host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
+        if (literal) {
+            try {
+                return new InetSocketAddress(InetAddress.getByName(host), port);
+            } catch (UnknownHostException e) {
+                // the connection spec checked the literal; should it still not parse, Netty reports it
+                return InetSocketAddress.createUnresolved(host, port);
+            }
+        }
+        return InetSocketAddress.createUnresolved(host, port);
     }
 
     private static SocketAddress bindAddress(ConnectionSpec.Passive local) {

@@ -20,6 +20,19 @@ class GsonMessageCodecTest {
     private final GsonMessageCodec codec = new GsonMessageCodec();
 
     @Test
+    void writesAWrittenPayloadInPlaceWithTheSameEscapingAsATree() {
+        WrittenPayload params = new WrittenPayload(out -> out.beginArray().value("a\"b\u2028<").value(3L).value(1.5)
+                .beginObject().name("k").value(true).endObject().endArray());
+
+        String frame = codec.encode(new Request(RequestId.of(12), "transact", params));
+
+        assertThat(frame).isEqualTo("{\"id\":12,\"method\":\"transact\",\"params\":"
+                + "[\"a\\\"b\\u2028<\",3,1.5,{\"k\":true}]}");
+        assertThat(params.toJson()).isEqualTo(codec.parsePayload(params.toJson()).toJson());
+        assertThat(params).isEqualTo(codec.parsePayload("[\"a\\\"b\\u2028<\",3,1.5,{\"k\":true}]"));
+    }
+
+    @Test
     void decodesARequest() {
         JsonRpcMessage message = codec.decode("{\"method\":\"echo\",\"params\":[\"x\"],\"id\":\"echo\"}");
 

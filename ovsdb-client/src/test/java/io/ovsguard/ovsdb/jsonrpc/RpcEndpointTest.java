@@ -92,6 +92,37 @@ class RpcEndpointTest {
     }
 
     @Test
+    void expiresAShortTimeoutSentAfterALongOneAtItsOwnDeadline() {
+        CompletableFuture<Payload> slow = endpoint.call("transact", params("[\"db\"]"), Duration.ofSeconds(5));
+        CompletableFuture<Payload> quick = endpoint.call("echo", params("[]"), Duration.ofSeconds(1));
+
+        channel.advanceTimeBy(1, TimeUnit.SECONDS);
+        channel.runScheduledPendingTasks();
+        assertThat(causeOf(quick)).isInstanceOf(RequestTimeoutException.class);
+        assertThat(slow).isNotDone();
+
+        channel.advanceTimeBy(4, TimeUnit.SECONDS);
+        channel.runScheduledPendingTasks();
+        assertThat(causeOf(slow)).isInstanceOf(RequestTimeoutException.class)
+                .hasMessageContaining("no reply to transact");
+        assertThat(endpoint.pendingCount()).isZero();
+    }
+
+    @Test
+    void aCallAnsweredInTimeNeverExpiresWhileLaterCallsStillDo() throws Exception {
+        CompletableFuture<Payload> answered = endpoint.call("echo", params("[]"), Duration.ofSeconds(1));
+        receive("{\"id\":0,\"result\":[],\"error\":null}");
+        CompletableFuture<Payload> unanswered = endpoint.call("echo", params("[]"), Duration.ofSeconds(1));
+
+        channel.advanceTimeBy(2, TimeUnit.SECONDS);
+        channel.runScheduledPendingTasks();
+
+        assertThat(answered.get().toJson()).isEqualTo("[]");
+        assertThat(causeOf(unanswered)).isInstanceOf(RequestTimeoutException.class);
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
     void ignoresALateReplyAfterATimeoutAndStaysUsable() throws Exception {
         CompletableFuture<Payload> late = endpoint.call("list_dbs", params("[]"), Duration.ofSeconds(1));
         channel.advanceTimeBy(1, TimeUnit.SECONDS);

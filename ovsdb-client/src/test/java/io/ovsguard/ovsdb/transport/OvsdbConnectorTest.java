@@ -78,6 +78,33 @@ class OvsdbConnectorTest {
     }
 
     @Test
+    void closingAClientOfTcpAndUnixConnectionsLeavesNoThreadThatHoldsUpTheExit() throws Exception {
+        // Netty's process-wide executor has a non-daemon thread that lingers a second after any work;
+        // wait until it is gone, so that it can only reappear through what this test does
+        Await.until("Netty's global executor thread is gone", () -> globalExecutorThreads() == 0);
+        ClientResources own = ClientResources.create();
+        OvsdbConnector ownConnector = new OvsdbConnector(own, ClientOptions.builder().build(), codec);
+        Path socket = dir.resolve("exit.sock");
+        try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             java.nio.channels.ServerSocketChannel unix = java.nio.channels.ServerSocketChannel.open(
+                     StandardProtocolFamily.UNIX)) {
+            unix.bind(UnixDomainSocketAddress.of(socket));
+            Await.result(ownConnector.connect(new ConnectionSpec.Tcp("127.0.0.1", tcp.getLocalPort()),
+                    InboundHandlers.none()));
+            Await.result(ownConnector.connect(new ConnectionSpec.Unix(socket), InboundHandlers.none()));
+        }
+
+        own.close();
+
+        assertThat(globalExecutorThreads()).isZero();
+    }
+
+    private static long globalExecutorThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("globalEventExecutor")).count();
+    }
+
+    @Test
     void sslWithoutTlsSettingsFailsBeforeConnecting() throws Exception {
         Throwable failure = Await.failure(connector.connect(new ConnectionSpec.Ssl("127.0.0.1", 6640), InboundHandlers.none()));
 

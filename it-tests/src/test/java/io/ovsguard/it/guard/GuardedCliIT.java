@@ -1,0 +1,78 @@
+package io.ovsguard.it.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ovsguard.it.support.OvsguardCli;
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.junit.OvsSandboxExtension;
+import io.ovsguard.sandbox.junit.RequiresDpdk;
+import io.ovsguard.sandbox.junit.RequiresHugepages;
+import io.ovsguard.sandbox.junit.WithSandbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The guarded commit through the CLI, as an operator types it, against a real DPDK ovs-vswitchd with 64 MB of socket
+ * memory: the jumbo port is refused (exit 3), forced and rolled back after the real failure (exit 4, database as
+ * before), and the corrected port is committed and works (exit 0). Unlike ovs-vsctl, a failed port is never exit 0.
+ */
+@RequiresDpdk
+@RequiresHugepages
+@ExtendWith(OvsSandboxExtension.class)
+class GuardedCliIT {
+
+    private static String[] addPort(int mtu, String... globalOptions) {
+        String[] port = {"--timeout=30", "add-port", "br0", "dpdk0", "--", "set", "Interface", "dpdk0", "type=dpdk",
+            "options:dpdk-devargs=net_null0", "mtu_request=" + mtu};
+        String[] all = new String[globalOptions.length + port.length];
+        System.arraycopy(globalOptions, 0, all, 0, globalOptions.length);
+        System.arraycopy(port, 0, all, globalOptions.length, port.length);
+        return all;
+    }
+
+    @Test
+    void refusedThenForcedAndRolledBackThenCorrected(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            DatabaseDump before = DatabaseDump.read(client);
+
+            OvsguardCli.Result refused = OvsguardCli.run(sandbox, addPort(9000));
+            assertThat(refused.status()).as(refused.err()).isEqualTo(3);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err()).contains("mempool.insufficient").contains("refused");
+            assertThat(DatabaseDump.read(client)).isEqualTo(before);
+
+            OvsguardCli.Result forced = OvsguardCli.run(sandbox, addPort(9000, "--force"));
+            assertThat(forced.status()).as(forced.err()).isEqualTo(4);
+            assertThat(forced.err()).contains("rolled back (database identical to before)")
+                    .contains("Failed to create memory pool for netdev dpdk0").contains("fix:");
+            assertThat(DatabaseDump.read(client)).isEqualTo(before);
+
+            OvsguardCli.Result corrected = OvsguardCli.run(sandbox, addPort(1500));
+            assertThat(corrected.status()).as(corrected.err()).isZero();
+            assertThat(corrected.out()).isEmpty();
+            assertThat(sandbox.vsctl("get", "Interface", "dpdk0", "ofport").orThrow().stdout().strip())
+                    .isEqualTo("1");
+            assertThat(sandbox.vsctl("get", "Interface", "dpdk0", "external_ids").orThrow().stdout())
+                    .doesNotContain("ovsguard-guard");
+
+            OvsguardCli.Result recover = OvsguardCli.run(sandbox, "recover");
+            assertThat(recover.status()).as(recover.err()).isZero();
+            assertThat(recover.out()).contains("0 guarded change(s) settled");
+        }
+    }
+
+    @Test
+    void noRollbackKeepsTheFailedPortAndStillExitsNonZero(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            OvsguardCli.Result kept = OvsguardCli.run(sandbox, addPort(9000, "--force", "--no-rollback"));
+
+            assertThat(kept.status()).as(kept.err()).isEqualTo(4);
+            assertThat(kept.err()).contains("failed and kept");
+            assertThat(sandbox.vsctl("get", "Interface", "dpdk0", "ofport").orThrow().stdout().strip())
+                    .isEqualTo("-1");
+        }
+    }
+}
