@@ -32,15 +32,27 @@ final class OutcomeResolver {
         this.timer = timer;
     }
 
-    CompletableFuture<TransactOutcome> resolve(OutcomeUnknownException lost, OutcomeCheck check) {
+    /**
+     * @param sentOn the connection the transaction went out on: the check never runs on it once it
+     *     has closed (it may still look open for a moment), but may while it is open, after a late
+     *     reply, since the server answers one connection's requests in order
+     */
+    CompletableFuture<TransactOutcome> resolve(OutcomeUnknownException lost, OutcomeCheck check, OvsdbClient sentOn) {
         CompletableFuture<TransactOutcome> outcome = new CompletableFuture<>();
-        attempt(lost, check, System.nanoTime() + deadline.toNanos(), outcome);
+        attempt(lost, check, sentOn, System.nanoTime() + deadline.toNanos(), outcome);
         return outcome;
     }
 
-    private void attempt(OutcomeUnknownException lost, OutcomeCheck check, long deadlineNanos,
+    private void attempt(OutcomeUnknownException lost, OutcomeCheck check, OvsdbClient sentOn, long deadlineNanos,
             CompletableFuture<TransactOutcome> outcome) {
-        clients.get().thenCompose(check::committed).whenComplete((committed, error) -> {
+        clients.get().thenCompose(client -> {
+            boolean lateReply = lost.getCause() instanceof RequestTimeoutException;
+            if (client == sentOn && (!lateReply || !client.isConnected())) {
+                return CompletableFuture.<Boolean>failedFuture(new ConnectionException(
+                        "the connection that lost the reply is not replaced yet"));
+            }
+            return check.committed(client);
+        }).whenComplete((committed, error) -> {
             if (error == null) {
                 log.debug("an unknown transaction outcome was settled by its check: committed={}", committed);
                 outcome.complete(committed ? new TransactOutcome.Committed(java.util.Optional.empty())
@@ -54,7 +66,7 @@ final class OutcomeResolver {
                 return;
             }
             try {
-                timer.schedule(() -> attempt(lost, check, deadlineNanos, outcome), RETRY_PAUSE.toNanos(),
+                timer.schedule(() -> attempt(lost, check, sentOn, deadlineNanos, outcome), RETRY_PAUSE.toNanos(),
                         TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException closed) {
                 outcome.complete(new TransactOutcome.Unresolved(lost, cause));

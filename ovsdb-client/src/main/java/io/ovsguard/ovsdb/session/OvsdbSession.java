@@ -78,8 +78,16 @@ public final class OvsdbSession implements AutoCloseable {
      * committed. Operation failures are in the result, as with {@link OvsdbClient#transact}.
      */
     public CompletableFuture<TransactResult> transact(Transaction transaction) {
+        return transact(transaction, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+
+    private CompletableFuture<TransactResult> transact(Transaction transaction,
+            java.util.concurrent.atomic.AtomicReference<OvsdbClient> sentOn) {
         Objects.requireNonNull(transaction, "transaction");
-        return client().thenCompose(client -> client.transact(transaction))
+        return client().thenCompose(client -> {
+            sentOn.set(client);
+            return client.transact(transaction);
+        })
                 .exceptionally(error -> {
                     Throwable cause = unwrap(error);
                     if (cause instanceof RequestTimeoutException timeout) {
@@ -97,7 +105,8 @@ public final class OvsdbSession implements AutoCloseable {
      */
     public CompletableFuture<TransactOutcome> transact(Transaction transaction, OutcomeCheck check) {
         Objects.requireNonNull(check, "check");
-        return transact(transaction).handle((result, error) -> {
+        java.util.concurrent.atomic.AtomicReference<OvsdbClient> sentOn = new java.util.concurrent.atomic.AtomicReference<>();
+        return transact(transaction, sentOn).handle((result, error) -> {
             if (error == null) {
                 return CompletableFuture.<TransactOutcome>completedFuture(result.isSuccess()
                         ? new TransactOutcome.Committed(java.util.Optional.of(result))
@@ -105,7 +114,7 @@ public final class OvsdbSession implements AutoCloseable {
             }
             Throwable cause = unwrap(error);
             if (cause instanceof OutcomeUnknownException unknown) {
-                return resolver.resolve(unknown, check);
+                return resolver.resolve(unknown, check, sentOn.get());
             }
             return CompletableFuture.<TransactOutcome>failedFuture(cause);
         }).thenCompose(f -> f);

@@ -113,6 +113,9 @@ final class ReconnectLoop {
     }
 
     CompletableFuture<Void> close() {
+        if (events.isShutdown()) {
+            return CompletableFuture.completedFuture(null);
+        }
         CompletableFuture<Void> closed = onEvents(() -> {
             if (state == SessionState.CLOSED) {
                 return CompletableFuture.completedFuture(null);
@@ -149,31 +152,43 @@ final class ReconnectLoop {
             } else if (state == SessionState.CLOSED) {
                 client.closeAsync();
             } else {
-                runHooks(client, List.copyOf(hooks), 0).whenCompleteAsync((ignored, hookError) -> {
-                    if (hookError != null) {
-                        client.closeAsync();
-                        failed(hookError);
-                    } else if (state == SessionState.CLOSED) {
-                        client.closeAsync();
-                    } else {
-                        connected(client);
-                    }
-                }, events);
+                setUp(client, 0);
             }
         }, events);
     }
 
-    private CompletableFuture<Void> runHooks(OvsdbClient client, List<ConnectionHook> todo, int index) {
-        if (index == todo.size()) {
+    /**
+     * Runs the hooks from {@code from} on, then declares the connection up. Runs on the event thread;
+     * a hook added while earlier ones ran (addHook saw no connection yet) is picked up here too,
+     * because the last check and the switch to CONNECTED happen on this thread.
+     */
+    private void setUp(OvsdbClient client, int from) {
+        int upTo = hooks.size();
+        runHooks(client, from, upTo).whenCompleteAsync((ignored, hookError) -> {
+            if (hookError != null) {
+                client.closeAsync();
+                failed(hookError);
+            } else if (state == SessionState.CLOSED) {
+                client.closeAsync();
+            } else if (hooks.size() > upTo) {
+                setUp(client, upTo);
+            } else {
+                connected(client);
+            }
+        }, events);
+    }
+
+    private CompletableFuture<Void> runHooks(OvsdbClient client, int index, int end) {
+        if (index == end) {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> step;
         try {
-            step = todo.get(index).onConnected(client);
+            step = hooks.get(index).onConnected(client);
         } catch (RuntimeException e) {
             step = CompletableFuture.failedFuture(e);
         }
-        return step.thenCompose(ignored -> runHooks(client, todo, index + 1));
+        return step.thenCompose(ignored -> runHooks(client, index + 1, end));
     }
 
     private void connected(OvsdbClient client) {
