@@ -6,9 +6,10 @@ speaks a line protocol on stdout that the Java harness reads:
   SYNC <seconds>      time from creating the IDL to holding every Interface row
   ROWS <count>        rows replicated across all tables
   HEAP <bytes>        (--memory only) Python memory retained by the replica, from tracemalloc after gc
-  READY               initial sync done; the harness now sends its burst of updates
-  DONE <epoch-ms>     the last update of the burst (tag <tag> on interface <last-name>) was applied
-Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> <tag> [--memory]
+  READY               initial sync done; the harness now sends its bursts of updates
+  DONE <epoch-ms>     the last update of a burst (tag <tag-a>, then <tag-b>, in external_ids:burst of
+                      interface <last-name>) was applied; once per burst
+Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> <tag-a> <tag-b> [--memory]
 """
 import gc
 import sys
@@ -35,9 +36,9 @@ def run_until(idl, done):
 
 
 def main():
-    remote, schema, interfaces, last_name, tag = sys.argv[1:6]
+    remote, schema, interfaces, last_name, tag_a, tag_b = sys.argv[1:7]
     interfaces = int(interfaces)
-    memory = "--memory" in sys.argv[6:]
+    memory = "--memory" in sys.argv[7:]
 
     helper = ovs.db.idl.SchemaHelper(location=schema)
     helper.register_all()
@@ -59,8 +60,9 @@ def main():
 
     last = next(r for r in idl.tables["Interface"].rows.values() if r.name == last_name)
     say("READY")
-    run_until(idl, lambda: last.external_ids.get("burst") == tag)
-    say("DONE %d" % int(time.time() * 1000))
+    for tag in (tag_a, tag_b):
+        run_until(idl, lambda: last.external_ids.get("burst") == tag)
+        say("DONE %d" % int(time.time() * 1000))
     idl.close()
 
 

@@ -25,13 +25,17 @@ final class PeerProcess {
         return new PeerProcess(process, command.get(command.size() > 3 ? 3 : 0));
     }
 
-    /** The next line. */
+    /** The next protocol line; JVM log lines such as {@code [1.2s][info][jfr] ...} are skipped. */
     String next() throws IOException {
-        String line = out.readLine();
-        if (line == null) {
-            throw new IllegalStateException("peer " + name + " ended early (exit " + waitFor() + ")");
+        while (true) {
+            String line = out.readLine();
+            if (line == null) {
+                throw new IllegalStateException("peer " + name + " ended early (exit " + waitFor() + ")");
+            }
+            if (!line.startsWith("[")) {
+                return line;
+            }
         }
-        return line;
     }
 
     /** The value of the next line, which must start with {@code key}. */
@@ -41,6 +45,18 @@ final class PeerProcess {
             throw new IllegalStateException("peer " + name + " said \"" + line + "\", expected " + key);
         }
         return line.length() > key.length() ? line.substring(key.length() + 1) : "";
+    }
+
+    /**
+     * CPU seconds (user + system, all threads) the peer has used so far, from {@code /proc/<pid>/stat};
+     * clock ticks of 1/100 s, as {@code getconf CLK_TCK} reports on Linux.
+     */
+    double cpuSeconds() throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(process.pid()),
+                "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command name: state is field 3, utime field 14 and stime field 15 of the whole line
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     void awaitExit() throws InterruptedException {

@@ -13,12 +13,13 @@ import io.ovsguard.ovsdb.session.RemoteListConnector;
 import io.ovsguard.ovsdb.session.SessionOptions;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The ovsguard peer of the replica benchmark: the same line protocol as {@code bench/replica_idl_peer.py}
  * (SYNC, ROWS, HEAP, READY, DONE), with a session and a replica of the whole Open_vSwitch database.
- * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag>}. Prints to stdout: it is a
+ * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag-a> <tag-b>}. Prints to stdout: it is a
  * benchmark program, not library code.
  */
 public final class ReplicaPeer {
@@ -30,7 +31,7 @@ public final class ReplicaPeer {
         String remote = args[0];
         int interfaces = Integer.parseInt(args[1]);
         String lastName = args[2];
-        String tag = args[3];
+        List<String> tags = List.of(args[3], args[4]);
 
         long baseline = usedHeapAfterGc();
         try (ClientResources resources = ClientResources.create()) {
@@ -48,11 +49,14 @@ public final class ReplicaPeer {
 
             Uuid last = replica.snapshot().vswitch().interfaceNamed(lastName).map(InterfaceRow::uuid).orElseThrow();
             say("READY");
-            replica.awaitCondition(s -> s.table("Interface").get(last)
-                    .flatMap(r -> r.get("external_ids"))
-                    .map(ids -> ((OvsdbMap) ids).get(Atom.string("burst")).filter(Atom.string(tag)::equals).isPresent())
-                    .orElse(false), Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES);
-            say("DONE " + System.currentTimeMillis());
+            for (String tag : tags) {
+                replica.awaitCondition(s -> s.table("Interface").get(last)
+                        .flatMap(r -> r.get("external_ids"))
+                        .map(ids -> ((OvsdbMap) ids).get(Atom.string("burst")).filter(Atom.string(tag)::equals)
+                                .isPresent())
+                        .orElse(false), Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES);
+                say("DONE " + System.currentTimeMillis());
+            }
             replica.close();
             session.close();
         }

@@ -241,7 +241,10 @@ public final class Replica implements AutoCloseable {
                 } else {
                     ReplicaSnapshot loaded = applier.replace(before, subscription.initial(), txn);
                     fullLoads.incrementAndGet();
-                    publish(before, loaded, SnapshotDiff.between(before, loaded), true);
+                    // from an empty replica the initial contents are the difference; else compute it
+                    TableUpdates difference = before.rowCount() == 0 ? subscription.initial()
+                            : SnapshotDiff.between(before, loaded);
+                    publish(before, loaded, difference, true);
                 }
             } catch (ReplicaInconsistencyException e) {
                 log.warn("{}; reloading the replica", e.getMessage());
