@@ -32,6 +32,7 @@ public final class OvsSandbox implements AutoCloseable {
     private final SandboxDirs dirs;
     private final ToolRunner tools;
     private final Optional<SandboxPki> pki;
+    private final OvsdbServerLauncher.Started ovsdbServerStart;
     private final DaemonProcess ovsdbServer;
     private final OptionalInt tcpPort;
     private final OptionalInt sslPort;
@@ -46,6 +47,7 @@ public final class OvsSandbox implements AutoCloseable {
         this.dirs = dirs;
         this.tools = tools;
         this.pki = pki;
+        this.ovsdbServerStart = server;
         this.ovsdbServer = server.process();
         this.tcpPort = server.tcpPort();
         this.sslPort = server.sslPort();
@@ -206,6 +208,32 @@ public final class OvsSandbox implements AutoCloseable {
 
     public Optional<Long> ovsdbServerPid() {
         return ovsdbServer.pid();
+    }
+
+    /** Sends a signal to ovsdb-server, for fault tests (KILL, STOP, CONT, ...); does not wait. */
+    public synchronized void signalOvsdbServer(Signal signal) {
+        requireOpen();
+        ovsdbServer.signal(signal);
+    }
+
+    /** Waits until ovsdb-server has exited (e.g. after a KILL); true if it did within the timeout. */
+    public boolean awaitOvsdbServerExit(Duration timeout) {
+        return ovsdbServer.awaitExit(timeout);
+    }
+
+    /** Stops ovsdb-server (SIGTERM, then SIGKILL); restart it with {@link #restartOvsdbServer()}. */
+    public synchronized void stopOvsdbServer() {
+        requireOpen();
+        ovsdbServer.stop(spec.stopTimeout());
+    }
+
+    /**
+     * Starts ovsdb-server again after a stop or a kill, on the same conf.db, unix socket and TCP/SSL ports, and waits
+     * until it answers. Databases added at run time (ovsdb-server/add-db) are not re-added.
+     */
+    public synchronized void restartOvsdbServer() {
+        requireOpen();
+        new OvsdbServerLauncher(spec, dirs, tools).restart(ovsdbServerStart, pki);
     }
 
     public boolean isVswitchdRunning() {

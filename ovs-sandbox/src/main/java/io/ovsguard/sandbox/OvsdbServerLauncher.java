@@ -30,9 +30,33 @@ final class OvsdbServerLauncher {
         OvsBinaries bin = spec.binaries();
         tools.run(bin.ovsdbTool(), "create", dirs.confDb().toString(), bin.vswitchSchema().toString()).orThrow();
         DaemonProcess process = new DaemonProcess("ovsdb-server", dirs.ovsdbServerPid(), dirs.ovsdbServerLog(), tools);
+        launch(process, pki, List.of());
 
+        OptionalInt tcp = spec.tcp() ? OptionalInt.of(addRemote(process, TCP_REMOTE)) : OptionalInt.empty();
+        OptionalInt ssl = spec.ssl() ? OptionalInt.of(addRemote(process, SSL_REMOTE)) : OptionalInt.empty();
+        return new Started(process, tcp, ssl);
+    }
+
+    /**
+     * Starts the server again on the same conf.db, unix socket and network ports, for fault tests: after a kill it
+     * waits (up to the stop timeout) until the old process is gone, so its pid file and ports are free.
+     */
+    void restart(Started previous, Optional<SandboxPki> pki) {
+        DaemonProcess process = previous.process();
+        if (!process.awaitExit(spec.stopTimeout())) {
+            throw new SandboxException("ovsdb-server is still running; stop or kill it before restarting");
+        }
+        List<String> remotes = new ArrayList<>();
+        previous.tcpPort().ifPresent(port -> remotes.add("--remote=ptcp:" + port + ":127.0.0.1"));
+        previous.sslPort().ifPresent(port -> remotes.add("--remote=pssl:" + port + ":127.0.0.1"));
+        launch(process, pki, remotes);
+    }
+
+    private void launch(DaemonProcess process, Optional<SandboxPki> pki, List<String> extraRemotes) {
+        OvsBinaries bin = spec.binaries();
         List<String> command = new ArrayList<>(List.of(bin.ovsdbServer().toString(), dirs.confDb().toString(),
                 "--remote=punix:" + dirs.dbSocket()));
+        command.addAll(extraRemotes);
         pki.ifPresent(p -> command.addAll(List.of("--private-key=" + p.serverKey(), "--certificate=" + p.serverCert(),
                 "--ca-cert=" + p.caCert())));
         command.addAll(List.of("--pidfile=" + dirs.ovsdbServerPid(), "--detach", "--log-file=" + dirs.ovsdbServerLog(),
@@ -44,10 +68,6 @@ final class OvsdbServerLauncher {
         }
         process.attach();
         awaitReady(process);
-
-        OptionalInt tcp = spec.tcp() ? OptionalInt.of(addRemote(process, TCP_REMOTE)) : OptionalInt.empty();
-        OptionalInt ssl = spec.ssl() ? OptionalInt.of(addRemote(process, SSL_REMOTE)) : OptionalInt.empty();
-        return new Started(process, tcp, ssl);
     }
 
     private void awaitReady(DaemonProcess process) {

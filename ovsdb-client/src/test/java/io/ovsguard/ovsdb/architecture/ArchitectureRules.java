@@ -33,4 +33,17 @@ final class ArchitectureRules {
             .that().resideInAnyPackage("..notation..", "..schema..", "..op..", "..result..")
             .should().dependOnClassesThat().resideInAnyPackage("..codec..", "..transport..", "..jsonrpc..")
             .because("values are the bottom layer");
+
+    /** The session and the replica are built on the public client API only, never on its wire layers. */
+    static final ArchRule SESSION_AND_REPLICA_USE_THE_PUBLIC_API = noClasses()
+            .that().resideInAnyPackage("..ovsdb.session..", "..ovsdb.replica..")
+            .should().dependOnClassesThat().resideInAnyPackage("..codec..", "..transport..", "..internal..",
+                    "io.netty..", "com.google.gson..")
+            .because("a session and a replica work with any OvsdbClient, through its interface");
+
+    /** The session is the lower layer: it never knows about the replica built on it. */
+    static final ArchRule SESSION_DOES_NOT_DEPEND_ON_REPLICA = noClasses()
+            .that().resideInAPackage("..ovsdb.session..")
+            .should().dependOnClassesThat().resideInAPackage("..ovsdb.replica..")
+            .because("the replica is built on the session, not the other way round");
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/python3
+"""The Python IDL peer of the replica benchmark (bench/run-replica-bench.sh).
+
+Replicates the whole Open_vSwitch database with OVS's own Python IDL (python3-openvswitch) and
+speaks a line protocol on stdout that the Java harness reads:
+  SYNC <seconds>      time from creating the IDL to holding every Interface row
+  ROWS <count>        rows replicated across all tables
+  HEAP <bytes>        (--memory only) Python memory retained by the replica, from tracemalloc after gc
+  READY               initial sync done; the harness now sends its bursts of updates
+  DONE <epoch-ms>     the last update of a burst (tag <tag-a>, then <tag-b>, in external_ids:burst of
+                      interface <last-name>) was applied; once per burst
+Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> <tag-a> <tag-b> [--memory]
+"""
+import gc
+import sys
+import time
+import tracemalloc
+
+import ovs.db.idl
+import ovs.poller
+
+
+def say(line):
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def run_until(idl, done):
+    while not done():
+        idl.run()
+        if done():
+            return
+        poller = ovs.poller.Poller()
+        idl.wait(poller)
+        poller.block()
+
+
+def main():
+    remote, schema, interfaces, last_name, tag_a, tag_b = sys.argv[1:7]
+    interfaces = int(interfaces)
+    memory = "--memory" in sys.argv[7:]
+
+    helper = ovs.db.idl.SchemaHelper(location=schema)
+    helper.register_all()
+    gc.collect()
+    if memory:
+        tracemalloc.start()
+        baseline = tracemalloc.get_traced_memory()[0]
+    start = time.perf_counter()
+    idl = ovs.db.idl.Idl(remote, helper)
+    run_until(idl, lambda: len(idl.tables["Interface"].rows) >= interfaces)
+    say("SYNC %.6f" % (time.perf_counter() - start))
+    say("ROWS %d" % sum(len(t.rows) for t in idl.tables.values()))
+    if memory:
+        gc.collect()
+        say("HEAP %d" % (tracemalloc.get_traced_memory()[0] - baseline))
+        tracemalloc.stop()
+        idl.close()
+        return
+
+    last = next(r for r in idl.tables["Interface"].rows.values() if r.name == last_name)
+    say("READY")
+    for tag in (tag_a, tag_b):
+        run_until(idl, lambda: last.external_ids.get("burst") == tag)
+        say("DONE %d" % int(time.time() * 1000))
+    idl.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+package io.ovsguard.bench;
+
+import io.ovsguard.ovsdb.ClientOptions;
+import io.ovsguard.ovsdb.ClientResources;
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.replica.InterfaceRow;
+import io.ovsguard.ovsdb.replica.Replica;
+import io.ovsguard.ovsdb.replica.ReplicaSpec;
+import io.ovsguard.ovsdb.session.OvsdbSession;
+import io.ovsguard.ovsdb.session.RemoteListConnector;
+import io.ovsguard.ovsdb.session.SessionOptions;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The ovsguard peer of the replica benchmark: the same line protocol as {@code bench/replica_idl_peer.py}
+ * (SYNC, ROWS, HEAP, READY, DONE), with a session and a replica of the whole Open_vSwitch database.
+ * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag-a> <tag-b>}. Prints to stdout: it is a
+ * benchmark program, not library code.
+ */
+public final class ReplicaPeer {
+
+    private ReplicaPeer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String remote = args[0];
+        int interfaces = Integer.parseInt(args[1]);
+        String lastName = args[2];
+        List<String> tags = List.of(args[3], args[4]);
+
+        long baseline = usedHeapAfterGc();
+        try (ClientResources resources = ClientResources.create()) {
+            long start = System.nanoTime();
+            OvsdbSession session = OvsdbSession.start(RemoteListConnector.parse(remote,
+                    ClientOptions.builder().requestTimeout(Duration.ofMinutes(2)).build(), resources),
+                    SessionOptions.defaults());
+            Replica replica = Replica.start(session, ReplicaSpec.allTables("Open_vSwitch"))
+                    .get(5, TimeUnit.MINUTES);
+            replica.awaitCondition(s -> s.table("Interface").size() >= interfaces, Duration.ofMinutes(5))
+                    .get(6, TimeUnit.MINUTES);
+            say(String.format("SYNC %.6f", (System.nanoTime() - start) / 1e9));
+            say("ROWS " + replica.snapshot().rowCount());
+            say("HEAP " + (usedHeapAfterGc() - baseline));
+
+            Uuid last = replica.snapshot().vswitch().interfaceNamed(lastName).map(InterfaceRow::uuid).orElseThrow();
+            say("READY");
+            for (String tag : tags) {
+                replica.awaitCondition(s -> s.table("Interface").get(last)
+                        .flatMap(r -> r.get("external_ids"))
+                        .map(ids -> ((OvsdbMap) ids).get(Atom.string("burst")).filter(Atom.string(tag)::equals)
+                                .isPresent())
+                        .orElse(false), Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES);
+                say("DONE " + System.currentTimeMillis());
+            }
+            replica.close();
+            session.close();
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

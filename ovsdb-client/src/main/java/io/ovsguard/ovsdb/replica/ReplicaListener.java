@@ -1,0 +1,8 @@
+package io.ovsguard.ovsdb.replica;
+
+/** Hears every change of a replica, in order, on the replica's own thread (never an I/O thread). */
+@FunctionalInterface
+public interface ReplicaListener {
+
+    void onChange(ReplicaChange change);
+}
