@@ -1,0 +1,15 @@
+package io.ovsguard.cli.db;
+
+import io.ovsguard.cli.command.CommandHandlers;
+import io.ovsguard.cli.exec.CommandContext;
+
+/** Registers the generic database commands (list, find, get, set, add, remove, clear, create, destroy, ...). */
+public final class DatabaseCommands {
+
+    private DatabaseCommands() {
+    }
+
+    public static void register(CommandHandlers.Builder<CommandContext> handlers) {
+        handlers.register("list", new ListCommand());
+    }
+}
