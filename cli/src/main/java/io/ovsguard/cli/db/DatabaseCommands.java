@@ -10,6 +10,16 @@ public final class DatabaseCommands {
     }
 
     public static void register(CommandHandlers.Builder<CommandContext> handlers) {
-        handlers.register("list", new ListCommand());
+        handlers.register("list", new ListCommand())
+                .register("find", new FindCommand())
+                .register("get", new GetCommand())
+                .register("set", new SetCommand())
+                .register("add", new AddCommand())
+                .register("remove", new RemoveCommand())
+                .register("clear", new ClearCommand())
+                .register("create", new CreateCommand())
+                .register("destroy", new DestroyCommand())
+                .register("wait-until", new WaitUntilCommand())
+                .register("comment", new CommentCommand());
     }
 }

@@ -27,11 +27,13 @@ public final class CommandContext {
     private final ExecutionState state;
     private final Phase phase;
     private final StringBuilder output;
+    private final VlogConsole vlog;
     private OutputTable table;
     private boolean tryAgain;
 
     CommandContext(CommandInvocation invocation, GlobalOptions options, DatabaseSchema schema, boolean lastCommand,
-            Prerequisites prerequisites, ExecutionState state, Phase phase, StringBuilder output) {
+            Prerequisites prerequisites, ExecutionState state, Phase phase, StringBuilder output, VlogConsole vlog) {
+        this.vlog = Objects.requireNonNull(vlog, "vlog");
         this.invocation = Objects.requireNonNull(invocation, "invocation");
         this.options = Objects.requireNonNull(options, "options");
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -137,6 +139,11 @@ public final class CommandContext {
 
     boolean wantsTryAgain() {
         return tryAgain;
+    }
+
+    /** Logs a warning on stderr as ovs-vsctl's console log does ({@code TIME|SEQ|MODULE|WARN|TEXT}). */
+    public void warn(String module, String text) {
+        vlog.warn(module, text);
     }
 
     /** Shorthand for throwing a {@link CommandFailedException}. */

@@ -56,7 +56,7 @@ public final class CommandRunner {
         for (int i = 0; i < commands.size(); i++) {
             CommandInvocation command = commands.get(i);
             handler(command).prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
-                    prerequisites, null, CommandContext.Phase.PREREQUISITES, null));
+                    prerequisites, null, CommandContext.Phase.PREREQUISITES, null, vlog));
         }
         Map<String, Set<String>> wanted = prerequisites.asMap();
         RowFetcher fetcher = new RowFetcher(client, schema);
@@ -125,7 +125,7 @@ public final class CommandRunner {
             for (int i = 0; i < commands.size(); i++) {
                 CommandInvocation command = commands.get(i);
                 CommandContext context = new CommandContext(command, options, schema, i == commands.size() - 1,
-                        null, state, CommandContext.Phase.RUN, new StringBuilder());
+                        null, state, CommandContext.Phase.RUN, new StringBuilder(), vlog);
                 contexts.add(context);
                 handler(command).run(context);
                 if (context.wantsTryAgain()) {
@@ -161,7 +161,7 @@ public final class CommandRunner {
                 CommandInvocation command = commands.get(i);
                 CommandContext run = contexts.get(i);
                 CommandContext post = new CommandContext(command, options, schema, i == commands.size() - 1,
-                        null, state, CommandContext.Phase.POSTPROCESS, new StringBuilder(run.output()));
+                        null, state, CommandContext.Phase.POSTPROCESS, new StringBuilder(run.output()), vlog);
                 run.table().ifPresent(post::setTable);
                 handler(command).postprocess(post);
                 contexts.set(i, post);

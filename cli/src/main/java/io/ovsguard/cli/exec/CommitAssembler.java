@@ -132,6 +132,12 @@ final class CommitAssembler {
         } else if (!values.isEmpty()) {
             operations.add(new Operation.Update(table.name(), whereUuid(row.uuid()), Row.of(values)));
         }
+        List<Mutation> mutations = row.mutations().stream()
+                .map(m -> new Mutation(m.column(), m.mutator(), substitute(m.value()))).toList();
+        if (!mutations.isEmpty()) {
+            operations.add(new Operation.Mutate(table.name(), whereUuid(row.uuid()), mutations));
+            changes = true;
+        }
     }
 
     private List<Condition> whereUuid(Uuid uuid) {

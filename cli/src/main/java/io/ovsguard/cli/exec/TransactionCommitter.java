@@ -1,5 +1,6 @@
 package io.ovsguard.cli.exec;
 
+import io.ovsguard.cli.format.OvsJson;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.IntegerAtom;
@@ -56,7 +57,7 @@ final class TransactionCommitter {
             hard = result.commitError();
         }
         if (hard.isPresent()) {
-            String json = ErrorJson.of(hard.get());
+            String json = errorJson(hard.get());
             vlog.warn("ovsdb_idl", "transaction error: " + json);
             throw new CommandFailedException("transaction error: " + json);
         }
@@ -76,6 +77,14 @@ final class TransactionCommitter {
             nextCfg = readInteger(sel.rows().get(0));
         }
         return new CommitOutcome(false, inserted, nextCfg);
+    }
+
+    /** An OVSDB error object as OVS prints it in messages: compact JSON with sorted members. */
+    static String errorJson(OvsdbError error) {
+        Map<String, Object> json = OvsJson.sortedObject();
+        error.details().ifPresent(d -> json.put("details", d));
+        json.put("error", error.error());
+        return OvsJson.write(json, false);
     }
 
     private static OptionalLong readInteger(Row row) {

@@ -4,7 +4,11 @@ import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
+import io.ovsguard.ovsdb.op.Mutation;
+import io.ovsguard.ovsdb.op.Mutator;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -23,6 +27,7 @@ public final class WorkingRow {
     private final Map<String, Datum> fetched;
     private final Map<String, Datum> written = new LinkedHashMap<>();
     private final Set<String> verified = new LinkedHashSet<>();
+    private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
     private final boolean inserted;
     private boolean deleted;
 
@@ -104,6 +109,23 @@ public final class WorkingRow {
         }
     }
 
+    /**
+     * Adds a partial update of a set or map column, sent as a {@code mutate} (the IDL's partial set/map writes,
+     * which ovs-vsctl uses for the last command of a line). Unlike {@link #write} it is not visible to
+     * {@link #read}, so use it only when nothing reads the column afterwards.
+     */
+    public void mutate(String column, Mutator mutator, Datum value) {
+        ColumnSchema schema = table.column(column);
+        mutations.computeIfAbsent(schema.name(), c -> new ArrayList<>()).add(new Mutation(column, mutator, value));
+    }
+
+    /** The partial updates, in the order made. */
+    public List<Mutation> mutations() {
+        List<Mutation> all = new ArrayList<>();
+        mutations.values().forEach(all::addAll);
+        return all;
+    }
+
     /** Deletes the row in this transaction. */
     public void delete() {
         deleted = true;
@@ -120,6 +142,6 @@ public final class WorkingRow {
 
     /** Whether the commit has anything to say about this row. */
     boolean touched() {
-        return inserted || deleted || !written.isEmpty() || !verified.isEmpty();
+        return inserted || deleted || !written.isEmpty() || !verified.isEmpty() || !mutations.isEmpty();
     }
 }
