@@ -74,7 +74,8 @@ public final class WorkingDatabase {
 
     /** Inserts a new row under {@code temporaryUuid} (the uuid an {@code @name} stands for). */
     public WorkingRow insert(String table, Uuid temporaryUuid) {
-        TableRows t = tableRows(table);
+        // like the IDL, a table need not be fetched to insert into it; it then shows only the inserted rows
+        TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows());
         WorkingRow row = new WorkingRow(schema.table(table), temporaryUuid, Map.of(), true, changed::add);
         t.add(row);
         row.touch();
