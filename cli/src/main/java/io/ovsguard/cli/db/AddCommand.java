@@ -7,7 +7,6 @@ import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
-import io.ovsguard.ovsdb.op.Mutator;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.TableSchema;
@@ -57,23 +56,13 @@ final class AddCommand implements CommandHandler<CommandContext> {
         }
     }
 
-    /**
-     * The IDL's partial writes: a map key that is already present is replaced (deleted, then inserted), unlike the
-     * union a non-last {@code add} makes.
-     */
+    /** The IDL's partial writes, one per element; a map key that is present gets the new value. */
     private static void addPartially(WorkingRow row, ColumnSchema column, Datum additions) {
-        if (additions.isEmpty()) {
-            return;
+        if (additions instanceof OvsdbMap map) {
+            map.entries().forEach(e -> row.writeMapEntry(column.name(), e.key(), e.value()));
+        } else {
+            ((OvsdbSet) additions).atoms().forEach(a -> row.insertSetElement(column.name(), a));
         }
-        if (additions instanceof OvsdbMap map && !row.isInserted()) {
-            OvsdbMap current = (OvsdbMap) row.read(column.name());
-            List<io.ovsguard.ovsdb.notation.Atom> replaced = map.entries().stream().map(OvsdbMap.Entry::key)
-                    .filter(current::containsKey).toList();
-            if (!replaced.isEmpty()) {
-                row.mutate(column.name(), Mutator.DELETE, new OvsdbSet(replaced));
-            }
-        }
-        row.mutate(column.name(), Mutator.INSERT, additions);
     }
 
     static Datum empty(ColumnType type) {

@@ -6,8 +6,6 @@ import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
-import io.ovsguard.ovsdb.notation.OvsdbSet;
-import io.ovsguard.ovsdb.op.Mutator;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 
 /**
@@ -35,11 +33,7 @@ public final class ColumnWriter {
             Atom key = parser.atom(column.type().key(), parsed.key().get());
             Atom atom = parser.atom(column.type().value().orElseThrow(), value);
             if (partial) {
-                Datum current = row.isInserted() ? OvsdbMap.empty() : row.read(column.name());
-                if (((OvsdbMap) current).containsKey(key)) {
-                    row.mutate(column.name(), Mutator.DELETE, OvsdbSet.of(key));
-                }
-                row.mutate(column.name(), Mutator.INSERT, OvsdbMap.of(key, atom));
+                row.writeMapEntry(column.name(), key, atom);
             } else {
                 Datum merged = DatumAlgebra.union(OvsdbMap.of(key, atom), row.read(column.name()));
                 row.verify(column.name());

@@ -10,6 +10,7 @@ import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class CommandRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
+    /** The size of a fully buffered stdio stream's buffer (a pipe's or a file's block). */
+    private static final int STDIO_BLOCK = 4096;
 
     private final CommandHandlers<CommandContext> handlers;
     private final BlockingOvsdbClient client;
@@ -82,11 +85,18 @@ public final class CommandRunner {
                     continue;
                 }
                 attempt.postprocess(outcome.get());
-                attempt.print(out);
-                out.flush();
+                byte[] output = attempt.render().getBytes(StandardCharsets.UTF_8);
                 if (options.waitForReload() && outcome.get().nextCfg().isPresent()) {
-                    new ReloadWait(client, schema.name()).await(outcome.get().nextCfg().getAsLong(), deadline);
+                    try {
+                        new ReloadWait(client, schema.name()).await(outcome.get().nextCfg().getAsLong(), deadline);
+                    } catch (RuntimeException e) {
+                        // ovs-vsctl has printed into its stdio buffer, which a fatal signal does not flush
+                        out.write(output, 0, output.length - output.length % STDIO_BLOCK);
+                        throw e;
+                    }
                 }
+                out.write(output, 0, output.length);
+                out.flush();
                 return 0;
             }
         } catch (OvsdbException e) {
@@ -168,17 +178,20 @@ public final class CommandRunner {
             }
         }
 
-        void print(PrintStream out) {
+        /** Everything the commands print, in order. */
+        String render() {
             TablePrinter printer = new TablePrinter(options.tableStyle());
+            StringBuilder text = new StringBuilder();
             for (CommandContext context : contexts) {
                 if (context.table().isPresent()) {
-                    out.print(printer.print(context.table().get()));
+                    text.append(printer.print(context.table().get()));
                 } else if (options.oneline()) {
-                    out.print(oneline(context.output()));
+                    text.append(oneline(context.output()));
                 } else {
-                    out.print(context.output());
+                    text.append(context.output());
                 }
             }
+            return text.toString();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.ovsguard.cli.exec;
 
+import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
@@ -29,6 +31,7 @@ public final class WorkingRow {
     private final Map<String, Datum> written = new LinkedHashMap<>();
     private final Set<String> verified = new LinkedHashSet<>();
     private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
+    private final PartialUpdates partial = new PartialUpdates();
     private final boolean inserted;
     private final Consumer<WorkingRow> onFirstChange;
     private boolean deleted;
@@ -117,9 +120,9 @@ public final class WorkingRow {
     }
 
     /**
-     * Adds a partial update of a set or map column, sent as a {@code mutate} (the IDL's partial set/map writes,
-     * which ovs-vsctl uses for the last command of a line). Unlike {@link #write} it is not visible to
-     * {@link #read}, so use it only when nothing reads the column afterwards.
+     * Adds a raw mutation of a column, sent as a {@code mutate} after any update of the row. Unlike {@link #write}
+     * it is not visible to {@link #read}. For ovs-vsctl's partial writes prefer {@link #writeMapEntry} and
+     * {@link #insertSetElement}, which follow the IDL's rules.
      */
     public void mutate(String column, Mutator mutator, Datum value) {
         ColumnSchema schema = table.column(column);
@@ -127,11 +130,37 @@ public final class WorkingRow {
         mutations.computeIfAbsent(schema.name(), c -> new ArrayList<>()).add(new Mutation(column, mutator, value));
     }
 
-    /** The partial updates, in the order made. */
+    /**
+     * Sets one key of a map column by a partial update, as ovs-vsctl does in the last command of a line: sent as
+     * mutations, dropped if it would not change the value, and not visible to {@link #read}.
+     */
+    public void writeMapEntry(String column, Atom key, Atom value) {
+        ColumnSchema schema = table.column(column);
+        boolean present = read(schema.name()) instanceof OvsdbMap map && map.containsKey(key);
+        touch();
+        partial.putMapEntry(schema.name(), key, value, present);
+    }
+
+    /** Adds one element to a set column by a partial update (see {@link #writeMapEntry}). */
+    public void insertSetElement(String column, Atom element) {
+        ColumnSchema schema = table.column(column);
+        touch();
+        partial.insertSetElement(schema.name(), element);
+    }
+
+    /** The partial updates and raw mutations, as the commit will send them. */
     public List<Mutation> mutations() {
-        List<Mutation> all = new ArrayList<>();
+        List<Mutation> all = new ArrayList<>(partial.mutations(this::valueBeforeMutations));
         mutations.values().forEach(all::addAll);
         return all;
+    }
+
+    private Datum valueBeforeMutations(String column) {
+        Datum value = written.get(column);
+        if (value != null) {
+            return value;
+        }
+        return inserted ? table.column(column).type().defaultDatum() : fetched.get(column);
     }
 
     /** Deletes the row in this transaction. */
