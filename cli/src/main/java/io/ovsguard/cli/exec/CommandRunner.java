@@ -70,7 +70,7 @@ public final class CommandRunner {
                 if (watch != null) {
                     seen = watch.generation();
                 }
-                Attempt attempt = new Attempt(commands, fetcher.fetch(wanted, deadline.remaining()));
+                Attempt attempt = new Attempt(commands, fetcher.fetch(prerequisites, deadline.remaining()));
                 Optional<CommitOutcome> outcome = attempt.run();
                 if (outcome.isEmpty()) {
                     if (watch == null) {

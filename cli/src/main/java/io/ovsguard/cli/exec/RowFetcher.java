@@ -4,6 +4,7 @@ import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.ovsdb.result.TransactResult;
@@ -31,26 +32,33 @@ final class RowFetcher {
         this.schema = schema;
     }
 
-    WorkingDatabase fetch(Map<String, Set<String>> wanted, Duration timeout) {
+    WorkingDatabase fetch(Prerequisites prerequisites, Duration timeout) {
+        Map<String, Set<String>> wanted = prerequisites.asMap();
         List<Operation> selects = new ArrayList<>();
-        List<String> tables = new ArrayList<>(wanted.keySet());
-        for (String table : tables) {
+        List<String> tableOfSelect = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> table : wanted.entrySet()) {
             Set<String> columns = new LinkedHashSet<>();
             columns.add(Row.UUID_COLUMN);
-            columns.addAll(wanted.get(table));
+            columns.addAll(table.getValue());
             columns.remove(Row.VERSION_COLUMN);
-            selects.add(new Operation.Select(table, List.of(), Optional.of(List.copyOf(columns))));
+            List<List<Condition>> restrictions = prerequisites.restrictionsOf(table.getKey());
+            for (List<Condition> where : restrictions.isEmpty() ? List.of(List.<Condition>of()) : restrictions) {
+                selects.add(new Operation.Select(table.getKey(), where, Optional.of(List.copyOf(columns))));
+                tableOfSelect.add(table.getKey());
+            }
         }
         TransactResult result = client.transact(new Transaction(schema.name(), selects), timeout).orThrow();
-        WorkingDatabase db = new WorkingDatabase(schema);
-        for (int i = 0; i < tables.size(); i++) {
-            Map<Uuid, Map<String, Datum>> rows = new LinkedHashMap<>();
+        Map<String, Map<Uuid, Map<String, Datum>>> byTable = new LinkedHashMap<>();
+        wanted.keySet().forEach(t -> byTable.put(t, new LinkedHashMap<>()));
+        for (int i = 0; i < selects.size(); i++) {
+            Map<Uuid, Map<String, Datum>> rows = byTable.get(tableOfSelect.get(i));
             for (Row row : result.rows(i)) {
                 Uuid uuid = row.uuid().orElseThrow(() -> new IllegalStateException("select returned no _uuid"));
                 rows.put(uuid, row.columns());
             }
-            db.addFetched(tables.get(i), rows);
         }
+        WorkingDatabase db = new WorkingDatabase(schema);
+        byTable.forEach(db::addFetched);
         return db;
     }
 }

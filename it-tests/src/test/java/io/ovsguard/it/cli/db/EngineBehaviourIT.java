@@ -155,4 +155,28 @@ class EngineBehaviourIT {
             assertThat(config).isEqualTo(OvsdbMap.ofStrings(Map.of("mine", "1", "other", "client")));
         }
     }
+
+    @Test
+    void restrictedPrerequisitesFetchOnlyTheMatchingRows() {
+        sandbox.vsctl("--no-wait", "add-br", "brw").orThrow();
+        sandbox.vsctl("--no-wait", "--may-exist", "add-br", "brother").orThrow();
+        CommandHandlers.Builder<CommandContext> builder = CommandHandlers.builder(CommandTables.standard());
+        builder.register("emer-reset", new CommandHandler<>() {
+            @Override
+            public void prerequisites(CommandContext context) {
+                context.prerequisites().columns("Bridge", List.of("name"));
+                context.prerequisites().restrict("Bridge",
+                        List.of(io.ovsguard.ovsdb.op.Condition.equal("name", Atom.string("brw"))));
+            }
+
+            @Override
+            public void run(CommandContext context) {
+                context.db().rows("Bridge").forEach(r -> context.print(r.read("name") + "\n"));
+            }
+        });
+        Run result = ovsguard(builder.build(), "--no-wait", "emer-reset");
+        assertThat(result.status()).isZero();
+        assertThat(result.stdout()).isEqualTo(OvsdbSet.ofStrings("brw") + "\n");
+        sandbox.vsctl("--no-wait", "del-br", "brother").orThrow();
+    }
 }
