@@ -87,15 +87,11 @@ public final class WorkingDatabase {
      * word, filled in the order rows were first changed), which is the order of their operations.
      */
     List<WorkingRow> changedRows() {
+        Map<Uuid, WorkingRow> byUuid = new HashMap<>();
+        changed.forEach(row -> byUuid.put(row.uuid(), row));
         List<WorkingRow> order = new ArrayList<>(changed.size());
-        IdlRowOrder.iterationOrder(changed.stream().map(WorkingRow::uuid).toList()).forEach(uuid -> {
-            for (WorkingRow row : changed) {
-                if (row.uuid().equals(uuid)) {
-                    order.add(row);
-                    return;
-                }
-            }
-        });
+        IdlRowOrder.iterationOrder(changed.stream().map(WorkingRow::uuid).toList())
+                .forEach(uuid -> order.add(byUuid.get(uuid)));
         return order;
     }
 

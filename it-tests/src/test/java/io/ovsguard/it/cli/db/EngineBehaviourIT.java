@@ -25,6 +25,7 @@ import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.sandbox.Daemon;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.Polling;
+import io.ovsguard.sandbox.SandboxPki;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import io.ovsguard.sandbox.junit.WithSandbox;
@@ -178,5 +179,25 @@ class EngineBehaviourIT {
         assertThat(result.status()).isZero();
         assertThat(result.stdout()).isEqualTo(OvsdbSet.ofStrings("brw") + "\n");
         sandbox.vsctl("--no-wait", "del-br", "brother").orThrow();
+    }
+
+    @Test
+    void sslRemotesUseThePkiOptionsAndPrintLikeOvsVsctl(@WithSandbox(ssl = true) OvsSandbox secured) {
+        SandboxPki pki = secured.pki().orElseThrow();
+        String remote = secured.sslRemote().orElseThrow();
+        List<String> args = new java.util.ArrayList<>(List.of("--db=" + remote));
+        args.addAll(pki.clientOptions());
+        args.addAll(List.of("--no-wait", "--columns=next_cfg", "list", "Open_vSwitch"));
+        secured.vsctl("--no-wait", "init").orThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(CliEnvironment.of("ovs-vsctl", Map.of()), CommandTables.standard(), new OvsguardExecutor())
+                .run(args.toArray(new String[0]), new ByteArrayInputStream(new byte[0]), out, err);
+        List<String> real = new java.util.ArrayList<>(List.of("/usr/bin/ovs-vsctl"));
+        real.addAll(args);
+        io.ovsguard.sandbox.ToolResult expected = new io.ovsguard.sandbox.ToolRunner(secured.dir(), DEADLINE).run(real);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(expected.stderr());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.stdout()).contains("next_cfg");
+        assertThat(status).isEqualTo(expected.exitCode()).isZero();
     }
 }
