@@ -2,7 +2,6 @@ package io.ovsguard.cli.db;
 
 import io.ovsguard.cli.command.CommandHandler;
 import io.ovsguard.cli.exec.CommandContext;
-import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.exec.Symbol;
 import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.ovsdb.notation.Uuid;
@@ -28,7 +27,9 @@ final class CreateCommand implements CommandHandler<CommandContext> {
         WorkingRow row;
         if (id.isPresent()) {
             if (Uuid.isUuid(id.get())) {
-                throw new CommandFailedException("--id=UUID (a persistent uuid) is not supported; use --id=@name");
+                row = context.db().insertPersistent(table.name(), Uuid.parse(id.get()));
+                setColumns(context, row);
+                return;
             }
             Symbol symbol = Symbols.create(context.symbols(), id.get());
             if (table.isRoot()) {
@@ -39,6 +40,10 @@ final class CreateCommand implements CommandHandler<CommandContext> {
         } else {
             row = context.db().insert(table.name());
         }
+        setColumns(context, row);
+    }
+
+    private static void setColumns(CommandContext context, WorkingRow row) {
         for (String arg : context.arguments().subList(1, context.arguments().size())) {
             ColumnWriter.set(row, arg, context.symbols(), false);
         }

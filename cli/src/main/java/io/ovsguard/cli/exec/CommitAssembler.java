@@ -55,7 +55,8 @@ final class CommitAssembler {
      */
     CommitPlan assemble(Optional<WorkingRow> incrementRow, String comment, boolean dryRun) {
         List<WorkingRow> rows = db.changedRows();
-        rows.stream().filter(WorkingRow::isInserted).forEach(r -> names.put(r.uuid(), rowName(r.uuid())));
+        rows.stream().filter(r -> r.isInserted() && !r.isPersistent())
+                .forEach(r -> names.put(r.uuid(), rowName(r.uuid())));
         rows.forEach(this::addVerification);
         addSingletonGuards(rows);
         rows.forEach(this::addChange);
@@ -126,7 +127,9 @@ final class CommitAssembler {
             }
         });
         if (row.isInserted()) {
-            operations.add(new Operation.Insert(table.name(), Row.of(values), Optional.of(names.get(row.uuid()))));
+            operations.add(row.isPersistent()
+                    ? new Operation.Insert(table.name(), Row.of(values), Optional.empty(), Optional.of(row.uuid()))
+                    : new Operation.Insert(table.name(), Row.of(values), Optional.of(names.get(row.uuid()))));
             inserts.put(row.uuid(), operations.size() - 1);
             changes = true;
         } else if (!values.isEmpty()) {

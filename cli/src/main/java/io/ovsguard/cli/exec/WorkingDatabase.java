@@ -35,7 +35,7 @@ public final class WorkingDatabase {
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows();
         for (Uuid uuid : IdlRowOrder.insertionOrder(new ArrayList<>(rows.keySet()))) {
-            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false, changed::add));
+            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false, false, changed::add));
         }
         tables.put(table, t);
     }
@@ -74,9 +74,18 @@ public final class WorkingDatabase {
 
     /** Inserts a new row under {@code temporaryUuid} (the uuid an {@code @name} stands for). */
     public WorkingRow insert(String table, Uuid temporaryUuid) {
+        return insert(table, temporaryUuid, false);
+    }
+
+    /** Inserts a new row that keeps {@code uuid} in the database ({@code create --id=UUID}, OVS 3.1). */
+    public WorkingRow insertPersistent(String table, Uuid uuid) {
+        return insert(table, uuid, true);
+    }
+
+    private WorkingRow insert(String table, Uuid uuid, boolean persistent) {
         // like the IDL, a table need not be fetched to insert into it; it then shows only the inserted rows
         TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows());
-        WorkingRow row = new WorkingRow(schema.table(table), temporaryUuid, Map.of(), true, changed::add);
+        WorkingRow row = new WorkingRow(schema.table(table), uuid, Map.of(), true, persistent, changed::add);
         t.add(row);
         row.touch();
         return row;

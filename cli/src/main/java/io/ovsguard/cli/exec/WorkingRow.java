@@ -33,12 +33,14 @@ public final class WorkingRow {
     private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
     private final PartialUpdates partial = new PartialUpdates();
     private final boolean inserted;
+    private final boolean persistent;
     private final Consumer<WorkingRow> onFirstChange;
     private boolean deleted;
     private boolean changed;
 
-    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted,
+    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted, boolean persistent,
             Consumer<WorkingRow> onFirstChange) {
+        this.persistent = persistent;
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
         this.uuid = Objects.requireNonNull(uuid, "uuid");
@@ -62,6 +64,11 @@ public final class WorkingRow {
     /** Whether this command line inserted the row. */
     public boolean isInserted() {
         return inserted;
+    }
+
+    /** Whether the row is inserted under its own uuid ({@code create --id=UUID}) rather than one the server picks. */
+    public boolean isPersistent() {
+        return persistent;
     }
 
     /** Whether a command of this command line deleted the row. */

@@ -35,6 +35,8 @@ public final class OperationCodec {
             json.addProperty("table", insert.table());
             json.add("row", RowCodec.encode(insert.row()));
             insert.uuidName().ifPresent(name -> json.addProperty("uuid-name", name.name()));
+            // OVS 3.1+: the row gets this uuid ("persistent uuid")
+            insert.uuid().ifPresent(uuid -> json.addProperty("uuid", uuid.toString()));
         } else if (operation instanceof Operation.Select select) {
             json.addProperty("table", select.table());
             json.add("where", encodeWhere(select.where()));
