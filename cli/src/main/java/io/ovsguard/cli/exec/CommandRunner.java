@@ -85,18 +85,7 @@ public final class CommandRunner {
                     continue;
                 }
                 attempt.postprocess(outcome.get());
-                byte[] output = attempt.render().getBytes(StandardCharsets.UTF_8);
-                if (options.waitForReload() && outcome.get().nextCfg().isPresent()) {
-                    try {
-                        new ReloadWait(client, schema.name()).await(outcome.get().nextCfg().getAsLong(), deadline);
-                    } catch (RuntimeException e) {
-                        // ovs-vsctl has printed into its stdio buffer, which a fatal signal does not flush
-                        out.write(output, 0, output.length - output.length % STDIO_BLOCK);
-                        throw e;
-                    }
-                }
-                out.write(output, 0, output.length);
-                out.flush();
+                finish(attempt.render(), outcome.get(), out);
                 return 0;
             }
         } catch (OvsdbException e) {
@@ -109,6 +98,22 @@ public final class CommandRunner {
                 watch.close();
             }
         }
+    }
+
+    /** Prints the output and, unless {@code --no-wait}, waits for ovs-vswitchd to apply the change. */
+    private void finish(String text, CommitOutcome outcome, PrintStream out) {
+        byte[] output = text.getBytes(StandardCharsets.UTF_8);
+        if (options.waitForReload() && outcome.nextCfg().isPresent()) {
+            try {
+                new ReloadWait(client, schema.name()).await(outcome.nextCfg().getAsLong(), deadline);
+            } catch (RuntimeException e) {
+                // ovs-vsctl has printed into its stdio buffer, which a fatal signal does not flush
+                out.write(output, 0, output.length - output.length % STDIO_BLOCK);
+                throw e;
+            }
+        }
+        out.write(output, 0, output.length);
+        out.flush();
     }
 
     private CommandHandler<CommandContext> handler(CommandInvocation command) {
