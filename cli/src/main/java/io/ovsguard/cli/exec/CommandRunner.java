@@ -51,16 +51,7 @@ public final class CommandRunner {
 
     /** Runs {@code commands} and prints their output to {@code out}; failures are thrown. */
     int run(List<CommandInvocation> commands, PrintStream out) {
-        Prerequisites prerequisites = new Prerequisites();
-        prerequisites.table(CommitAssembler.OPEN_VSWITCH);
-        if (options.waitForReload()) {
-            prerequisites.columns(CommitAssembler.OPEN_VSWITCH, List.of("cur_cfg"));
-        }
-        for (int i = 0; i < commands.size(); i++) {
-            CommandInvocation command = commands.get(i);
-            handler(command).prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
-                    prerequisites, null, CommandContext.Phase.PREREQUISITES, null, vlog));
-        }
+        Prerequisites prerequisites = prerequisites(handlers, commands, options, schema, vlog);
         Map<String, Set<String>> wanted = prerequisites.asMap();
         RowFetcher fetcher = new RowFetcher(client, schema);
         ChangeWatch watch = null;
@@ -98,6 +89,27 @@ public final class CommandRunner {
                 watch.close();
             }
         }
+    }
+
+    /**
+     * The prerequisites phase: every command declares what it reads, and fails here on unknown tables, columns and
+     * the like, before anything is fetched.
+     */
+    static Prerequisites prerequisites(CommandHandlers<CommandContext> handlers, List<CommandInvocation> commands,
+            GlobalOptions options, DatabaseSchema schema, VlogConsole vlog) {
+        Prerequisites prerequisites = new Prerequisites();
+        prerequisites.table(CommitAssembler.OPEN_VSWITCH);
+        if (options.waitForReload()) {
+            prerequisites.columns(CommitAssembler.OPEN_VSWITCH, List.of("cur_cfg"));
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            CommandInvocation command = commands.get(i);
+            CommandHandler<CommandContext> handler = handlers.find(command.name())
+                    .orElseThrow(() -> new IllegalStateException("no handler for command " + command.name()));
+            handler.prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
+                    prerequisites, null, CommandContext.Phase.PREREQUISITES, null, vlog));
+        }
+        return prerequisites;
     }
 
     /** Prints the output and, unless {@code --no-wait}, waits for ovs-vswitchd to apply the change. */

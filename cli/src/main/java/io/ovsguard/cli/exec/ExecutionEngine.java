@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,10 +25,18 @@ public final class ExecutionEngine {
 
     private final CommandHandlers<CommandContext> handlers;
     private final Clock clock;
+    private final Supplier<Optional<DatabaseSchema>> localSchema;
 
     public ExecutionEngine(CommandHandlers<CommandContext> handlers, Clock clock) {
+        this(handlers, clock, LocalSchema::installed);
+    }
+
+    /** @param localSchema the schema to check commands against when the database cannot be reached */
+    public ExecutionEngine(CommandHandlers<CommandContext> handlers, Clock clock,
+            Supplier<Optional<DatabaseSchema>> localSchema) {
         this.handlers = handlers;
         this.clock = clock;
+        this.localSchema = localSchema;
     }
 
     /**
@@ -42,8 +51,12 @@ public final class ExecutionEngine {
         boolean mightWrite = request.commands().stream().anyMatch(c -> c.syntax().mode() == Mode.RW);
         VlogConsole vlog = new VlogConsole(err, clock, mightWrite);
         Deadline deadline = Deadline.after(clock, timeout(options, environment));
-        try (BlockingOvsdbClient client = new DatabaseConnector(options.ssl(), vlog)
-                .connect(options.database(), options.retry(), deadline)) {
+        if (options.retry()) {
+            // ovs-vsctl checks the commands against its built-in schema before it waits for the database
+            localSchema.get().ifPresent(schema -> CommandRunner.prerequisites(handlers, request.commands(), options,
+                    schema, VlogConsole.muted(clock)));
+        }
+        try (BlockingOvsdbClient client = connect(request, vlog, deadline)) {
             DatabaseSchema schema = client.getSchema(DATABASE);
             String comment = programName + ": " + request.commands().stream()
                     .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
@@ -60,6 +73,21 @@ public final class ExecutionEngine {
                 return TimeoutExpiredException.EXIT_STATUS;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Connects; if that fails, reports what ovs-vsctl would have found wrong with the commands first, since it
+     * checks them against its built-in schema before connecting.
+     */
+    private BlockingOvsdbClient connect(ParseResult.Execute request, VlogConsole vlog, Deadline deadline) {
+        GlobalOptions options = request.options();
+        try {
+            return new DatabaseConnector(options.ssl(), vlog).connect(options.database(), options.retry(), deadline);
+        } catch (CommandFailedException connectionFailed) {
+            localSchema.get().ifPresent(schema ->
+                    CommandRunner.prerequisites(handlers, request.commands(), options, schema, vlog));
+            throw connectionFailed;
         }
     }
 

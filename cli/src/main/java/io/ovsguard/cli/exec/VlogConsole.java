@@ -1,5 +1,6 @@
 package io.ovsguard.cli.exec;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -23,6 +24,11 @@ public final class VlogConsole {
         this.err = err;
         this.clock = clock;
         this.sequence = mightWrite ? 1 : 0;
+    }
+
+    /** A console that prints nothing, for checks whose warnings would be printed twice. */
+    public static VlogConsole muted(Clock clock) {
+        return new VlogConsole(new PrintStream(OutputStream.nullOutputStream()), clock, false);
     }
 
     public void warn(String module, String text) {
