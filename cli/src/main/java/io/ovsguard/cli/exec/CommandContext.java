@@ -107,6 +107,15 @@ public final class CommandContext {
         return requireState().insertedUuid(temporaryUuid);
     }
 
+    /**
+     * After ovs-vswitchd has applied the change (unless {@code --no-wait}), reports on stderr if this interface,
+     * inserted by this command line under {@code temporaryUuid}, did not come up (ovs-vsctl's
+     * {@code post_db_reload_expect_iface}); the exit status stays 0.
+     */
+    public void expectInterface(Uuid temporaryUuid) {
+        requireState().expectInterface(temporaryUuid);
+    }
+
     /** Appends text to the command's output (printed after the commit, as ovs-vsctl does). */
     public void print(String text) {
         requireOutput().append(text);

@@ -37,10 +37,12 @@ public final class CommandRunner {
     private final Deadline deadline;
     private final String comment;
     private final VlogConsole vlog;
+    private final ErrorConsole errors;
 
     CommandRunner(CommandHandlers<CommandContext> handlers, BlockingOvsdbClient client, DatabaseSchema schema,
-            GlobalOptions options, Deadline deadline, String comment, VlogConsole vlog) {
+            GlobalOptions options, Deadline deadline, String comment, VlogConsole vlog, ErrorConsole errors) {
         this.vlog = vlog;
+        this.errors = errors;
         this.handlers = handlers;
         this.client = client;
         this.schema = schema;
@@ -77,6 +79,9 @@ public final class CommandRunner {
                 }
                 attempt.postprocess(outcome.get());
                 finish(attempt.render(), outcome.get(), out);
+                if (options.waitForReload() && outcome.get().nextCfg().isPresent()) {
+                    new InterfaceCheck(client, schema.name(), errors).report(attempt.state.expectedInterfaces());
+                }
                 return 0;
             }
         } catch (OvsdbException e) {

@@ -60,7 +60,8 @@ public final class ExecutionEngine {
             DatabaseSchema schema = client.getSchema(DATABASE);
             String comment = programName + ": " + request.commands().stream()
                     .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
-            return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog)
+            ErrorConsole errors = ErrorConsole.of(err, programName, environment);
+            return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog, errors)
                     .run(request.commands(), out);
         } catch (TimeoutExpiredException e) {
             out.flush();

@@ -200,4 +200,65 @@ class EngineBehaviourIT {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.stdout()).contains("next_cfg");
         assertThat(status).isEqualTo(expected.exitCode()).isZero();
     }
+
+    /** Plays ovs-vswitchd: once a change is committed, records that {@code iface} failed and reports the reload. */
+    private static void failInterfaceOnNextReload(BlockingOvsdbClient client, String iface) {
+        assertThat(Polling.await(() -> {
+            Row root = openVswitch(client);
+            return integer(root, "next_cfg") > integer(root, "cur_cfg");
+        }, DEADLINE)).as("a change was committed").isTrue();
+        Row root = openVswitch(client);
+        client.transact(new Transaction("Open_vSwitch", List.of(
+                new Operation.Update("Interface",
+                        List.of(io.ovsguard.ovsdb.op.Condition.equal("name", Atom.string(iface))),
+                        Row.of(Map.of("ofport", OvsdbSet.of(Atom.integer(-1)),
+                                "error", OvsdbSet.ofStrings("could not open network device " + iface)))),
+                new Operation.Update("Open_vSwitch",
+                        List.of(io.ovsguard.ovsdb.op.Condition.uuidIs(root.uuid().orElseThrow())),
+                        Row.of(Map.of("cur_cfg", OvsdbSet.of(Atom.integer(integer(root, "next_cfg"))))))))).orThrow();
+    }
+
+    @Test
+    void interfacesThatFailToComeUpAreReportedAfterTheReloadLikeOvsVsctl() throws Exception {
+        sandbox.vsctl("--no-wait", "add-br", "brw").orThrow();
+        String expected;
+        try (BlockingOvsdbClient client = Clients.unix(sandbox)) {
+            CompletableFuture<io.ovsguard.sandbox.ToolResult> real = CompletableFuture.supplyAsync(
+                    () -> sandbox.vsctl("add-port", "brw", "pfail1"));
+            failInterfaceOnNextReload(client, "pfail1");
+            io.ovsguard.sandbox.ToolResult result = real.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(result.exitCode()).isZero();
+            expected = result.stderr().replace("pfail1", "pfail2").replaceAll("directory is \"[^\"]*\"", "directory is LOGDIR");
+        }
+        CommandHandlers.Builder<CommandContext> builder = CommandHandlers.builder(CommandTables.standard());
+        builder.register("emer-reset", new CommandHandler<>() {
+            @Override
+            public void prerequisites(CommandContext context) {
+                io.ovsguard.cli.db.RecordFinder.declare(context.prerequisites(), "Bridge");
+                context.prerequisites().columns("Bridge", List.of("ports"));
+            }
+
+            @Override
+            public void run(CommandContext context) {
+                var bridge = io.ovsguard.cli.db.RecordFinder.find(context.db(),
+                        context.schema().table("Bridge"), "brw", true).orElseThrow();
+                var iface = context.db().insert("Interface");
+                iface.write("name", OvsdbSet.ofStrings("pfail2"));
+                var port = context.db().insert("Port");
+                port.write("name", OvsdbSet.ofStrings("pfail2"));
+                port.write("interfaces", OvsdbSet.of(Atom.uuid(iface.uuid())));
+                bridge.mutate("ports", io.ovsguard.ovsdb.op.Mutator.INSERT, OvsdbSet.of(Atom.uuid(port.uuid())));
+                context.expectInterface(iface.uuid());
+            }
+        });
+        try (BlockingOvsdbClient client = Clients.unix(sandbox)) {
+            CommandHandlers<CommandContext> handlers = builder.build();
+            CompletableFuture<Run> run = CompletableFuture.supplyAsync(() -> ovsguard(handlers, "emer-reset"));
+            failInterfaceOnNextReload(client, "pfail2");
+            Run result = run.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(result.status()).isZero();
+            assertThat(result.stderr().replaceAll("directory is \"[^\"]*\"", "directory is LOGDIR")).isEqualTo(expected)
+                    .contains("Error detected while setting up 'pfail2': could not open network device pfail2.");
+        }
+    }
 }
