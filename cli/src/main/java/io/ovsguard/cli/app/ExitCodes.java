@@ -1,5 +1,6 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.parse.CliEnvironment;
 import io.ovsguard.cli.parse.LogFileException;
 import io.ovsguard.cli.parse.OptionSyntaxException;
@@ -59,7 +60,8 @@ public final class ExitCodes {
             return FAILURE;
         }
         if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
-                || failure instanceof OvsdbException || failure instanceof SandboxException) {
+                || failure instanceof OvsdbException || failure instanceof SandboxException
+                || failure instanceof CommandFailedException) {
             err.println(environment.programName() + ": " + failure.getMessage());
             return FAILURE;
         }

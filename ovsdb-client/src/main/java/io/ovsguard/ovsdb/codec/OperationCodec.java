@@ -59,6 +59,10 @@ public final class OperationCodec {
             if (insert.uuidName().isPresent()) {
                 out.name("uuid-name").value(insert.uuidName().get().name());
             }
+            if (insert.uuid().isPresent()) {
+                // OVS 3.1+: the row gets this uuid ("persistent uuid")
+                out.name("uuid").value(insert.uuid().get().toString());
+            }
         } else if (operation instanceof Operation.Select select) {
             out.name("table").value(select.table());
             writeWhere(out.name("where"), select.where());

@@ -2,6 +2,7 @@ package io.ovsguard.ovsdb.op;
 
 import io.ovsguard.ovsdb.notation.NamedUuid;
 import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +15,17 @@ public sealed interface Operation {
     String op();
 
     /** Inserts {@code row}; {@code uuidName} lets later operations refer to the new row. */
-    record Insert(String table, Row row, Optional<NamedUuid> uuidName) implements Operation {
+    record Insert(String table, Row row, Optional<NamedUuid> uuidName, Optional<Uuid> uuid) implements Operation {
         public Insert {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(row, "row");
             Objects.requireNonNull(uuidName, "uuidName");
+            Objects.requireNonNull(uuid, "uuid");
+        }
+
+        /** An insert whose uuid the server chooses. */
+        public Insert(String table, Row row, Optional<NamedUuid> uuidName) {
+            this(table, row, uuidName, Optional.empty());
         }
 
         @Override

@@ -1,0 +1,105 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.cli.command.CommandHandlers;
+import io.ovsguard.cli.command.Mode;
+import io.ovsguard.cli.parse.GlobalOptions;
+import io.ovsguard.cli.parse.ParseResult;
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.error.OvsdbException;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The entry point of the execution engine: connects to the database a command line names, runs its commands with a
+ * {@link CommandRunner} and turns an expired {@code --timeout} into what ovs-vsctl shows when SIGALRM kills it.
+ */
+public final class ExecutionEngine {
+
+    static final String DATABASE = "Open_vSwitch";
+
+    private final CommandHandlers<CommandContext> handlers;
+    private final Clock clock;
+    private final Supplier<Optional<DatabaseSchema>> localSchema;
+
+    public ExecutionEngine(CommandHandlers<CommandContext> handlers, Clock clock) {
+        this(handlers, clock, LocalSchema::installed);
+    }
+
+    /** @param localSchema the schema to check commands against when the database cannot be reached */
+    public ExecutionEngine(CommandHandlers<CommandContext> handlers, Clock clock,
+            Supplier<Optional<DatabaseSchema>> localSchema) {
+        this.handlers = handlers;
+        this.clock = clock;
+        this.localSchema = localSchema;
+    }
+
+    /**
+     * Runs the command line and returns its exit status.
+     *
+     * @param environment the process environment (for {@code OVS_CTL_TIMEOUT})
+     * @param programName how the program names itself in messages and in the transaction's comment
+     */
+    public int execute(ParseResult.Execute request, PrintStream out, PrintStream err, Map<String, String> environment,
+            String programName) {
+        GlobalOptions options = request.options();
+        boolean mightWrite = request.commands().stream().anyMatch(c -> c.syntax().mode() == Mode.RW);
+        VlogConsole vlog = new VlogConsole(err, clock, mightWrite);
+        Deadline deadline = Deadline.after(clock, timeout(options, environment));
+        if (options.retry()) {
+            // ovs-vsctl checks the commands against its built-in schema before it waits for the database
+            localSchema.get().ifPresent(schema -> CommandRunner.prerequisites(handlers, request.commands(), options,
+                    schema, VlogConsole.muted(clock)));
+        }
+        try (BlockingOvsdbClient client = connect(request, vlog, deadline)) {
+            DatabaseSchema schema = client.getSchema(DATABASE);
+            String comment = programName + ": " + request.commands().stream()
+                    .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
+            ErrorConsole errors = ErrorConsole.of(err, programName, environment);
+            return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog, errors)
+                    .run(request.commands(), out);
+        } catch (TimeoutExpiredException e) {
+            out.flush();
+            vlog.warn("fatal_signal", "terminating with signal 14 (Alarm clock)");
+            return TimeoutExpiredException.EXIT_STATUS;
+        } catch (OvsdbException e) {
+            if (deadline.expired()) {
+                out.flush();
+                vlog.warn("fatal_signal", "terminating with signal 14 (Alarm clock)");
+                return TimeoutExpiredException.EXIT_STATUS;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Connects; if that fails, reports what ovs-vsctl would have found wrong with the commands first, since it
+     * checks them against its built-in schema before connecting.
+     */
+    private BlockingOvsdbClient connect(ParseResult.Execute request, VlogConsole vlog, Deadline deadline) {
+        GlobalOptions options = request.options();
+        try {
+            return new DatabaseConnector(options.ssl(), vlog).connect(options.database(), options.retry(), deadline);
+        } catch (CommandFailedException connectionFailed) {
+            localSchema.get().ifPresent(schema ->
+                    CommandRunner.prerequisites(handlers, request.commands(), options, schema, vlog));
+            throw connectionFailed;
+        }
+    }
+
+    private static Optional<Duration> timeout(GlobalOptions options, Map<String, String> environment) {
+        if (options.timeoutSeconds().isPresent()) {
+            return Optional.of(Duration.ofSeconds(options.timeoutSeconds().getAsLong()));
+        }
+        String value = environment.getOrDefault("OVS_CTL_TIMEOUT", "");
+        if (value.matches("[0-9]{1,9}") && Long.parseLong(value) > 0) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        }
+        return Optional.empty();
+    }
+}

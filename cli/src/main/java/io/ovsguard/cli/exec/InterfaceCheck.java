@@ -1,0 +1,74 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.IntegerAtom;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.StringAtom;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.op.Condition;
+import io.ovsguard.ovsdb.op.Operation;
+import io.ovsguard.ovsdb.op.Transaction;
+import io.ovsguard.ovsdb.result.TransactResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * After ovs-vswitchd applied a change, tells the user about interfaces the command line added that did not come up
+ * (no OpenFlow port, or -1), with the error ovs-vswitchd recorded, as ovs-vsctl does.
+ */
+final class InterfaceCheck {
+
+    private static final String INTERFACE = "Interface";
+
+    private final BlockingOvsdbClient client;
+    private final String database;
+    private final ErrorConsole errors;
+
+    InterfaceCheck(BlockingOvsdbClient client, String database, ErrorConsole errors) {
+        this.client = client;
+        this.database = database;
+        this.errors = errors;
+    }
+
+    void report(List<Uuid> interfaces) {
+        if (interfaces.isEmpty()) {
+            return;
+        }
+        List<Operation> selects = new ArrayList<>();
+        for (Uuid uuid : interfaces) {
+            selects.add(new Operation.Select(INTERFACE, List.of(Condition.uuidIs(uuid)),
+                    Optional.of(List.of("name", "ofport", "error"))));
+        }
+        TransactResult result = client.transact(new Transaction(database, selects)).orThrow();
+        boolean any = false;
+        for (int i = 0; i < selects.size(); i++) {
+            for (Row row : result.rows(i)) {
+                if (failed(row)) {
+                    String name = text(row, "name").orElse("");
+                    Optional<String> error = text(row, "error").filter(e -> !e.isEmpty());
+                    errors.print(error.map(e -> "Error detected while setting up '" + name + "': " + e + ".  ")
+                            .orElse("Error detected while setting up '" + name + "'.  ")
+                            + "See ovs-vswitchd log for details.");
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            errors.print("The default log directory is \"" + errors.logDirectory() + "\".");
+        }
+    }
+
+    private static boolean failed(Row row) {
+        OvsdbSet ofport = (OvsdbSet) row.get("ofport").orElse(OvsdbSet.empty());
+        Optional<Atom> port = ofport.single();
+        return port.isEmpty() || port.get() instanceof IntegerAtom i && i.value() == -1;
+    }
+
+    private static Optional<String> text(Row row, String column) {
+        return row.get(column).filter(OvsdbSet.class::isInstance).map(OvsdbSet.class::cast)
+                .flatMap(OvsdbSet::single).filter(StringAtom.class::isInstance).map(a -> ((StringAtom) a).value());
+    }
+}

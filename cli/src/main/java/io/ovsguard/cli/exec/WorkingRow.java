@@ -1,0 +1,196 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import io.ovsguard.ovsdb.op.Mutation;
+import io.ovsguard.ovsdb.op.Mutator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One row as the commands of a command line see it: its values as fetched, overlaid with what earlier commands
+ * wrote (ovs-vsctl's IDL row inside a transaction). Writes and deletions stay local until the engine commits.
+ */
+public final class WorkingRow {
+
+    private final TableSchema table;
+    private final Uuid uuid;
+    private final Map<String, Datum> fetched;
+    private final Map<String, Datum> written = new LinkedHashMap<>();
+    private final Set<String> verified = new LinkedHashSet<>();
+    private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
+    private final PartialUpdates partial = new PartialUpdates();
+    private final boolean inserted;
+    private final boolean persistent;
+    private final Consumer<WorkingRow> onFirstChange;
+    private boolean deleted;
+    private boolean changed;
+
+    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted, boolean persistent,
+            Consumer<WorkingRow> onFirstChange) {
+        this.persistent = persistent;
+        this.onFirstChange = onFirstChange;
+        this.table = Objects.requireNonNull(table, "table");
+        this.uuid = Objects.requireNonNull(uuid, "uuid");
+        this.fetched = Map.copyOf(fetched);
+        this.inserted = inserted;
+    }
+
+    public TableSchema table() {
+        return table;
+    }
+
+    public String tableName() {
+        return table.name();
+    }
+
+    /** The row's uuid; for a row inserted by this command line, a temporary one until the commit. */
+    public Uuid uuid() {
+        return uuid;
+    }
+
+    /** Whether this command line inserted the row. */
+    public boolean isInserted() {
+        return inserted;
+    }
+
+    /** Whether the row is inserted under its own uuid ({@code create --id=UUID}) rather than one the server picks. */
+    public boolean isPersistent() {
+        return persistent;
+    }
+
+    /** Whether a command of this command line deleted the row. */
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    /** The column's current value; a new row reads defaults for what was not written. */
+    public Datum read(String column) {
+        Datum value = written.get(column);
+        if (value != null) {
+            return value;
+        }
+        ColumnSchema schema = table.column(column);
+        if (inserted) {
+            return schema.type().defaultDatum();
+        }
+        Datum old = fetched.get(column);
+        if (old == null) {
+            throw new IllegalStateException("column " + column + " of table " + table.name()
+                    + " was read but not declared as a prerequisite");
+        }
+        return old;
+    }
+
+    /** The value fetched from the server, if the column was fetched (never for inserted rows). */
+    public Optional<Datum> original(String column) {
+        return Optional.ofNullable(fetched.get(column));
+    }
+
+    /** Replaces the column's value in this transaction. */
+    public void write(String column, Datum value) {
+        ColumnSchema schema = table.column(column);
+        Objects.requireNonNull(value, "value");
+        if (deleted) {
+            throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
+        }
+        touch();
+        written.put(schema.name(), value);
+    }
+
+    /**
+     * Makes the commit fail and the commands run again if another client changed the column since it was
+     * fetched (the IDL's verify). Meaningless for inserted rows, where it does nothing.
+     */
+    public void verify(String column) {
+        table.column(column);
+        if (!inserted) {
+            if (!fetched.containsKey(column)) {
+                throw new IllegalStateException("column " + column + " of table " + table.name()
+                        + " was verified but not declared as a prerequisite");
+            }
+            touch();
+            verified.add(column);
+        }
+    }
+
+    /**
+     * Adds a raw mutation of a column, sent as a {@code mutate} after any update of the row. Unlike {@link #write}
+     * it is not visible to {@link #read}. For ovs-vsctl's partial writes prefer {@link #writeMapEntry} and
+     * {@link #insertSetElement}, which follow the IDL's rules.
+     */
+    public void mutate(String column, Mutator mutator, Datum value) {
+        ColumnSchema schema = table.column(column);
+        touch();
+        mutations.computeIfAbsent(schema.name(), c -> new ArrayList<>()).add(new Mutation(column, mutator, value));
+    }
+
+    /**
+     * Sets one key of a map column by a partial update, as ovs-vsctl does in the last command of a line: sent as
+     * mutations, dropped if it would not change the value, and not visible to {@link #read}.
+     */
+    public void writeMapEntry(String column, Atom key, Atom value) {
+        ColumnSchema schema = table.column(column);
+        boolean present = read(schema.name()) instanceof OvsdbMap map && map.containsKey(key);
+        touch();
+        partial.putMapEntry(schema.name(), key, value, present);
+    }
+
+    /** Adds one element to a set column by a partial update (see {@link #writeMapEntry}). */
+    public void insertSetElement(String column, Atom element) {
+        ColumnSchema schema = table.column(column);
+        touch();
+        partial.insertSetElement(schema.name(), element);
+    }
+
+    /** The partial updates and raw mutations, as the commit will send them. */
+    public List<Mutation> mutations() {
+        List<Mutation> all = new ArrayList<>(partial.mutations(this::valueBeforeMutations));
+        mutations.values().forEach(all::addAll);
+        return all;
+    }
+
+    private Datum valueBeforeMutations(String column) {
+        Datum value = written.get(column);
+        if (value != null) {
+            return value;
+        }
+        return inserted ? table.column(column).type().defaultDatum() : fetched.get(column);
+    }
+
+    /** Deletes the row in this transaction. */
+    public void delete() {
+        touch();
+        deleted = true;
+    }
+
+    /** The transaction learns about a row when it is first changed (or inserted), which orders its operations. */
+    void touch() {
+        if (!changed) {
+            changed = true;
+            onFirstChange.accept(this);
+        }
+    }
+
+    /** Columns written, with their new values, in the order first written. */
+    public Map<String, Datum> writes() {
+        return Collections.unmodifiableMap(written);
+    }
+
+    public Set<String> verifiedColumns() {
+        return Collections.unmodifiableSet(verified);
+    }
+
+}
