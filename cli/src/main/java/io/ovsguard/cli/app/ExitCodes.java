@@ -1,5 +1,6 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.parse.CliEnvironment;
 import io.ovsguard.cli.parse.LogFileException;
 import io.ovsguard.cli.parse.OptionSyntaxException;
@@ -53,7 +54,7 @@ public final class ExitCodes {
             return FAILURE;
         }
         if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
-                || failure instanceof OvsdbException) {
+                || failure instanceof OvsdbException || failure instanceof CommandFailedException) {
             err.println(environment.programName() + ": " + failure.getMessage());
             return FAILURE;
         }

@@ -25,11 +25,23 @@ public final class OvsHashOrder {
 
     /** Like {@link #of}, but answers with the insertion positions, so equal keys stay distinguishable. */
     public static List<Integer> indices(List<String> keys) {
+        int[] hashes = new int[keys.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = hash(keys.get(i));
+        }
+        return indicesOfHashes(hashes);
+    }
+
+    /**
+     * Iteration order (as insertion positions) of an OVS hash map ({@code struct hmap}) into which entries with these
+     * hashes were inserted in this order; the IDL keeps rows in such a map keyed by their uuid's first word.
+     */
+    public static List<Integer> indicesOfHashes(int[] hashes) {
         List<Deque<Entry>> buckets = newBuckets(0);
         int mask = 0;
         int count = 0;
-        for (int position = 0; position < keys.size(); position++) {
-            Entry entry = new Entry(position, hash(keys.get(position)));
+        for (int position = 0; position < hashes.length; position++) {
+            Entry entry = new Entry(position, hashes[position]);
             buckets.get(entry.hash & mask).addFirst(entry);
             count++;
             if (count / 2 > mask) {
@@ -40,7 +52,7 @@ public final class OvsHashOrder {
                 }
             }
         }
-        List<Integer> order = new ArrayList<>(keys.size());
+        List<Integer> order = new ArrayList<>(hashes.length);
         for (Deque<Entry> bucket : buckets) {
             bucket.forEach(e -> order.add(e.position));
         }

@@ -1,0 +1,65 @@
+package io.ovsguard.cli.db;
+
+import io.ovsguard.cli.command.CommandHandler;
+import io.ovsguard.cli.exec.CommandContext;
+import io.ovsguard.cli.exec.CommandFailedException;
+import io.ovsguard.cli.exec.WorkingRow;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.op.Mutator;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.ColumnType;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code add TABLE RECORD COLUMN [KEY=]VALUE...}: adds values or pairs to a set or map column. */
+final class AddCommand implements CommandHandler<CommandContext> {
+
+    @Override
+    public void prerequisites(CommandContext context) {
+        TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
+        RecordFinder.declare(context.prerequisites(), table.name());
+        context.prerequisites().columns(table.name(),
+                List.of(SchemaNames.column(table, context.argument(2)).name()));
+    }
+
+    @Override
+    public void run(CommandContext context) {
+        TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
+        ColumnSchema column = SchemaNames.column(table, context.argument(2));
+        Optional<WorkingRow> found = RecordFinder.find(context.db(), table, context.argument(1),
+                !context.hasOption("--if-exists"));
+        if (found.isEmpty()) {
+            return;
+        }
+        WorkingRow row = found.get();
+        ColumnWriter.checkMutable(row, column);
+        ColumnType type = column.type();
+        boolean partial = context.isLastCommand();
+        Datum result = partial ? empty(type) : row.read(column.name());
+        ColumnType addType = type.withCounts(1, ColumnType.UNLIMITED);
+        ValueParser parser = new ValueParser(context.symbols());
+        for (String value : context.arguments().subList(3, context.arguments().size())) {
+            result = DatumAlgebra.union(result, parser.datum(addType, value));
+        }
+        if (!partial && result.size() > type.max()) {
+            throw new CommandFailedException("\"add\" operation would put " + result.size() + " "
+                    + (type.isMap() ? "pairs" : "values") + " in column " + column.name() + " of table "
+                    + table.name() + " but the maximum number is " + type.max());
+        }
+        if (partial) {
+            if (!result.isEmpty()) {
+                row.mutate(column.name(), Mutator.INSERT, result);
+            }
+        } else {
+            row.verify(column.name());
+            row.write(column.name(), result);
+        }
+    }
+
+    static Datum empty(ColumnType type) {
+        return type.isMap() ? OvsdbMap.empty() : OvsdbSet.empty();
+    }
+}

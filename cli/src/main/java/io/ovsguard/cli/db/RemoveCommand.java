@@ -1,0 +1,60 @@
+package io.ovsguard.cli.db;
+
+import io.ovsguard.cli.command.CommandHandler;
+import io.ovsguard.cli.exec.CommandContext;
+import io.ovsguard.cli.exec.CommandFailedException;
+import io.ovsguard.cli.exec.WorkingRow;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.ColumnType;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code remove TABLE RECORD COLUMN KEY|VALUE|KEY=VALUE...}: removes values, keys or pairs. */
+final class RemoveCommand implements CommandHandler<CommandContext> {
+
+    @Override
+    public void prerequisites(CommandContext context) {
+        TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
+        RecordFinder.declare(context.prerequisites(), table.name());
+        context.prerequisites().columns(table.name(),
+                List.of(SchemaNames.column(table, context.argument(2)).name()));
+    }
+
+    @Override
+    public void run(CommandContext context) {
+        TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
+        ColumnSchema column = SchemaNames.column(table, context.argument(2));
+        Optional<WorkingRow> found = RecordFinder.find(context.db(), table, context.argument(1),
+                !context.hasOption("--if-exists"));
+        if (found.isEmpty()) {
+            return;
+        }
+        WorkingRow row = found.get();
+        ColumnWriter.checkMutable(row, column);
+        ColumnType type = column.type();
+        Datum result = row.read(column.name());
+        ColumnType removeType = type.withCounts(1, ColumnType.UNLIMITED);
+        ValueParser parser = new ValueParser(context.symbols());
+        for (String value : context.arguments().subList(3, context.arguments().size())) {
+            Datum remove;
+            try {
+                remove = parser.datum(removeType, value);
+            } catch (CommandFailedException notPairs) {
+                if (!type.isMap()) {
+                    throw notPairs;
+                }
+                remove = parser.datum(new ColumnType(type.key(), Optional.empty(), 1, ColumnType.UNLIMITED), value);
+            }
+            result = DatumAlgebra.subtract(result, remove);
+        }
+        if (result.size() < type.min()) {
+            throw new CommandFailedException("\"remove\" operation would put " + result.size() + " "
+                    + (type.isMap() ? "pairs" : "values") + " in column " + column.name() + " of table "
+                    + table.name() + " but the minimum number is " + type.min());
+        }
+        row.verify(column.name());
+        row.write(column.name(), result);
+    }
+}

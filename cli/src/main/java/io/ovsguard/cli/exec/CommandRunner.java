@@ -1,0 +1,201 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.cli.command.CommandHandler;
+import io.ovsguard.cli.command.CommandHandlers;
+import io.ovsguard.cli.command.OvsHashOrder;
+import io.ovsguard.cli.format.TablePrinter;
+import io.ovsguard.cli.parse.CommandInvocation;
+import io.ovsguard.cli.parse.GlobalOptions;
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.error.OvsdbException;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the commands of one command line against one database connection, following ovs-vsctl's loop: declare
+ * prerequisites, fetch them, run every command into one transaction, commit, try again on conflict, postprocess,
+ * print, and wait for ovs-vswitchd to catch up unless {@code --no-wait}.
+ */
+public final class CommandRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
+
+    private final CommandHandlers<CommandContext> handlers;
+    private final BlockingOvsdbClient client;
+    private final DatabaseSchema schema;
+    private final GlobalOptions options;
+    private final Deadline deadline;
+    private final String comment;
+    private final VlogConsole vlog;
+
+    CommandRunner(CommandHandlers<CommandContext> handlers, BlockingOvsdbClient client, DatabaseSchema schema,
+            GlobalOptions options, Deadline deadline, String comment, VlogConsole vlog) {
+        this.vlog = vlog;
+        this.handlers = handlers;
+        this.client = client;
+        this.schema = schema;
+        this.options = options;
+        this.deadline = deadline;
+        this.comment = comment;
+    }
+
+    /** Runs {@code commands} and prints their output to {@code out}; failures are thrown. */
+    int run(List<CommandInvocation> commands, PrintStream out) {
+        Prerequisites prerequisites = new Prerequisites();
+        prerequisites.table(CommitAssembler.OPEN_VSWITCH);
+        if (options.waitForReload()) {
+            prerequisites.columns(CommitAssembler.OPEN_VSWITCH, List.of("cur_cfg"));
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            CommandInvocation command = commands.get(i);
+            handler(command).prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
+                    prerequisites, null, CommandContext.Phase.PREREQUISITES, null, vlog));
+        }
+        Map<String, Set<String>> wanted = prerequisites.asMap();
+        RowFetcher fetcher = new RowFetcher(client, schema);
+        ChangeWatch watch = null;
+        try {
+            long seen = -1;
+            while (true) {
+                if (watch != null) {
+                    seen = watch.generation();
+                }
+                Attempt attempt = new Attempt(commands, fetcher.fetch(wanted, deadline.remaining()));
+                Optional<CommitOutcome> outcome = attempt.run();
+                if (outcome.isEmpty()) {
+                    if (watch == null) {
+                        watch = ChangeWatch.start(client, schema.name(), wanted);
+                    } else {
+                        watch.awaitChangeAfter(seen, deadline);
+                    }
+                    continue;
+                }
+                if (outcome.get().tryAgain()) {
+                    log.debug("transaction conflicted with another client; trying again");
+                    continue;
+                }
+                attempt.postprocess(outcome.get());
+                attempt.print(out);
+                out.flush();
+                if (options.waitForReload() && outcome.get().nextCfg().isPresent()) {
+                    new ReloadWait(client, schema.name()).await(outcome.get().nextCfg().getAsLong(), deadline);
+                }
+                return 0;
+            }
+        } catch (OvsdbException e) {
+            if (deadline.expired()) {
+                throw new TimeoutExpiredException();
+            }
+            throw e;
+        } finally {
+            if (watch != null) {
+                watch.close();
+            }
+        }
+    }
+
+    private CommandHandler<CommandContext> handler(CommandInvocation command) {
+        return handlers.find(command.name())
+                .orElseThrow(() -> new IllegalStateException("no handler for command " + command.name()));
+    }
+
+    /** One try at running the whole command line against one fetch. */
+    private final class Attempt {
+        private final List<CommandInvocation> commands;
+        private final ExecutionState state;
+        private final List<CommandContext> contexts = new ArrayList<>();
+
+        Attempt(List<CommandInvocation> commands, WorkingDatabase db) {
+            this.commands = commands;
+            this.state = new ExecutionState(db);
+        }
+
+        /** Empty when a command asked to try again after the next change. */
+        Optional<CommitOutcome> run() {
+            WorkingDatabase db = state.db();
+            List<WorkingRow> roots = db.rows(CommitAssembler.OPEN_VSWITCH);
+            WorkingRow root = roots.isEmpty() ? db.insert(CommitAssembler.OPEN_VSWITCH) : roots.get(0);
+            for (int i = 0; i < commands.size(); i++) {
+                CommandInvocation command = commands.get(i);
+                CommandContext context = new CommandContext(command, options, schema, i == commands.size() - 1,
+                        null, state, CommandContext.Phase.RUN, new StringBuilder(), vlog);
+                contexts.add(context);
+                handler(command).run(context);
+                if (context.wantsTryAgain()) {
+                    return Optional.empty();
+                }
+            }
+            checkSymbols();
+            CommitPlan plan = new CommitAssembler(db).assemble(
+                    options.waitForReload() ? Optional.of(root) : Optional.empty(), comment, options.dryRun());
+            return Optional.of(new TransactionCommitter(client, vlog).commit(plan, deadline));
+        }
+
+        private void checkSymbols() {
+            List<String> names = state.symbols().all().stream().map(Symbol::name).toList();
+            for (String name : OvsHashOrder.of(names)) {
+                Symbol symbol = state.symbols().find(name).orElseThrow();
+                if (!symbol.created()) {
+                    throw new CommandFailedException("row id \"" + name + "\" is referenced but never created (e.g. "
+                            + "with \"-- --id=" + name + " create ...\")");
+                }
+                if (!symbol.strongReference()) {
+                    // the server will collect the unreferenced row; ovs-vsctl only warns
+                    vlog.warn("vsctl", "row id \"" + name + "\" was created but "
+                            + (symbol.weakReference() ? "only a weak reference" : "no reference")
+                            + " to it was inserted, so it will not actually appear in the database");
+                }
+            }
+        }
+
+        void postprocess(CommitOutcome outcome) {
+            state.committed(outcome.insertedUuids());
+            for (int i = 0; i < commands.size(); i++) {
+                CommandInvocation command = commands.get(i);
+                CommandContext run = contexts.get(i);
+                CommandContext post = new CommandContext(command, options, schema, i == commands.size() - 1,
+                        null, state, CommandContext.Phase.POSTPROCESS, new StringBuilder(run.output()), vlog);
+                run.table().ifPresent(post::setTable);
+                handler(command).postprocess(post);
+                contexts.set(i, post);
+            }
+        }
+
+        void print(PrintStream out) {
+            TablePrinter printer = new TablePrinter(options.tableStyle());
+            for (CommandContext context : contexts) {
+                if (context.table().isPresent()) {
+                    out.print(printer.print(context.table().get()));
+                } else if (options.oneline()) {
+                    out.print(oneline(context.output()));
+                } else {
+                    out.print(context.output());
+                }
+            }
+        }
+    }
+
+    /** ovs-vsctl's {@code --oneline}: one line per command, newlines and backslashes escaped. */
+    static String oneline(String output) {
+        String text = output.endsWith("\n") ? output.substring(0, output.length() - 1) : output;
+        StringBuilder line = new StringBuilder(text.length() + 1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line.append("\\n");
+            } else if (c == '\\') {
+                line.append("\\\\");
+            } else {
+                line.append(c);
+            }
+        }
+        return line.append('\n').toString();
+    }
+}

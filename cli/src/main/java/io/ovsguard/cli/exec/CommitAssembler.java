@@ -1,0 +1,174 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.NamedUuid;
+import io.ovsguard.ovsdb.notation.NamedUuidAtom;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import io.ovsguard.ovsdb.op.Condition;
+import io.ovsguard.ovsdb.op.Function;
+import io.ovsguard.ovsdb.op.Mutation;
+import io.ovsguard.ovsdb.op.Mutator;
+import io.ovsguard.ovsdb.op.Operation;
+import io.ovsguard.ovsdb.op.Transaction;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Turns the changes in a {@link WorkingDatabase} into one transaction, the way the IDL commits: {@code wait}s that
+ * guard what was verified, inserts under uuid-names, updates of written columns, deletes of root rows (the server
+ * collects unreferenced non-root rows itself), the {@code next_cfg} increment, the comment and, for a dry run, an
+ * abort. The transaction is built without client-side checks, so the server reports constraint violations exactly
+ * as it does to ovs-vsctl.
+ */
+final class CommitAssembler {
+
+    static final String OPEN_VSWITCH = "Open_vSwitch";
+
+    private final WorkingDatabase db;
+    private final List<Operation> operations = new ArrayList<>();
+    private final Set<Integer> guards = new HashSet<>();
+    private final Map<Uuid, Integer> inserts = new LinkedHashMap<>();
+    private final Map<Uuid, NamedUuid> names = new HashMap<>();
+    private boolean changes;
+
+    CommitAssembler(WorkingDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * @param incrementRow the Open_vSwitch row whose {@code next_cfg} to increment, or empty with {@code --no-wait}
+     */
+    CommitPlan assemble(Optional<WorkingRow> incrementRow, String comment, boolean dryRun) {
+        List<WorkingRow> rows = db.allRows().stream().filter(WorkingRow::touched).toList();
+        rows.stream().filter(WorkingRow::isInserted).forEach(r -> names.put(r.uuid(), rowName(r.uuid())));
+        rows.forEach(this::addVerification);
+        addSingletonGuards(rows);
+        rows.forEach(this::addChange);
+        OptionalInt nextCfg = OptionalInt.empty();
+        if (incrementRow.isPresent() && changes) {
+            List<Condition> where = whereUuid(incrementRow.get().uuid());
+            operations.add(new Operation.Mutate(OPEN_VSWITCH, where,
+                    List.of(new Mutation("next_cfg", Mutator.ADD, OvsdbSet.of(Atom.integer(1))))));
+            operations.add(new Operation.Select(OPEN_VSWITCH, where, Optional.of(List.of("next_cfg"))));
+            nextCfg = OptionalInt.of(operations.size() - 1);
+        }
+        operations.add(new Operation.Comment(comment));
+        OptionalInt abort = OptionalInt.empty();
+        if (dryRun) {
+            operations.add(new Operation.Abort());
+            abort = OptionalInt.of(operations.size() - 1);
+        }
+        return new CommitPlan(new Transaction(db.schema().name(), operations), changes, guards, inserts, nextCfg,
+                abort);
+    }
+
+    private void addVerification(WorkingRow row) {
+        if (row.isInserted() || row.verifiedColumns().isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(row.verifiedColumns());
+        Map<String, Datum> values = new LinkedHashMap<>();
+        columns.forEach(c -> values.put(c, row.original(c).orElseThrow()));
+        operations.add(new Operation.Wait(row.tableName(), whereUuid(row.uuid()), columns, Function.EQUAL,
+                List.of(Row.of(values)), OptionalLong.of(0)));
+        guards.add(operations.size() - 1);
+    }
+
+    /** Inserting the only row of a one-row table must find the table still empty. */
+    private void addSingletonGuards(List<WorkingRow> rows) {
+        for (String table : db.tableNames()) {
+            TableSchema schema = db.schema().table(table);
+            if (schema.maxRows().orElse(Long.MAX_VALUE) != 1) {
+                continue;
+            }
+            boolean insertsOne = db.fetchedCount(table) == 0 && db.rows(table).size() == 1;
+            if (insertsOne) {
+                operations.add(new Operation.Wait(table, List.of(), List.of(), Function.EQUAL, List.of(),
+                        OptionalLong.of(0)));
+                guards.add(operations.size() - 1);
+            }
+        }
+    }
+
+    private void addChange(WorkingRow row) {
+        TableSchema table = row.table();
+        if (row.isDeleted()) {
+            if (!row.isInserted() && table.isRoot()) {
+                operations.add(new Operation.Delete(table.name(), whereUuid(row.uuid())));
+                changes = true;
+            }
+            return;
+        }
+        Map<String, Datum> values = new LinkedHashMap<>();
+        row.writes().forEach((column, value) -> {
+            ColumnSchema schema = table.column(column);
+            if (row.isInserted() && value.equals(schema.type().defaultDatum())) {
+                return;
+            }
+            values.put(column, substitute(value));
+            if (!row.isInserted() && !value.equals(row.original(column).orElse(null))) {
+                changes = true;
+            }
+        });
+        if (row.isInserted()) {
+            operations.add(new Operation.Insert(table.name(), Row.of(values), Optional.of(names.get(row.uuid()))));
+            inserts.put(row.uuid(), operations.size() - 1);
+            changes = true;
+        } else if (!values.isEmpty()) {
+            operations.add(new Operation.Update(table.name(), whereUuid(row.uuid()), Row.of(values)));
+        }
+        List<Mutation> mutations = row.mutations().stream()
+                .map(m -> new Mutation(m.column(), m.mutator(), substitute(m.value()))).toList();
+        if (!mutations.isEmpty()) {
+            operations.add(new Operation.Mutate(table.name(), whereUuid(row.uuid()), mutations));
+            changes = true;
+        }
+    }
+
+    private List<Condition> whereUuid(Uuid uuid) {
+        NamedUuid name = names.get(uuid);
+        Atom atom = name != null ? new NamedUuidAtom(name) : new UuidAtom(uuid);
+        return List.of(new Condition(Row.UUID_COLUMN, Function.EQUAL, OvsdbSet.of(atom)));
+    }
+
+    /** Replaces references to rows inserted by this transaction with their uuid-names. */
+    private Datum substitute(Datum datum) {
+        if (names.isEmpty()) {
+            return datum;
+        }
+        if (datum instanceof OvsdbSet set) {
+            return new OvsdbSet(set.atoms().stream().map(this::substitute).toList());
+        }
+        List<OvsdbMap.Entry> entries = new ArrayList<>();
+        for (OvsdbMap.Entry e : ((OvsdbMap) datum).entries()) {
+            entries.add(new OvsdbMap.Entry(substitute(e.key()), substitute(e.value())));
+        }
+        return new OvsdbMap(entries);
+    }
+
+    private Atom substitute(Atom atom) {
+        if (atom instanceof UuidAtom u && names.containsKey(u.value())) {
+            return new NamedUuidAtom(names.get(u.value()));
+        }
+        return atom;
+    }
+
+    private static NamedUuid rowName(Uuid uuid) {
+        return new NamedUuid("row" + uuid.toString().replace('-', '_'));
+    }
+}

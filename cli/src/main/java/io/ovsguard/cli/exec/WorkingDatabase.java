@@ -1,0 +1,136 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rows fetched for one attempt at running a command line, plus the changes its commands made so far: what
+ * ovs-vsctl's IDL shows a command inside a transaction. Only tables declared as prerequisites are present.
+ */
+public final class WorkingDatabase {
+
+    private final DatabaseSchema schema;
+    private final Map<String, TableRows> tables = new LinkedHashMap<>();
+
+    WorkingDatabase(DatabaseSchema schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    public DatabaseSchema schema() {
+        return schema;
+    }
+
+    /** Adds a fetched table; {@code rows} maps each row's uuid to its fetched column values. */
+    void addFetched(String table, Map<Uuid, Map<String, Datum>> rows) {
+        TableSchema tableSchema = schema.table(table);
+        TableRows t = new TableRows();
+        for (Uuid uuid : IdlRowOrder.insertionOrder(new ArrayList<>(rows.keySet()))) {
+            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false));
+        }
+        tables.put(table, t);
+    }
+
+    /** Whether the table was fetched. */
+    public boolean has(String table) {
+        return tables.containsKey(table);
+    }
+
+    /** The table's rows that exist in this transaction, in the order ovs-vsctl walks them. */
+    public List<WorkingRow> rows(String table) {
+        return tableRows(table).live();
+    }
+
+    /** The row with this uuid, if it exists in this transaction (deleted rows do not). */
+    public Optional<WorkingRow> row(String table, Uuid uuid) {
+        WorkingRow row = tableRows(table).byUuid.get(uuid);
+        return row == null || row.isDeleted() ? Optional.empty() : Optional.of(row);
+    }
+
+    /** Looks {@code uuid} up in every fetched table. */
+    public Optional<WorkingRow> anyRow(Uuid uuid) {
+        for (TableRows t : tables.values()) {
+            WorkingRow row = t.byUuid.get(uuid);
+            if (row != null && !row.isDeleted()) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Inserts a new row with default values under a fresh temporary uuid. */
+    public WorkingRow insert(String table) {
+        return insert(table, Uuid.random());
+    }
+
+    /** Inserts a new row under {@code temporaryUuid} (the uuid an {@code @name} stands for). */
+    public WorkingRow insert(String table, Uuid temporaryUuid) {
+        TableRows t = tableRows(table);
+        WorkingRow row = new WorkingRow(schema.table(table), temporaryUuid, Map.of(), true);
+        t.add(row);
+        return row;
+    }
+
+    /** Every row of every table, deleted ones included, for assembling the commit. */
+    List<WorkingRow> allRows() {
+        List<WorkingRow> all = new ArrayList<>();
+        tables.values().forEach(t -> all.addAll(t.byUuid.values()));
+        return all;
+    }
+
+    /** Number of rows the server had in {@code table} when it was fetched. */
+    int fetchedCount(String table) {
+        return (int) tableRows(table).byUuid.values().stream().filter(r -> !r.isInserted()).count();
+    }
+
+    List<String> tableNames() {
+        return List.copyOf(tables.keySet());
+    }
+
+    private TableRows tableRows(String table) {
+        TableRows t = tables.get(table);
+        if (t == null) {
+            throw new IllegalStateException("table " + table + " was used but not declared as a prerequisite");
+        }
+        return t;
+    }
+
+    /** One table's rows, keyed by uuid, with the IDL's row map order. */
+    private static final class TableRows {
+        private final Map<Uuid, WorkingRow> byUuid = new HashMap<>();
+        private final List<Uuid> insertion = new ArrayList<>();
+        private List<Uuid> order = List.of();
+        private boolean orderValid = true;
+
+        void add(WorkingRow row) {
+            if (byUuid.putIfAbsent(row.uuid(), row) != null) {
+                throw new IllegalStateException("duplicate row " + row.uuid() + " in table " + row.tableName());
+            }
+            insertion.add(row.uuid());
+            orderValid = false;
+        }
+
+        List<WorkingRow> live() {
+            if (!orderValid) {
+                order = IdlRowOrder.iterationOrder(insertion);
+                orderValid = true;
+            }
+            List<WorkingRow> result = new ArrayList<>(order.size());
+            for (Uuid uuid : order) {
+                WorkingRow row = byUuid.get(uuid);
+                if (!row.isDeleted()) {
+                    result.add(row);
+                }
+            }
+            return result;
+        }
+    }
+}
