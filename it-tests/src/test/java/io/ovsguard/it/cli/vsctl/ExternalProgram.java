@@ -11,15 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A program run as a process: the real ovs-vsctl, or ovsguard's launcher through a symlink named ovs-vsctl. */
+/**
+ * A program named {@code ovs-vsctl} run as a process and found on the PATH, so that its {@code argv[0]} (which
+ * getopt's messages quote) is plain {@code ovs-vsctl}: the real one, or ovsguard's launcher through a symlink.
+ */
 final class ExternalProgram implements VsctlProgram {
 
     static final Path REAL_VSCTL = Path.of("/usr/bin/ovs-vsctl");
+    private static final String NAME = "ovs-vsctl";
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path executable;
 
+    /** @param executable a file named {@code ovs-vsctl} */
     ExternalProgram(Path executable) {
+        if (!executable.getFileName().toString().equals(NAME)) {
+            throw new IllegalArgumentException("not named " + NAME + ": " + executable);
+        }
         this.executable = executable;
     }
 
@@ -30,12 +38,13 @@ final class ExternalProgram implements VsctlProgram {
     @Override
     public ToolOutcome run(Path runDir, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(executable.toString());
+        command.add(NAME);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(runDir.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("OVS_"));
         env.putAll(VsctlProgram.environment(runDir));
+        env.put("PATH", executable.getParent() + ":/usr/bin:/bin");
         try {
             Path out = Files.createTempFile(runDir, "out", ".txt");
             Path err = Files.createTempFile(runDir, "err", ".txt");
