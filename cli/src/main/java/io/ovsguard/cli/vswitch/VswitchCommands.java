@@ -12,5 +12,10 @@ public final class VswitchCommands {
     public static void register(CommandHandlers.Builder<CommandContext> handlers) {
         BridgeCommands.register(handlers);
         PortCommands.register(handlers);
+        BondCommands.register(handlers);
+        SwitchCommands.register(handlers);
+        ControllerCommands.register(handlers);
+        RemoteCommands.register(handlers);
+        AutoAttachCommands.register(handlers);
     }
 }
