@@ -41,7 +41,10 @@ final class RemoteCommands {
                     p.columns(OPEN_VSWITCH, List.of("ssl"));
                     p.columns(SSL, SSL_COLUMNS);
                 }, RemoteCommands::getSsl))
-                .register("del-ssl", new VswitchHandler(p -> p.columns(OPEN_VSWITCH, List.of("ssl")), ctx -> {
+                .register("del-ssl", new VswitchHandler(p -> {
+                    p.columns(OPEN_VSWITCH, List.of("ssl"));
+                    p.table(SSL);
+                }, ctx -> {
                     WorkingRow ovs = openVswitch(ctx);
                     Optional<WorkingRow> ssl = ssl(ctx, ovs);
                     if (ssl.isPresent()) {
@@ -50,7 +53,10 @@ final class RemoteCommands {
                         ovs.write("ssl", OvsdbSet.empty());
                     }
                 }))
-                .register("set-ssl", new VswitchHandler(p -> p.columns(OPEN_VSWITCH, List.of("ssl")),
+                .register("set-ssl", new VswitchHandler(p -> {
+                    p.columns(OPEN_VSWITCH, List.of("ssl"));
+                    p.table(SSL);
+                },
                         RemoteCommands::setSsl));
     }
 

@@ -27,15 +27,15 @@ final class ShowCommand implements CommandHandler<CommandContext> {
 
     private static final int INDENT = 4;
 
-    /** One shown table: its name column (empty for the root) and up to three shown columns. */
+    /** One shown table: its name column (empty for the root) and its shown columns, in order. */
     private record ShownTable(String table, Optional<String> nameColumn, List<String> columns) {
     }
 
     private static final List<ShownTable> TABLES = List.of(
             new ShownTable("Open_vSwitch", Optional.empty(), List.of("manager_options", "bridges", "ovs_version")),
-            new ShownTable("Bridge", Optional.of("name"), List.of("controller", "fail_mode", "ports")),
+            new ShownTable("Bridge", Optional.of("name"), List.of("controller", "fail_mode", "datapath_type", "ports")),
             new ShownTable("Port", Optional.of("name"), List.of("tag", "trunks", "interfaces")),
-            new ShownTable("Interface", Optional.of("name"), List.of("type", "options", "error")),
+            new ShownTable("Interface", Optional.of("name"), List.of("type", "options", "error", "bfd_status")),
             new ShownTable("Controller", Optional.of("target"), List.of("is_connected")),
             new ShownTable("Manager", Optional.of("target"), List.of("is_connected")));
 
