@@ -50,13 +50,30 @@ final class AddCommand implements CommandHandler<CommandContext> {
                     + table.name() + " but the maximum number is " + type.max());
         }
         if (partial) {
-            if (!result.isEmpty()) {
-                row.mutate(column.name(), Mutator.INSERT, result);
-            }
+            addPartially(row, column, result);
         } else {
             row.verify(column.name());
             row.write(column.name(), result);
         }
+    }
+
+    /**
+     * The IDL's partial writes: a map key that is already present is replaced (deleted, then inserted), unlike the
+     * union a non-last {@code add} makes.
+     */
+    private static void addPartially(WorkingRow row, ColumnSchema column, Datum additions) {
+        if (additions.isEmpty()) {
+            return;
+        }
+        if (additions instanceof OvsdbMap map && !row.isInserted()) {
+            OvsdbMap current = (OvsdbMap) row.read(column.name());
+            List<io.ovsguard.ovsdb.notation.Atom> replaced = map.entries().stream().map(OvsdbMap.Entry::key)
+                    .filter(current::containsKey).toList();
+            if (!replaced.isEmpty()) {
+                row.mutate(column.name(), Mutator.DELETE, new OvsdbSet(replaced));
+            }
+        }
+        row.mutate(column.name(), Mutator.INSERT, additions);
     }
 
     static Datum empty(ColumnType type) {

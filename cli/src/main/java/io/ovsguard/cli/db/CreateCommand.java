@@ -15,7 +15,6 @@ final class CreateCommand implements CommandHandler<CommandContext> {
     @Override
     public void prerequisites(CommandContext context) {
         TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
-        context.prerequisites().table(table.name());
         if (context.optionValue("--id").isEmpty() && !table.isRoot()) {
             context.warn("db_ctl_base", "applying \"create\" command to table " + table.name()
                     + " without --id option will have no effect");

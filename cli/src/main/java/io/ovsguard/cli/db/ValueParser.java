@@ -80,9 +80,9 @@ public final class ValueParser {
                         values.add(value);
                     }
                 } else {
-                    String at = p < s.length() ? String.valueOf(s.charAt(p)) : "";
-                    throw new CommandFailedException(s.substring(start) + ": syntax error at \"" + at
-                            + "\" expecting \"=\"");
+                    // at the end of the text OVS prints a NUL character here, which ends its message
+                    throw new CommandFailedException(s.substring(start) + ": syntax error at \""
+                            + (p < s.length() ? s.charAt(p) + "\" expecting \"=\"" : ""));
                 }
             } else {
                 keys.addAll(keyAtoms);

@@ -54,7 +54,7 @@ final class CommitAssembler {
      * @param incrementRow the Open_vSwitch row whose {@code next_cfg} to increment, or empty with {@code --no-wait}
      */
     CommitPlan assemble(Optional<WorkingRow> incrementRow, String comment, boolean dryRun) {
-        List<WorkingRow> rows = db.allRows().stream().filter(WorkingRow::touched).toList();
+        List<WorkingRow> rows = db.changedRows();
         rows.stream().filter(WorkingRow::isInserted).forEach(r -> names.put(r.uuid(), rowName(r.uuid())));
         rows.forEach(this::addVerification);
         addSingletonGuards(rows);

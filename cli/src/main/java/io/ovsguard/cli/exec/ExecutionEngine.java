@@ -5,20 +5,14 @@ import io.ovsguard.cli.command.Mode;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.cli.parse.ParseResult;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
-import io.ovsguard.ovsdb.ClientOptions;
-import io.ovsguard.ovsdb.ConnectionSpec;
-import io.ovsguard.ovsdb.OvsdbClients;
 import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The entry point of the execution engine: connects to the database a command line names, runs its commands with a
@@ -26,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExecutionEngine {
 
-    private static final Logger log = LoggerFactory.getLogger(ExecutionEngine.class);
     static final String DATABASE = "Open_vSwitch";
 
     private final CommandHandlers<CommandContext> handlers;
@@ -49,7 +42,8 @@ public final class ExecutionEngine {
         boolean mightWrite = request.commands().stream().anyMatch(c -> c.syntax().mode() == Mode.RW);
         VlogConsole vlog = new VlogConsole(err, clock, mightWrite);
         Deadline deadline = Deadline.after(clock, timeout(options, environment));
-        try (BlockingOvsdbClient client = connect(options.database(), deadline)) {
+        try (BlockingOvsdbClient client = new DatabaseConnector(options.ssl(), vlog)
+                .connect(options.database(), options.retry(), deadline)) {
             DatabaseSchema schema = client.getSchema(DATABASE);
             String comment = programName + ": " + request.commands().stream()
                     .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
@@ -78,38 +72,5 @@ public final class ExecutionEngine {
             return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }
         return Optional.empty();
-    }
-
-    private static BlockingOvsdbClient connect(String remote, Deadline deadline) {
-        ConnectionSpec.Active spec;
-        try {
-            spec = ConnectionSpec.parseActive(remote);
-        } catch (OvsdbException | IllegalArgumentException e) {
-            throw new CommandFailedException(remote + ": database connection failed (Invalid argument)");
-        }
-        Duration limit = deadline.isLimited() ? min(deadline.remaining(), ClientOptions.DEFAULT_CONNECT_TIMEOUT)
-                : ClientOptions.DEFAULT_CONNECT_TIMEOUT;
-        ClientOptions clientOptions = ClientOptions.builder().connectTimeout(limit).build();
-        try {
-            return OvsdbClients.connectBlocking(remote, clientOptions);
-        } catch (OvsdbException e) {
-            if (deadline.expired()) {
-                throw new TimeoutExpiredException();
-            }
-            log.debug("cannot connect to {}", remote, e);
-            throw new CommandFailedException(remote + ": database connection failed (" + reason(spec) + ")");
-        }
-    }
-
-    /** The errno text ovs-vsctl shows; a missing socket file is the usual unix case. */
-    private static String reason(ConnectionSpec.Active spec) {
-        if (spec instanceof ConnectionSpec.Unix unix && !Files.exists(unix.path())) {
-            return "No such file or directory";
-        }
-        return "Connection refused";
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) < 0 ? a : b;
     }
 }

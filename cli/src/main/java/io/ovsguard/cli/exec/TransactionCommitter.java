@@ -84,6 +84,7 @@ final class TransactionCommitter {
         Map<String, Object> json = OvsJson.sortedObject();
         error.details().ifPresent(d -> json.put("details", d));
         json.put("error", error.error());
+        error.syntax().ifPresent(x -> json.put("syntax", x));
         return OvsJson.write(json, false);
     }
 

@@ -26,8 +26,16 @@ public final class VlogConsole {
     }
 
     public void warn(String module, String text) {
+        log(module, "WARN", text);
+    }
+
+    public void error(String module, String text) {
+        log(module, "ERR", text);
+    }
+
+    private void log(String module, String level, String text) {
         sequence++;
-        err.printf("%s|%05d|%s|WARN|%s%n", TIME.format(clock.instant()), sequence, module, text);
+        err.printf("%s|%05d|%s|%s|%s%n", TIME.format(clock.instant()), sequence, module, level, text);
         err.flush();
     }
 }

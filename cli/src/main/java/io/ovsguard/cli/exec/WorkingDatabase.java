@@ -20,6 +20,7 @@ public final class WorkingDatabase {
 
     private final DatabaseSchema schema;
     private final Map<String, TableRows> tables = new LinkedHashMap<>();
+    private final List<WorkingRow> changed = new ArrayList<>();
 
     WorkingDatabase(DatabaseSchema schema) {
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -34,7 +35,7 @@ public final class WorkingDatabase {
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows();
         for (Uuid uuid : IdlRowOrder.insertionOrder(new ArrayList<>(rows.keySet()))) {
-            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false));
+            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false, changed::add));
         }
         tables.put(table, t);
     }
@@ -73,17 +74,29 @@ public final class WorkingDatabase {
 
     /** Inserts a new row under {@code temporaryUuid} (the uuid an {@code @name} stands for). */
     public WorkingRow insert(String table, Uuid temporaryUuid) {
-        TableRows t = tableRows(table);
-        WorkingRow row = new WorkingRow(schema.table(table), temporaryUuid, Map.of(), true);
+        // like the IDL, a table need not be fetched to insert into it; it then shows only the inserted rows
+        TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows());
+        WorkingRow row = new WorkingRow(schema.table(table), temporaryUuid, Map.of(), true, changed::add);
         t.add(row);
+        row.touch();
         return row;
     }
 
-    /** Every row of every table, deleted ones included, for assembling the commit. */
-    List<WorkingRow> allRows() {
-        List<WorkingRow> all = new ArrayList<>();
-        tables.values().forEach(t -> all.addAll(t.byUuid.values()));
-        return all;
+    /**
+     * The rows this transaction changed, in the order the IDL keeps them (a hash map keyed by the uuid's first
+     * word, filled in the order rows were first changed), which is the order of their operations.
+     */
+    List<WorkingRow> changedRows() {
+        List<WorkingRow> order = new ArrayList<>(changed.size());
+        IdlRowOrder.iterationOrder(changed.stream().map(WorkingRow::uuid).toList()).forEach(uuid -> {
+            for (WorkingRow row : changed) {
+                if (row.uuid().equals(uuid)) {
+                    order.add(row);
+                    return;
+                }
+            }
+        });
+        return order;
     }
 
     /** Number of rows the server had in {@code table} when it was fetched. */

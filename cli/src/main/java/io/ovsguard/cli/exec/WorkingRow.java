@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One row as the commands of a command line see it: its values as fetched, overlaid with what earlier commands
@@ -29,9 +30,13 @@ public final class WorkingRow {
     private final Set<String> verified = new LinkedHashSet<>();
     private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
     private final boolean inserted;
+    private final Consumer<WorkingRow> onFirstChange;
     private boolean deleted;
+    private boolean changed;
 
-    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted) {
+    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted,
+            Consumer<WorkingRow> onFirstChange) {
+        this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
         this.uuid = Objects.requireNonNull(uuid, "uuid");
         this.fetched = Map.copyOf(fetched);
@@ -91,6 +96,7 @@ public final class WorkingRow {
         if (deleted) {
             throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
         }
+        touch();
         written.put(schema.name(), value);
     }
 
@@ -105,6 +111,7 @@ public final class WorkingRow {
                 throw new IllegalStateException("column " + column + " of table " + table.name()
                         + " was verified but not declared as a prerequisite");
             }
+            touch();
             verified.add(column);
         }
     }
@@ -116,6 +123,7 @@ public final class WorkingRow {
      */
     public void mutate(String column, Mutator mutator, Datum value) {
         ColumnSchema schema = table.column(column);
+        touch();
         mutations.computeIfAbsent(schema.name(), c -> new ArrayList<>()).add(new Mutation(column, mutator, value));
     }
 
@@ -128,7 +136,16 @@ public final class WorkingRow {
 
     /** Deletes the row in this transaction. */
     public void delete() {
+        touch();
         deleted = true;
+    }
+
+    /** The transaction learns about a row when it is first changed (or inserted), which orders its operations. */
+    void touch() {
+        if (!changed) {
+            changed = true;
+            onFirstChange.accept(this);
+        }
     }
 
     /** Columns written, with their new values, in the order first written. */
@@ -140,8 +157,4 @@ public final class WorkingRow {
         return Collections.unmodifiableSet(verified);
     }
 
-    /** Whether the commit has anything to say about this row. */
-    boolean touched() {
-        return inserted || deleted || !written.isEmpty() || !verified.isEmpty() || !mutations.isEmpty();
-    }
 }

@@ -124,7 +124,9 @@ public final class ResultParser {
         String error = text(object.get("error"));
         Optional<String> details = Optional.ofNullable(object.get("details")).filter(d -> !d.isJsonNull())
                 .map(ResultParser::text);
-        return Optional.of(OvsdbError.of(error, details, index));
+        Optional<String> syntax = Optional.ofNullable(object.get("syntax")).filter(d -> !d.isJsonNull())
+                .map(ResultParser::text);
+        return Optional.of(OvsdbError.of(error, details, index, syntax));
     }
 
     private static String text(JsonElement json) {

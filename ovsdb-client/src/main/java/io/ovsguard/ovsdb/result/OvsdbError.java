@@ -11,14 +11,28 @@ import java.util.OptionalInt;
  * @param error the error text exactly as sent (also for {@link ErrorTag#OTHER})
  * @param details the server's explanation, if any
  * @param operationIndex the failed operation's index; empty for a commit error
+ * @param syntax the offending JSON text, which ovsdb-server adds to syntax errors
  */
-public record OvsdbError(ErrorTag tag, String error, Optional<String> details, OptionalInt operationIndex) {
+public record OvsdbError(ErrorTag tag, String error, Optional<String> details, OptionalInt operationIndex,
+        Optional<String> syntax) {
 
     public OvsdbError {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(operationIndex, "operationIndex");
+        Objects.requireNonNull(syntax, "syntax");
+    }
+
+    /** An error without a syntax member. */
+    public OvsdbError(ErrorTag tag, String error, Optional<String> details, OptionalInt operationIndex) {
+        this(tag, error, details, operationIndex, Optional.empty());
+    }
+
+    /** Classifies {@code error} by its text; with the server's {@code syntax} member. */
+    public static OvsdbError of(String error, Optional<String> details, OptionalInt operationIndex,
+            Optional<String> syntax) {
+        return new OvsdbError(ErrorTag.fromToken(error), error, details, operationIndex, syntax);
     }
 
     /** Classifies {@code error} by its text. */

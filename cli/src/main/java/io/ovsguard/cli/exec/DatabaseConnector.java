@@ -1,0 +1,128 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.cli.parse.SslOptions;
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.ClientOptions;
+import io.ovsguard.ovsdb.ConnectionSpec;
+import io.ovsguard.ovsdb.OvsdbClients;
+import io.ovsguard.ovsdb.TlsSettings;
+import io.ovsguard.ovsdb.error.OvsdbException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects to the database as ovs-vsctl does: one of the remotes of {@code --db} (a comma-separated list), with the
+ * PKI options for {@code ssl:}, failing with ovs-vsctl's "database connection failed" message, or with
+ * {@code --retry} trying again until the deadline.
+ */
+final class DatabaseConnector {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConnector.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+
+    private final SslOptions ssl;
+    private final VlogConsole vlog;
+
+    DatabaseConnector(SslOptions ssl, VlogConsole vlog) {
+        this.ssl = ssl;
+        this.vlog = vlog;
+    }
+
+    BlockingOvsdbClient connect(String database, boolean retry, Deadline deadline) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            String failure = null;
+            for (String remote : remotes(database)) {
+                try {
+                    return connectOne(remote, deadline);
+                } catch (CommandFailedException e) {
+                    failure = e.getMessage();
+                }
+            }
+            if (!retry) {
+                throw new CommandFailedException(database + ": database connection failed (" + failure + ")");
+            }
+            Duration pause = deadline.isLimited() && deadline.remaining().compareTo(backoff) < 0
+                    ? deadline.remaining() : backoff;
+            sleep(pause);
+            deadline.remaining();
+            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        }
+    }
+
+    private static List<String> remotes(String database) {
+        List<String> remotes = new ArrayList<>();
+        for (String part : database.split(",")) {
+            remotes.add(part.strip());
+        }
+        return remotes;
+    }
+
+    /** Connects to one remote; a failure is a {@link CommandFailedException} carrying the errno text. */
+    private BlockingOvsdbClient connectOne(String remote, Deadline deadline) {
+        ConnectionSpec.Active spec;
+        try {
+            spec = ConnectionSpec.parseActive(remote);
+        } catch (RuntimeException e) {
+            if (remote.equals("unix:")) {
+                throw new CommandFailedException("No such file or directory");
+            }
+            throw new CommandFailedException("Address family not supported by protocol");
+        }
+        Duration limit = deadline.isLimited() && deadline.remaining().compareTo(ClientOptions.DEFAULT_CONNECT_TIMEOUT) < 0
+                ? deadline.remaining() : ClientOptions.DEFAULT_CONNECT_TIMEOUT;
+        ClientOptions.Builder options = ClientOptions.builder().connectTimeout(limit);
+        if (spec instanceof ConnectionSpec.Ssl) {
+            options.tls(tls());
+        }
+        try {
+            return OvsdbClients.connectBlocking(remote, options.build());
+        } catch (OvsdbException e) {
+            if (deadline.expired()) {
+                throw new TimeoutExpiredException();
+            }
+            log.debug("cannot connect to {}", remote, e);
+            if (spec instanceof ConnectionSpec.Unix unix && !Files.exists(unix.path())) {
+                throw new CommandFailedException("No such file or directory");
+            }
+            throw new CommandFailedException("Connection refused");
+        }
+    }
+
+    /** The TLS settings, or ovs-vsctl's complaints about the missing PKI options. */
+    private TlsSettings tls() {
+        boolean missing = false;
+        if (ssl.privateKey().isEmpty()) {
+            vlog.error("stream_ssl", "Private key must be configured to use SSL");
+            missing = true;
+        }
+        if (ssl.certificate().isEmpty()) {
+            vlog.error("stream_ssl", "Certificate must be configured to use SSL");
+            missing = true;
+        }
+        if (ssl.caCert().isEmpty()) {
+            vlog.error("stream_ssl", "CA certificate must be configured to use SSL");
+            missing = true;
+        }
+        if (missing) {
+            throw new CommandFailedException("Protocol not available");
+        }
+        return new TlsSettings(ssl.privateKey().map(Path::of), ssl.certificate().map(Path::of),
+                Path.of(ssl.caCert().orElseThrow()));
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(Math.max(1, pause.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to reconnect", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.ovsguard.it.cli.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ovsguard.cli.app.Cli;
+import io.ovsguard.cli.app.OvsguardExecutor;
+import io.ovsguard.cli.app.StandardHandlers;
+import io.ovsguard.cli.command.CommandHandler;
+import io.ovsguard.cli.command.CommandHandlers;
+import io.ovsguard.cli.command.CommandTable;
+import io.ovsguard.cli.command.CommandTables;
+import io.ovsguard.cli.db.DatabaseCommands;
+import io.ovsguard.cli.exec.CommandContext;
+import io.ovsguard.cli.parse.CliEnvironment;
+import io.ovsguard.it.support.Clients;
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.IntegerAtom;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.op.Operation;
+import io.ovsguard.ovsdb.op.Transaction;
+import io.ovsguard.sandbox.Daemon;
+import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.Polling;
+import io.ovsguard.sandbox.junit.OvsSandboxExtension;
+import io.ovsguard.sandbox.junit.RequiresOvs;
+import io.ovsguard.sandbox.junit.WithSandbox;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a single-server differential case cannot show: waiting for ovs-vswitchd's {@code cur_cfg}, {@code wait-until}
+ * waking up on a change, and running a command line again when another client changed what it verified.
+ */
+@RequiresOvs
+@ExtendWith(OvsSandboxExtension.class)
+class EngineBehaviourIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final Pattern MONITORS = Pattern.compile("monitors:(\\d+)");
+
+    @WithSandbox
+    static OvsSandbox sandbox;
+
+    @BeforeEach
+    void emptyDatabase() {
+        sandbox.vsctl("--no-wait", "emer-reset").orThrow();
+        sandbox.vsctl("--no-wait", "--if-exists", "del-br", "brw").orThrow();
+    }
+
+    private record Run(int status, String stdout, String stderr) {
+    }
+
+    private static Run ovsguard(CommandHandlers<CommandContext> handlers, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] argv = new String[args.length + 1];
+        argv[0] = "--db=" + sandbox.unixRemote();
+        System.arraycopy(args, 0, argv, 1, args.length);
+        int status = new Cli(CliEnvironment.of("ovs-vsctl", Map.of()), CommandTables.standard(),
+                new OvsguardExecutor(handlers, Clock.systemUTC()))
+                .run(argv, new ByteArrayInputStream(new byte[0]), out, err);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run ovsguard(String... args) {
+        return ovsguard(StandardHandlers.create(CommandTables.standard()), args);
+    }
+
+    private static Row openVswitch(BlockingOvsdbClient client) {
+        return client.transact(new Transaction("Open_vSwitch",
+                List.of(new Operation.Select("Open_vSwitch", List.of(), Optional.empty())))).rows(0).get(0);
+    }
+
+    private static long integer(Row row, String column) {
+        return ((IntegerAtom) ((OvsdbSet) row.get(column).orElseThrow()).single().orElseThrow()).value();
+    }
+
+    private static int monitors() {
+        Matcher m = MONITORS.matcher(sandbox.appctl(Daemon.OVSDB_SERVER, "memory/show").orThrow().stdout());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    @Test
+    void changeWaitsUntilVswitchdReportsTheNewConfiguration() throws Exception {
+        try (BlockingOvsdbClient client = Clients.unix(sandbox)) {
+            long before = integer(openVswitch(client), "next_cfg");
+            CompletableFuture<Run> run = CompletableFuture.supplyAsync(
+                    () -> ovsguard("set", "Open_vSwitch", ".", "other_config:waited=yes"));
+            assertThat(Polling.await(() -> integer(openVswitch(client), "next_cfg") == before + 1, DEADLINE))
+                    .as("next_cfg incremented").isTrue();
+            assertThat(run).as("still waiting for cur_cfg").isNotDone();
+            Row root = openVswitch(client);
+            client.transact(new Transaction("Open_vSwitch", List.of(new Operation.Update("Open_vSwitch",
+                    List.of(io.ovsguard.ovsdb.op.Condition.uuidIs(root.uuid().orElseThrow())),
+                    Row.of(Map.of("cur_cfg", OvsdbSet.of(Atom.integer(before + 1)))))))).orThrow();
+            Run result = run.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(result.status()).isZero();
+            assertThat(result.stderr()).isEmpty();
+        }
+    }
+
+    @Test
+    void waitUntilReturnsOnceAnotherClientMakesTheConditionTrue() throws Exception {
+        int monitorsBefore = monitors();
+        CompletableFuture<Run> run = CompletableFuture.supplyAsync(
+                () -> ovsguard("--no-wait", "wait-until", "Bridge", "brw", "other_config:ready=yes"));
+        sandbox.vsctl("--no-wait", "add-br", "brw").orThrow();
+        assertThat(Polling.await(() -> monitors() > monitorsBefore || run.isDone(), DEADLINE)).isTrue();
+        assertThat(run).as("the bridge exists but is not ready").isNotDone();
+        sandbox.vsctl("--no-wait", "set", "Bridge", "brw", "other_config:ready=yes").orThrow();
+        Run result = run.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+        assertThat(result.status()).isZero();
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void commandLineRunsAgainWhenAnotherClientChangedAVerifiedColumn() {
+        AtomicInteger runs = new AtomicInteger();
+        CommandTable table = CommandTables.standard();
+        CommandHandlers.Builder<CommandContext> builder = CommandHandlers.builder(table);
+        DatabaseCommands.register(builder);
+        builder.register("emer-reset", new CommandHandler<>() {
+            @Override
+            public void run(CommandContext context) {
+                if (runs.incrementAndGet() == 1) {
+                    sandbox.vsctl("--no-wait", "set", "Open_vSwitch", ".", "other_config:other=client").orThrow();
+                }
+            }
+        });
+        // "add" is not the last command, so it reads, verifies and rewrites other_config
+        Run result = ovsguard(builder.build(), "--no-wait", "add", "Open_vSwitch", ".", "other_config", "mine=1",
+                "--", "emer-reset");
+        assertThat(result.status()).isZero();
+        assertThat(runs.get()).isEqualTo(2);
+        try (BlockingOvsdbClient client = Clients.unix(sandbox)) {
+            Datum config = openVswitch(client).get("other_config").orElseThrow();
+            assertThat(config).isEqualTo(OvsdbMap.ofStrings(Map.of("mine", "1", "other", "client")));
+        }
+    }
+}
