@@ -1,0 +1,238 @@
+package io.ovsguard.cli.vswitch;
+
+import io.ovsguard.ovsdb.notation.Uuid;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ovs-vsctl's picture of the switch, built from the rows: bridges (real and fake) by name, the ports filed under
+ * each bridge, and the interfaces of each port. Where the database holds duplicate names the first one in
+ * ovs-vsctl's walking order (bridges and ports in the order of their reference sets) wins, as in ovs-vsctl.
+ * Immutable: commands that change the database build a new topology from the changed rows.
+ */
+public final class BridgeTopology {
+
+    public static final String OPEN_VSWITCH = "Open_vSwitch";
+    public static final String BRIDGE = "Bridge";
+    public static final String PORT = "Port";
+    public static final String INTERFACE = "Interface";
+    private static final int MAX_VLAN = 4095;
+
+    private final Map<String, BridgeEntry> bridges;
+    private final Map<String, PortEntry> ports;
+    private final Map<String, InterfaceEntry> interfaces;
+    private final Map<String, List<String>> portsByBridge;
+    private final Map<String, List<String>> interfacesByPort;
+    /** Per real bridge, its fake bridges by VLAN (only the first fake bridge of a VLAN counts). */
+    private final Map<String, Map<Integer, String>> children;
+
+    private BridgeTopology(Builder b) {
+        bridges = Collections.unmodifiableMap(b.bridges);
+        ports = Collections.unmodifiableMap(b.ports);
+        interfaces = Collections.unmodifiableMap(b.interfaces);
+        Map<String, List<String>> pb = new HashMap<>();
+        b.portsByBridge.forEach((k, v) -> pb.put(k, List.copyOf(v)));
+        portsByBridge = Collections.unmodifiableMap(pb);
+        Map<String, List<String>> ip = new HashMap<>();
+        b.interfacesByPort.forEach((k, v) -> ip.put(k, List.copyOf(v)));
+        interfacesByPort = Collections.unmodifiableMap(ip);
+        Map<String, Map<Integer, String>> ch = new HashMap<>();
+        b.children.forEach((k, v) -> ch.put(k, Map.copyOf(v)));
+        children = Collections.unmodifiableMap(ch);
+    }
+
+    /** Builds the topology from the Open_vSwitch row's bridges and the Bridge, Port and Interface rows. */
+    public static BridgeTopology of(RowSource rows) {
+        Builder b = new Builder();
+        List<RowView> bridgeRows = new ArrayList<>();
+        for (RowView ovs : rows.rows(OPEN_VSWITCH).stream().limit(1).toList()) {
+            for (Uuid uuid : Datums.uuids(ovs.read("bridges"))) {
+                rows.row(BRIDGE, uuid).ifPresent(bridgeRows::add);
+            }
+        }
+        collectBridges(rows, bridgeRows, b);
+        collectPorts(rows, bridgeRows, b);
+        return new BridgeTopology(b);
+    }
+
+    /** First pass: real bridges, then the fake bridges their ports stand for. */
+    private static void collectBridges(RowSource rows, List<RowView> bridgeRows, Builder b) {
+        Set<String> bridgeNames = new HashSet<>();
+        Set<String> portNames = new HashSet<>();
+        for (RowView bridgeRow : bridgeRows) {
+            String name = Datums.name(bridgeRow.read("name"));
+            if (!bridgeNames.add(name)) {
+                continue;
+            }
+            b.addBridge(BridgeEntry.real(name, bridgeRow.uuid()));
+            for (RowView port : portsOf(rows, bridgeRow)) {
+                String portName = Datums.name(port.read("name"));
+                if (portNames.add(portName) && isFakeBridge(port) && bridgeNames.add(portName)) {
+                    b.addBridge(BridgeEntry.fake(portName, name, fakeVlan(port)));
+                }
+            }
+        }
+    }
+
+    /** Second pass: every port under its bridge (or the fake bridge its tag names), with its interfaces. */
+    private static void collectPorts(RowSource rows, List<RowView> bridgeRows, Builder b) {
+        Set<String> seenBridges = new HashSet<>();
+        for (RowView bridgeRow : bridgeRows) {
+            String bridgeName = Datums.name(bridgeRow.read("name"));
+            if (!seenBridges.add(bridgeName)) {
+                continue;
+            }
+            for (RowView port : portsOf(rows, bridgeRow)) {
+                String portName = Datums.name(port.read("name"));
+                if (b.ports.containsKey(portName) || isFakeBridge(port) && !seenBridges.add(portName)) {
+                    continue;
+                }
+                String owner = bridgeName;
+                Optional<Long> tag = Datums.integer(port.read("tag"));
+                if (tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN) {
+                    String child = b.children.getOrDefault(bridgeName, Map.of()).get(tag.get().intValue());
+                    if (child != null) {
+                        owner = child;
+                    }
+                }
+                b.addPort(new PortEntry(portName, port.uuid(), owner));
+                for (Uuid ifaceUuid : Datums.uuids(port.read("interfaces"))) {
+                    rows.row(INTERFACE, ifaceUuid).ifPresent(iface -> {
+                        String ifaceName = Datums.name(iface.read("name"));
+                        if (!b.interfaces.containsKey(ifaceName)) {
+                            b.addInterface(new InterfaceEntry(ifaceName, iface.uuid(), portName));
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private static List<RowView> portsOf(RowSource rows, RowView bridgeRow) {
+        List<RowView> result = new ArrayList<>();
+        for (Uuid uuid : Datums.uuids(bridgeRow.read("ports"))) {
+            rows.row(PORT, uuid).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** A port stands for a fake bridge when it is marked so and its tag is a valid VLAN. */
+    static boolean isFakeBridge(RowView port) {
+        Optional<Long> tag = Datums.integer(port.read("tag"));
+        return Datums.bool(port.read("fake_bridge")) && tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN;
+    }
+
+    private static int fakeVlan(RowView port) {
+        return Datums.integer(port.read("tag")).orElseThrow().intValue();
+    }
+
+    public Optional<BridgeEntry> bridge(String name) {
+        return Optional.ofNullable(bridges.get(name));
+    }
+
+    public List<BridgeEntry> bridges() {
+        return List.copyOf(bridges.values());
+    }
+
+    /** The real bridge itself, or a fake bridge's parent. */
+    public BridgeEntry realBridgeOf(BridgeEntry bridge) {
+        return bridge.parent().map(bridges::get).orElse(bridge);
+    }
+
+    /** The fake bridge of {@code parent} on {@code vlan}, if any. */
+    public Optional<BridgeEntry> child(String parent, int vlan) {
+        return Optional.ofNullable(children.getOrDefault(parent, Map.of()).get(vlan)).map(bridges::get);
+    }
+
+    /** The fake bridges of a real bridge. */
+    public List<BridgeEntry> children(String parent) {
+        return children.getOrDefault(parent, Map.of()).values().stream().map(bridges::get).toList();
+    }
+
+    /** The ports filed under {@code bridge}, its local port included. */
+    public List<PortEntry> portsOf(String bridge) {
+        return portsByBridge.getOrDefault(bridge, List.of()).stream().map(ports::get).toList();
+    }
+
+    public List<InterfaceEntry> interfacesOf(String port) {
+        return interfacesByPort.getOrDefault(port, List.of()).stream().map(interfaces::get).toList();
+    }
+
+    /** Any port of that name, a bridge's local port included. */
+    public Optional<PortEntry> anyPort(String name) {
+        return Optional.ofNullable(ports.get(name));
+    }
+
+    /** A port of that name that is not the local port of the bridge it is filed under. */
+    public Optional<PortEntry> port(String name) {
+        return anyPort(name).filter(p -> !p.bridge().equals(name));
+    }
+
+    /** Any interface of that name. */
+    public Optional<InterfaceEntry> anyInterface(String name) {
+        return Optional.ofNullable(interfaces.get(name));
+    }
+
+    /** An interface of that name that is not the local interface of its port's bridge. */
+    public Optional<InterfaceEntry> iface(String name) {
+        return anyInterface(name).filter(i -> !ports.get(i.port()).bridge().equals(name));
+    }
+
+    /** The bridge an interface's port is filed under. */
+    public String bridgeOfInterface(InterfaceEntry iface) {
+        return ports.get(iface.port()).bridge();
+    }
+
+    /**
+     * Why a new bridge, port or interface may not be called {@code name}: the rest of ovs-vsctl's message after
+     * "cannot create a ... named NAME", or empty if the name is free.
+     */
+    public Optional<String> conflict(String name) {
+        if (bridges.containsKey(name)) {
+            return Optional.of("because a bridge named " + name + " already exists");
+        }
+        PortEntry port = ports.get(name);
+        if (port != null) {
+            return Optional.of("because a port named " + name + " already exists on bridge " + port.bridge());
+        }
+        InterfaceEntry iface = interfaces.get(name);
+        if (iface != null) {
+            return Optional.of("because an interface named " + name + " already exists on bridge "
+                    + bridgeOfInterface(iface));
+        }
+        return Optional.empty();
+    }
+
+    /** Mutable state while building; never escapes. */
+    private static final class Builder {
+        private final Map<String, BridgeEntry> bridges = new LinkedHashMap<>();
+        private final Map<String, PortEntry> ports = new LinkedHashMap<>();
+        private final Map<String, InterfaceEntry> interfaces = new LinkedHashMap<>();
+        private final Map<String, List<String>> portsByBridge = new HashMap<>();
+        private final Map<String, List<String>> interfacesByPort = new HashMap<>();
+        private final Map<String, Map<Integer, String>> children = new HashMap<>();
+
+        void addBridge(BridgeEntry bridge) {
+            bridges.put(bridge.name(), bridge);
+            bridge.parent().ifPresent(parent -> children.computeIfAbsent(parent, p -> new LinkedHashMap<>())
+                    .putIfAbsent(bridge.vlan(), bridge.name()));
+        }
+
+        void addPort(PortEntry port) {
+            ports.put(port.name(), port);
+            portsByBridge.computeIfAbsent(port.bridge(), k -> new ArrayList<>()).add(port.name());
+        }
+
+        void addInterface(InterfaceEntry iface) {
+            interfaces.put(iface.name(), iface);
+            interfacesByPort.computeIfAbsent(iface.port(), k -> new ArrayList<>()).add(iface.name());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.ovsguard.cli.vswitch;
+
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.BooleanAtom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.IntegerAtom;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.StringAtom;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading and building the simple column values the vswitch commands use. */
+final class Datums {
+
+    private Datums() {
+    }
+
+    static Optional<String> string(Datum datum) {
+        return single(datum).filter(StringAtom.class::isInstance).map(a -> ((StringAtom) a).value());
+    }
+
+    /** A string column that must hold a value (a name); empty text when it holds none. */
+    static String name(Datum datum) {
+        return string(datum).orElse("");
+    }
+
+    static Optional<Long> integer(Datum datum) {
+        return single(datum).filter(IntegerAtom.class::isInstance).map(a -> ((IntegerAtom) a).value());
+    }
+
+    static boolean bool(Datum datum) {
+        return single(datum).filter(BooleanAtom.class::isInstance).map(a -> ((BooleanAtom) a).value())
+                .orElse(false);
+    }
+
+    static Optional<Uuid> uuid(Datum datum) {
+        return single(datum).filter(UuidAtom.class::isInstance).map(a -> ((UuidAtom) a).value());
+    }
+
+    /** The uuids of a reference set, in the set's (uuid) order, as the IDL presents them. */
+    static List<Uuid> uuids(Datum datum) {
+        List<Uuid> uuids = new ArrayList<>();
+        if (datum instanceof OvsdbSet set) {
+            for (Atom atom : set.atoms()) {
+                if (atom instanceof UuidAtom u) {
+                    uuids.add(u.value());
+                }
+            }
+        }
+        return uuids;
+    }
+
+    static OvsdbSet ofString(String value) {
+        return OvsdbSet.of(new StringAtom(value));
+    }
+
+    static OvsdbSet ofUuid(Uuid uuid) {
+        return OvsdbSet.of(new UuidAtom(uuid));
+    }
+
+    static OvsdbSet ofUuids(Collection<Uuid> uuids) {
+        return OvsdbSet.of(uuids.stream().map(UuidAtom::new).toList());
+    }
+
+    static OvsdbSet ofInteger(long value) {
+        return OvsdbSet.of(new IntegerAtom(value));
+    }
+
+    static OvsdbSet ofBoolean(boolean value) {
+        return OvsdbSet.of(new BooleanAtom(value));
+    }
+
+    private static Optional<Atom> single(Datum datum) {
+        return datum instanceof OvsdbSet set ? set.single() : Optional.empty();
+    }
+}

@@ -1,0 +1,105 @@
+package io.ovsguard.cli.vswitch;
+
+import static io.ovsguard.cli.vswitch.BridgeTopology.BRIDGE;
+import static io.ovsguard.cli.vswitch.BridgeTopology.INTERFACE;
+import static io.ovsguard.cli.vswitch.BridgeTopology.OPEN_VSWITCH;
+import static io.ovsguard.cli.vswitch.BridgeTopology.PORT;
+
+import io.ovsguard.cli.exec.WorkingDatabase;
+import io.ovsguard.cli.exec.WorkingRow;
+import io.ovsguard.ovsdb.notation.Uuid;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changes the vswitch commands make, on the transaction's rows: inserting bridges, ports and interfaces,
+ * linking and unlinking them, deleting them. Reads go through a {@link BridgeTopology} built from the same rows.
+ */
+final class SwitchEdits {
+
+    private final WorkingDatabase db;
+
+    SwitchEdits(WorkingDatabase db) {
+        this.db = db;
+    }
+
+    BridgeTopology topology() {
+        return BridgeTopology.of(new WorkingRows(db));
+    }
+
+    /** The Open_vSwitch row (the engine inserts one into an empty table before the commands run). */
+    WorkingRow openVswitch() {
+        return db.rows(OPEN_VSWITCH).get(0);
+    }
+
+    WorkingRow row(String table, Uuid uuid) {
+        return db.row(table, uuid).orElseThrow(() -> new IllegalStateException(table + " row " + uuid + " vanished"));
+    }
+
+    /** The Bridge row that holds a bridge's ports: its own, or its parent's for a fake bridge. */
+    WorkingRow bridgeRow(BridgeTopology topology, BridgeEntry bridge) {
+        return row(BRIDGE, topology.realBridgeOf(bridge).row().orElseThrow());
+    }
+
+    WorkingRow insertInterface(String name) {
+        WorkingRow iface = db.insert(INTERFACE);
+        iface.write("name", Datums.ofString(name));
+        return iface;
+    }
+
+    WorkingRow insertPort(String name, List<WorkingRow> interfaces) {
+        WorkingRow port = db.insert(PORT);
+        port.write("name", Datums.ofString(name));
+        port.write("interfaces", Datums.ofUuids(interfaces.stream().map(WorkingRow::uuid).toList()));
+        return port;
+    }
+
+    /** Adds {@code uuid} to a reference set column. */
+    static void addReference(WorkingRow row, String column, Uuid uuid) {
+        List<Uuid> uuids = new ArrayList<>(Datums.uuids(row.read(column)));
+        uuids.add(uuid);
+        row.write(column, Datums.ofUuids(uuids));
+    }
+
+    /** Removes {@code uuid} from a reference set column. */
+    static void removeReference(WorkingRow row, String column, Uuid uuid) {
+        List<Uuid> uuids = new ArrayList<>(Datums.uuids(row.read(column)));
+        uuids.remove(uuid);
+        row.write(column, Datums.ofUuids(uuids));
+    }
+
+    /** Unlinks a port from its bridge and deletes it with its interfaces. */
+    void deletePort(BridgeTopology topology, PortEntry port) {
+        BridgeEntry bridge = topology.bridge(port.bridge()).orElseThrow();
+        removeReference(bridgeRow(topology, bridge), "ports", port.row());
+        for (InterfaceEntry iface : topology.interfacesOf(port.name())) {
+            row(INTERFACE, iface.row()).delete();
+        }
+        row(PORT, port.row()).delete();
+    }
+
+    /** Deletes a bridge: its fake bridges, its ports, and for a real bridge the Bridge row. */
+    void deleteBridge(BridgeTopology topology, BridgeEntry bridge) {
+        for (BridgeEntry child : topology.children(bridge.name())) {
+            deleteBridge(topology, child);
+        }
+        for (PortEntry port : topology.portsOf(bridge.name())) {
+            deletePort(topology, port);
+        }
+        if (bridge.row().isPresent()) {
+            WorkingRow bridgeRow = row(BRIDGE, bridge.row().get());
+            bridgeRow.delete();
+            removeReference(openVswitch(), "bridges", bridgeRow.uuid());
+        }
+    }
+
+    /**
+     * Guards the bridge, port and interface structure: the commit fails and the command line runs again if another
+     * client changed it meanwhile (ovs-vsctl's {@code verify_ports}).
+     */
+    void verifyStructure() {
+        openVswitch().verify("bridges");
+        db.rows(BRIDGE).forEach(r -> r.verify("ports"));
+        db.rows(PORT).forEach(r -> r.verify("interfaces"));
+    }
+}
