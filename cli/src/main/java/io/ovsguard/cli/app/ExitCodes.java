@@ -33,7 +33,6 @@ public final class ExitCodes {
     /** A guarded change could not be brought to a known end (timeout, lost connection, conflicting writer). */
     public static final int INDETERMINATE = 5;
 
-    private static final Logger log = LoggerFactory.getLogger(ExitCodes.class);
     private static final DateTimeFormatter VLOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -65,8 +64,13 @@ public final class ExitCodes {
             err.println(environment.programName() + ": " + failure.getMessage());
             return FAILURE;
         }
-        log.debug("unexpected failure", failure);
+        Holder.LOG.debug("unexpected failure", failure);
         err.println(environment.programName() + ": internal error: " + failure);
         return FAILURE;
+    }
+
+    /** The logger, created on first use: a run that logs nothing never starts the logging backend. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
     }
 }

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
     /** The size of a fully buffered stdio stream's buffer (a pipe's or a file's block). */
     private static final int STDIO_BLOCK = 4096;
 
@@ -74,7 +73,7 @@ public final class CommandRunner {
                     continue;
                 }
                 if (outcome.get().tryAgain()) {
-                    log.debug("transaction conflicted with another client; trying again");
+                    Holder.LOG.debug("transaction conflicted with another client; trying again");
                     continue;
                 }
                 attempt.postprocess(outcome.get());
@@ -232,5 +231,10 @@ public final class CommandRunner {
             }
         }
         return line.append('\n').toString();
+    }
+
+    /** The logger, created on first use: a run that logs nothing never starts the logging backend. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
     }
 }

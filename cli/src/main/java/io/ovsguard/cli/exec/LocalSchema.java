@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LocalSchema {
 
-    private static final Logger log = LoggerFactory.getLogger(LocalSchema.class);
     private static final Path INSTALLED = Path.of("/usr/share/openvswitch/vswitch.ovsschema");
 
     private LocalSchema() {
@@ -33,8 +32,13 @@ final class LocalSchema {
         try {
             return Optional.of(SchemaParser.parse(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
-            log.debug("cannot use the installed schema {}", file, e);
+            Holder.LOG.debug("cannot use the installed schema {}", file, e);
             return Optional.empty();
         }
+    }
+
+    /** The logger, created on first use: a run that logs nothing never starts the logging backend. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(LocalSchema.class);
     }
 }

@@ -13,16 +13,25 @@ import io.ovsguard.validator.switchconf.SwitchConfig;
 /** Reads the live switch and the host the options point at, and asks the validator about them. */
 public final class ChangeChecker {
 
-    private final Validator validator = new Validator();
+    /** Built on first use: most command lines change no DPDK memory and never ask (and a CLI is judged by its
+     *  start-up time; the validator's rules start the logging backend). */
+    private Validator validator;
 
     /** Predicts {@code change} against the switch and host as they are now. */
     public Report predict(GlobalOptions options, ProposedChange change) {
-        return validator.validate(readSwitch(options), host(options), change);
+        return validator().validate(readSwitch(options), host(options), change);
     }
 
     /** Audits the switch's whole current configuration against the host. */
     public Report audit(GlobalOptions options) {
-        return validator.audit(readSwitch(options), host(options));
+        return validator().audit(readSwitch(options), host(options));
+    }
+
+    private synchronized Validator validator() {
+        if (validator == null) {
+            validator = new Validator();
+        }
+        return validator;
     }
 
     private static SwitchConfig readSwitch(GlobalOptions options) {

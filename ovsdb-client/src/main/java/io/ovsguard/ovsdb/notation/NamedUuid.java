@@ -32,4 +32,17 @@ public record NamedUuid(String name) implements Comparable<NamedUuid> {
     public String toString() {
         return "@" + name;
     }
+
+    // equals and hashCode are written out (with the values the generated ones would have): a record's generated
+    // methods are bound at first call by an invokedynamic bootstrap that start-up caches do not keep, which costs a
+    // short-lived CLI tens of milliseconds.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NamedUuid uuid && name.equals(uuid.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
 }

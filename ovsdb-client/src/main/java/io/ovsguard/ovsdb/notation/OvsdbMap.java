@@ -23,6 +23,16 @@ public record OvsdbMap(List<Entry> entries) implements Datum {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry entry && key.equals(entry.key) && value.equals(entry.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * key.hashCode() + value.hashCode();
+        }
     }
 
     public OvsdbMap {
@@ -122,5 +132,18 @@ public record OvsdbMap(List<Entry> entries) implements Datum {
             }
         }
         return List.copyOf(sorted);
+    }
+
+    // equals and hashCode are written out (with the values the generated ones would have): a record's generated
+    // methods are bound at first call by an invokedynamic bootstrap that start-up caches do not keep, which costs a
+    // short-lived CLI tens of milliseconds.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OvsdbMap map && entries.equals(map.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
     }
 }

@@ -85,4 +85,17 @@ public record OvsdbSet(List<Atom> atoms) implements Datum {
         }
         return List.of(Arrays.copyOf(sorted, unique));
     }
+
+    // equals and hashCode are written out (with the values the generated ones would have): a record's generated
+    // methods are bound at first call by an invokedynamic bootstrap that start-up caches do not keep, which costs a
+    // short-lived CLI tens of milliseconds.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OvsdbSet set && atoms.equals(set.atoms);
+    }
+
+    @Override
+    public int hashCode() {
+        return atoms.hashCode();
+    }
 }

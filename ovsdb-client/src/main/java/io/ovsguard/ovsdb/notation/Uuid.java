@@ -53,6 +53,18 @@ public record Uuid(UUID value) implements Comparable<Uuid> {
         return Long.compareUnsigned(value.getLeastSignificantBits(), other.value.getLeastSignificantBits());
     }
 
+    // Written out rather than generated: a record's generated equals and hashCode are bound at first call by an
+    // invokedynamic bootstrap that start-up caches do not keep, and that costs a short-lived CLI tens of ms.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Uuid uuid && value.equals(uuid.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     /** Lowercase canonical text, as OVS prints it. */
     @Override
     public String toString() {

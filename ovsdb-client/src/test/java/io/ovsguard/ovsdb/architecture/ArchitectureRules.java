@@ -46,4 +46,10 @@ final class ArchitectureRules {
             .that().resideInAPackage("..ovsdb.session..")
             .should().dependOnClassesThat().resideInAPackage("..ovsdb.replica..")
             .because("the replica is built on the session, not the other way round");
+
+    /** The direct client exists for start-up time: nothing it uses, however indirectly, may load Netty. */
+    static final ArchRule DIRECT_CLIENT_NEVER_REACHES_NETTY = noClasses()
+            .that().resideInAPackage("..ovsdb.direct..")
+            .should().transitivelyDependOnClassesThat().resideInAPackage("io.netty..")
+            .because("a short-lived process must not pay for Netty's event loops and channel classes");
 }

@@ -28,7 +28,8 @@ class ArchitectureTest {
         return Stream.of(ArchitectureRules.ONLY_CODEC_USES_GSON, ArchitectureRules.ONLY_TRANSPORT_AND_JSONRPC_USE_NETTY,
                 ArchitectureRules.VALUES_ARE_FREE_OF_IO_AND_JSON, ArchitectureRules.VALUES_DO_NOT_DEPEND_ON_WIRE_LAYERS,
                 ArchitectureRules.SESSION_AND_REPLICA_USE_THE_PUBLIC_API,
-                ArchitectureRules.SESSION_DOES_NOT_DEPEND_ON_REPLICA);
+                ArchitectureRules.SESSION_DOES_NOT_DEPEND_ON_REPLICA,
+                ArchitectureRules.DIRECT_CLIENT_NEVER_REACHES_NETTY);
     }
 
     @ParameterizedTest
