@@ -110,8 +110,10 @@ public final class CommandRunner {
             CommandInvocation command = commands.get(i);
             CommandHandler<CommandContext> handler = handlers.find(command.name())
                     .orElseThrow(() -> new IllegalStateException("no handler for command " + command.name()));
+            Prerequisites own = new Prerequisites();
             handler.prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
-                    prerequisites, null, CommandContext.Phase.PREREQUISITES, null, vlog));
+                    own, null, CommandContext.Phase.PREREQUISITES, null, vlog));
+            prerequisites.merge(own);
         }
         return prerequisites;
     }

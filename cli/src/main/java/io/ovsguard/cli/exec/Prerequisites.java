@@ -3,21 +3,38 @@ package io.ovsguard.cli.exec;
 import io.ovsguard.ovsdb.op.Condition;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the commands of one command line will read: tables and, per table, columns. Only these are fetched from
  * the server (ovs-vsctl's {@code ovsdb_idl_add_table}/{@code ovsdb_idl_add_column}).
+ *
+ * <p>For scale, a command may fetch only some rows of a table ({@link #restrict}) and the rows linked to them
+ * ({@link #follow}, {@link #followReferrers}); a table stays restricted only if every command that reads it
+ * restricts it (see {@link #merge}).
  */
 public final class Prerequisites {
+
+    /**
+     * A reference to follow after the first fetch. {@code reverse == false}: the rows of {@code to} that fetched rows
+     * of {@code from} reference in {@code column}. {@code reverse == true}: the rows of {@code to} whose
+     * {@code column} references a fetched row of {@code from}.
+     */
+    record Link(String from, String column, String to, boolean reverse) {
+        String key() {
+            return from + '\u0000' + column + '\u0000' + to + '\u0000' + reverse;
+        }
+    }
 
     private final Map<String, Set<String>> columns = new LinkedHashMap<>();
     private final Set<String> allRows = new LinkedHashSet<>();
     private final Map<String, List<List<Condition>>> restrictions = new LinkedHashMap<>();
+    // keyed by text: hashing the Link record would bind its generated hashCode at run time (start-up cost)
+    private final Map<String, Link> links = new LinkedHashMap<>();
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
     public void table(String table) {
@@ -33,6 +50,24 @@ public final class Prerequisites {
     public void restrict(String table, List<Condition> where) {
         columns.computeIfAbsent(table, t -> new LinkedHashSet<>());
         restrictions.computeIfAbsent(table, t -> new ArrayList<>()).add(List.copyOf(where));
+    }
+
+    /**
+     * With {@code to} restricted: also fetch the rows of {@code to} that the fetched rows of {@code from} reference
+     * in {@code column} (a declared column), for example the interfaces of the ports fetched by name.
+     */
+    public void follow(String from, String column, String to) {
+        Link link = new Link(from, column, to, false);
+        links.putIfAbsent(link.key(), link);
+    }
+
+    /**
+     * With {@code referrer} restricted: also fetch the rows of {@code referrer} whose {@code column} references a
+     * fetched row of {@code table}, for example the port that holds an interface fetched by name.
+     */
+    public void followReferrers(String table, String referrer, String column) {
+        Link link = new Link(table, column, referrer, true);
+        links.putIfAbsent(link.key(), link);
     }
 
     /**
@@ -63,6 +98,27 @@ public final class Prerequisites {
             return List.of();
         }
         return List.copyOf(restrictions.get(table));
+    }
+
+    /**
+     * Adds what one command declared. A table that command reads without restricting it is fetched whole, whatever
+     * other commands of the line restrict: a {@code list-ports} after an {@code add-port} sees every port.
+     */
+    void merge(Prerequisites command) {
+        command.columns.forEach((table, names) -> {
+            columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
+            if (command.allRows.contains(table) || !command.restrictions.containsKey(table)) {
+                allRows.add(table);
+            } else {
+                restrictions.computeIfAbsent(table, t -> new ArrayList<>()).addAll(command.restrictions.get(table));
+            }
+        });
+        command.links.forEach(links::putIfAbsent);
+    }
+
+    /** The references to follow after the first fetch, in the order declared. */
+    List<Link> links() {
+        return List.copyOf(links.values());
     }
 
     /** A copy as an ordered map, for fetching. */

@@ -20,10 +20,10 @@ final class PortCommands {
 
     static void register(CommandHandlers.Builder<CommandContext> handlers) {
         handlers.register("list-ports", new VswitchHandler(SwitchReads::topology, PortCommands::listPorts))
-                .register("add-port", new VswitchHandler(SwitchReads::topology, ctx -> addPort(ctx,
+                .register("add-port", new ScopedVswitchHandler(SwitchReads::addPort, ctx -> addPort(ctx,
                         ctx.arguments().subList(1, 2), ctx.arguments().subList(2, ctx.arguments().size()))))
                 .register("add-bond", new VswitchHandler(SwitchReads::topology, PortCommands::addBond))
-                .register("del-port", new VswitchHandler(SwitchReads::topology, PortCommands::deletePort))
+                .register("del-port", new ScopedVswitchHandler(SwitchReads::deletePort, PortCommands::deletePort))
                 .register("port-to-br", new VswitchHandler(SwitchReads::topology, ctx -> {
                     SwitchEdits edits = new SwitchEdits(ctx.db());
                     ctx.print(findPort(edits, edits.topology(), ctx.argument(0)).bridge() + "\n");

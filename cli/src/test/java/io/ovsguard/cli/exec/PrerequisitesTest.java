@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class PrerequisitesTest {
 
     private static final List<Condition> BR0 = List.of(Condition.equal("name", Atom.string("br0")));
+    private static final List<Condition> P1 = List.of(Condition.equal("name", Atom.string("p1")));
+    private static final List<Condition> P2 = List.of(Condition.equal("name", Atom.string("p2")));
 
     @Test
     void columnsAloneFetchEveryRow() {
@@ -28,4 +30,52 @@ class PrerequisitesTest {
         p.table("Bridge");
         assertThat(p.restrictionsOf("Bridge")).isEmpty();
     }
+
+    @Test
+    void aTableStaysRestrictedWhenEveryCommandThatReadsItRestrictsIt() {
+        Prerequisites line = new Prerequisites();
+        Prerequisites addPort = new Prerequisites();
+        addPort.columns("Port", List.of("name"));
+        addPort.restrict("Port", P1);
+        Prerequisites delPort = new Prerequisites();
+        delPort.restrict("Port", P2);
+
+        line.merge(addPort);
+        line.merge(delPort);
+
+        assertThat(line.restrictionsOf("Port")).containsExactly(P1, P2);
+        assertThat(line.columnsOf("Port")).containsExactly("name");
+    }
+
+    @Test
+    void aCommandThatReadsATableWithoutRestrictingItFetchesEveryRowForTheWholeLine() {
+        Prerequisites line = new Prerequisites();
+        Prerequisites addPort = new Prerequisites();
+        addPort.columns("Port", List.of("name"));
+        addPort.restrict("Port", P1);
+        Prerequisites listPorts = new Prerequisites();
+        listPorts.columns("Port", List.of("name", "interfaces"));
+
+        line.merge(addPort);
+        line.merge(listPorts);
+
+        assertThat(line.restrictionsOf("Port")).isEmpty();
+        assertThat(line.columnsOf("Port")).containsExactlyInAnyOrder("name", "interfaces");
+    }
+
+    @Test
+    void linksAreKeptOnceInTheOrderDeclared() {
+        Prerequisites line = new Prerequisites();
+        Prerequisites command = new Prerequisites();
+        command.follow("Port", "interfaces", "Interface");
+        command.followReferrers("Interface", "Port", "interfaces");
+        command.follow("Port", "interfaces", "Interface");
+
+        line.merge(command);
+        line.merge(command);
+
+        assertThat(line.links()).containsExactly(new Prerequisites.Link("Port", "interfaces", "Interface", false),
+                new Prerequisites.Link("Interface", "interfaces", "Port", true));
+    }
+
 }
