@@ -213,7 +213,8 @@ final class DirectConnection implements AutoCloseable {
     }
 
     private void write(String frame) {
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(frame);
+        // String.getBytes has the JDK's fast paths; Charset.encode walks a big transaction char by char, cold
+        ByteBuffer bytes = ByteBuffer.wrap(frame.getBytes(StandardCharsets.UTF_8));
         synchronized (writeLock) {
             try {
                 while (bytes.hasRemaining()) {
