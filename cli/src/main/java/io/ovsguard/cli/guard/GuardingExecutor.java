@@ -87,14 +87,15 @@ public final class GuardingExecutor implements CommandExecutor {
             }
             return ExitCodes.REFUSED;
         }
-        if (options.dryRun() && !engineRunsAll(request)) {
-            return ExitCodes.SUCCESS;
+        if (options.dryRun()) {
+            // ovs-vsctl --dry-run would still wait for a reload that its aborted transaction never asked for (and
+            // hang without ovs-vswitchd); a prediction has nothing to wait for
+            return engineRunsAll(request) ? engine.execute(new ParseResult.Execute(options.withoutWait(),
+                    request.commands()), streams) : ExitCodes.SUCCESS;
         }
-        if (!options.dryRun()) {
-            streams.err().println(streams.environment().programName() + ": note: this command line mixes the DPDK "
-                    + "change with other commands or columns; it was checked but is committed without the "
-                    + "automatic rollback");
-        }
+        streams.err().println(streams.environment().programName() + ": note: this command line mixes the DPDK "
+                + "change with other commands or columns; it was checked but is committed without the "
+                + "automatic rollback");
         return engine.execute(request, streams);
     }
 
