@@ -100,4 +100,19 @@ class GuardedCliIT {
                     .isNotEqualTo("-1");
         }
     }
+
+    @Test
+    void aSettingThatNeedsARestartIsCommittedAndFlaggedAsSuch(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            OvsguardCli.Result result = OvsguardCli.run(sandbox, "--timeout=30", "set", "Open_vSwitch", ".",
+                    "other_config:dpdk-socket-mem=96", "other_config:dpdk-socket-limit=96");
+
+            assertThat(result.status()).as(result.err()).isZero();
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).contains("dpdk-socket-mem").contains("when ovs-vswitchd restarts");
+            assertThat(sandbox.vsctl("get", "Open_vSwitch", ".", "other_config:dpdk-socket-mem").orThrow().stdout())
+                    .contains("96");
+        }
+    }
 }
