@@ -55,7 +55,7 @@ public final class ExecutionEngine {
             String programName, CommitHook hook) {
         GlobalOptions options = request.options();
         boolean mightWrite = request.commands().stream().anyMatch(c -> c.syntax().mode() == Mode.RW);
-        VlogConsole vlog = new VlogConsole(err, clock, mightWrite);
+        VlogConsole vlog = new VlogConsole(err, clock, VlogLevels.of(options.logging()), mightWrite);
         Deadline deadline = Deadline.after(clock, timeout(options, environment));
         if (options.retry()) {
             // ovs-vsctl checks the commands against its built-in schema before it waits for the database
