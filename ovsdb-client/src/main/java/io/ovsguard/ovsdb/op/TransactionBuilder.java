@@ -28,6 +28,8 @@ public final class TransactionBuilder {
     private final List<Operation> operations = new ArrayList<>();
     private final Set<NamedUuid> handedOut = new HashSet<>();
     private final Set<NamedUuid> declared = new HashSet<>();
+    /** Every named-uuid the operations so far refer to, gathered as they are added. */
+    private final Set<NamedUuid> referenced = new HashSet<>();
     private int nameCounter;
 
     public TransactionBuilder(DatabaseSchema schema) {
@@ -110,6 +112,7 @@ public final class TransactionBuilder {
             }
             declared.add(name);
         }
+        NamedUuidReferences.collect(operation, referenced);
         operations.add(operation);
         return operations.size() - 1;
     }
@@ -124,11 +127,9 @@ public final class TransactionBuilder {
      */
     public Transaction build() {
         Set<String> undeclared = new TreeSet<>();
-        for (Operation operation : operations) {
-            for (NamedUuid name : NamedUuidReferences.in(operation)) {
-                if (!declared.contains(name)) {
-                    undeclared.add(name.name());
-                }
+        for (NamedUuid name : referenced) {
+            if (!declared.contains(name)) {
+                undeclared.add(name.name());
             }
         }
         if (!undeclared.isEmpty()) {
