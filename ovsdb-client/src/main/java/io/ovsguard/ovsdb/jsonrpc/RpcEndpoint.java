@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.jsonrpc;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.ovsguard.ovsdb.error.ConnectionLostException;
@@ -11,6 +12,7 @@ import io.ovsguard.ovsdb.error.RpcErrorException;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Request;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,9 +82,9 @@ public final class RpcEndpoint {
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
         CompletableFuture<Payload> internal = new CompletableFuture<>();
-        String frame;
+        byte[] frame;
         try {
-            frame = codec.encode(new Request(id, method, params));
+            frame = codec.encodeUtf8(new Request(id, method, params));
         } catch (RuntimeException e) {
             internal.completeExceptionally(e);
             return copyOf(internal);
@@ -103,7 +105,7 @@ public final class RpcEndpoint {
         Objects.requireNonNull(cancelParams, "cancelParams");
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
-        String frame = codec.encode(new Request(id, method, params));
+        byte[] frame = codec.encodeUtf8(new Request(id, method, params));
         CompletableFuture<Payload> internal = new CompletableFuture<>();
         onEventLoop(() -> start(id, method, frame, timeout, internal), internal);
         CompletableFuture<Payload> copy = copyOf(internal);
@@ -117,7 +119,7 @@ public final class RpcEndpoint {
 
     /** Sends a notification (a request with a null id, which gets no response). */
     public CompletableFuture<Void> notify(String method, Payload params) {
-        String frame = codec.encode(new Notification(method, params));
+        byte[] frame = codec.encodeUtf8(new Notification(method, params));
         CompletableFuture<Void> written = new CompletableFuture<>();
         onEventLoop(() -> {
             if (closed) {
@@ -205,7 +207,7 @@ public final class RpcEndpoint {
         return codec;
     }
 
-    private void start(RequestId id, String method, String frame, Duration timeout,
+    private void start(RequestId id, String method, byte[] frame, Duration timeout,
             CompletableFuture<Payload> future) {
         if (closed) {
             future.completeExceptionally(notConnected(method));
@@ -222,11 +224,12 @@ public final class RpcEndpoint {
         });
     }
 
-    private io.netty.channel.ChannelFuture write(String frame) {
+    /** Writes one encoded message; the bytes are wrapped, not copied. */
+    private io.netty.channel.ChannelFuture write(byte[] frame) {
         if (log.isTraceEnabled()) {
-            log.trace("{} -> {}", label, abbreviate(frame));
+            log.trace("{} -> {}", label, abbreviate(new String(frame, StandardCharsets.UTF_8)));
         }
-        return channel.writeAndFlush(frame);
+        return channel.writeAndFlush(Unpooled.wrappedBuffer(frame));
     }
 
     private void expire(RequestId id) {
@@ -285,7 +288,7 @@ public final class RpcEndpoint {
 
     private void reply(Response response) {
         if (!closed) {
-            write(codec.encode(response));
+            write(codec.encodeUtf8(response));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.error.TransactionFailedException;
+import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
+import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.NamedUuid;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
@@ -41,8 +43,29 @@ class ResultParserTest {
         return new Transaction("Open_vSwitch", List.of(operations));
     }
 
+    /**
+     * Parses {@code json} both ways a result arrives, as a tree and as the text of a reply (read
+     * element by element), and checks that both give the same result or the same error.
+     */
     private static TransactResult parse(String json, Transaction transaction) {
-        return ResultParser.parse(new GsonPayload(StrictJson.parse(json)), transaction, VSWITCH);
+        Payload text = ((Response) new GsonMessageCodec().decode("{\"id\":1,\"result\":" + json + ",\"error\":null}"))
+                .result().orElseThrow();
+        assertThat(text).isInstanceOf(TextPayload.class);
+        RuntimeException treeError = null;
+        TransactResult fromTree = null;
+        try {
+            fromTree = ResultParser.parse(new GsonPayload(StrictJson.parse(json)), transaction, VSWITCH);
+        } catch (RuntimeException e) {
+            treeError = e;
+        }
+        if (treeError != null) {
+            RuntimeException expected = treeError;
+            assertThatThrownBy(() -> ResultParser.parse(text, transaction, VSWITCH))
+                    .isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+            throw treeError;
+        }
+        assertThat(ResultParser.parse(text, transaction, VSWITCH)).isEqualTo(fromTree);
+        return fromTree;
     }
 
     static Stream<Arguments> resultShapes() {
