@@ -13,6 +13,7 @@ import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.jsonrpc.RequestId;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -57,8 +58,8 @@ public final class GsonMessageCodec implements MessageCodec {
 
     /** The message as UTF-8 bytes, written straight from its payloads with no text in between. */
     @Override
-    public byte[] encodeUtf8(JsonRpcMessage message) {
-        return write(message).toByteArray();
+    public ByteBuffer encodeUtf8(JsonRpcMessage message) {
+        return write(message).asByteBuffer();
     }
 
     private static JsonTextWriter write(JsonRpcMessage message) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -129,6 +130,11 @@ public final class JsonTextWriter {
     /** The text written so far, as UTF-8. */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, length);
+    }
+
+    /** The text written so far, as UTF-8 in a buffer over the writer's own array: no copy. Write no more after this. */
+    public ByteBuffer asByteBuffer() {
+        return ByteBuffer.wrap(bytes, 0, length);
     }
 
     /** The text written so far. */

@@ -35,9 +35,7 @@ public final class RowCodec {
     /** Writes the row's columns as a JSON object, as {@link #encode(Row)} does. */
     public static void write(JsonTextWriter out, Row row) {
         out.beginObject();
-        for (Map.Entry<String, Datum> column : row.columns().entrySet()) {
-            NotationCodec.write(out.name(column.getKey()), column.getValue());
-        }
+        row.columns().forEach((column, datum) -> NotationCodec.write(out.name(column), datum));
         out.endObject();
     }
 

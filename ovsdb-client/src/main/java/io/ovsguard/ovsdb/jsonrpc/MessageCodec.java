@@ -1,6 +1,7 @@
 package io.ovsguard.ovsdb.jsonrpc;
 
 import io.ovsguard.ovsdb.error.ProtocolException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,9 +22,12 @@ public interface MessageCodec {
     /** Encodes a message as compact JSON text. */
     String encode(JsonRpcMessage message);
 
-    /** Encodes a message as the UTF-8 bytes of its compact JSON text: what goes on the wire. */
-    default byte[] encodeUtf8(JsonRpcMessage message) {
-        return encode(message).getBytes(StandardCharsets.UTF_8);
+    /**
+     * Encodes a message as the UTF-8 bytes of its compact JSON text, what goes on the wire: a heap
+     * buffer from its position to its limit, which the caller may wrap without copying.
+     */
+    default ByteBuffer encodeUtf8(JsonRpcMessage message) {
+        return ByteBuffer.wrap(encode(message).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

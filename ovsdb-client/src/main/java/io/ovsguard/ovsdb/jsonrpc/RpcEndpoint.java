@@ -12,6 +12,7 @@ import io.ovsguard.ovsdb.error.RpcErrorException;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Request;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -82,7 +83,7 @@ public final class RpcEndpoint {
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
         CompletableFuture<Payload> internal = new CompletableFuture<>();
-        byte[] frame;
+        ByteBuffer frame;
         try {
             frame = codec.encodeUtf8(new Request(id, method, params));
         } catch (RuntimeException e) {
@@ -105,7 +106,7 @@ public final class RpcEndpoint {
         Objects.requireNonNull(cancelParams, "cancelParams");
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
-        byte[] frame = codec.encodeUtf8(new Request(id, method, params));
+        ByteBuffer frame = codec.encodeUtf8(new Request(id, method, params));
         CompletableFuture<Payload> internal = new CompletableFuture<>();
         onEventLoop(() -> start(id, method, frame, timeout, internal), internal);
         CompletableFuture<Payload> copy = copyOf(internal);
@@ -119,7 +120,7 @@ public final class RpcEndpoint {
 
     /** Sends a notification (a request with a null id, which gets no response). */
     public CompletableFuture<Void> notify(String method, Payload params) {
-        byte[] frame = codec.encodeUtf8(new Notification(method, params));
+        ByteBuffer frame = codec.encodeUtf8(new Notification(method, params));
         CompletableFuture<Void> written = new CompletableFuture<>();
         onEventLoop(() -> {
             if (closed) {
@@ -207,7 +208,7 @@ public final class RpcEndpoint {
         return codec;
     }
 
-    private void start(RequestId id, String method, byte[] frame, Duration timeout,
+    private void start(RequestId id, String method, ByteBuffer frame, Duration timeout,
             CompletableFuture<Payload> future) {
         if (closed) {
             future.completeExceptionally(notConnected(method));
@@ -225,9 +226,9 @@ public final class RpcEndpoint {
     }
 
     /** Writes one encoded message; the bytes are wrapped, not copied. */
-    private io.netty.channel.ChannelFuture write(byte[] frame) {
+    private io.netty.channel.ChannelFuture write(ByteBuffer frame) {
         if (log.isTraceEnabled()) {
-            log.trace("{} -> {}", label, abbreviate(new String(frame, StandardCharsets.UTF_8)));
+            log.trace("{} -> {}", label, abbreviate(StandardCharsets.UTF_8.decode(frame.duplicate()).toString()));
         }
         return channel.writeAndFlush(Unpooled.wrappedBuffer(frame));
     }

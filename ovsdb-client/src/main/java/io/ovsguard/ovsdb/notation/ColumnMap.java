@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The immutable, insertion-ordered column map of a {@link Row}: two arrays instead of a
@@ -73,6 +74,14 @@ final class ColumnMap extends AbstractMap<String, Datum> {
     @Override
     public boolean containsKey(Object name) {
         return indexOf(name) >= 0;
+    }
+
+    /** Visits the columns in order without making an entry for each. */
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Datum> action) {
+        for (int i = 0; i < names.length; i++) {
+            action.accept(names[i], datums[i]);
+        }
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
 import java.util.List;
-import java.util.Set;
+import java.util.Collection;
 
 /** Finds the named-uuids an operation refers to in the values it sends. */
 final class NamedUuidReferences {
@@ -17,7 +17,7 @@ final class NamedUuidReferences {
     }
 
     /** Adds to {@code names} every named-uuid that {@code operation} refers to. */
-    static void collect(Operation operation, Set<NamedUuid> names) {
+    static void collect(Operation operation, Collection<NamedUuid> names) {
         if (operation instanceof Operation.Insert insert) {
             addRow(names, insert.row());
         } else if (operation instanceof Operation.Select select) {
@@ -40,19 +40,17 @@ final class NamedUuidReferences {
         }
     }
 
-    private static void addRow(Set<NamedUuid> names, Row row) {
-        for (Datum datum : row.columns().values()) {
-            addDatum(names, datum);
-        }
+    private static void addRow(Collection<NamedUuid> names, Row row) {
+        row.columns().forEach((column, datum) -> addDatum(names, datum));
     }
 
-    private static void addWhere(Set<NamedUuid> names, List<Condition> where) {
+    private static void addWhere(Collection<NamedUuid> names, List<Condition> where) {
         for (Condition condition : where) {
             addDatum(names, condition.value());
         }
     }
 
-    private static void addDatum(Set<NamedUuid> names, Datum datum) {
+    private static void addDatum(Collection<NamedUuid> names, Datum datum) {
         if (datum instanceof OvsdbSet set) {
             for (Atom atom : set.atoms()) {
                 addIfNamed(names, atom);
@@ -65,7 +63,7 @@ final class NamedUuidReferences {
         }
     }
 
-    private static void addIfNamed(Set<NamedUuid> names, Atom atom) {
+    private static void addIfNamed(Collection<NamedUuid> names, Atom atom) {
         if (atom instanceof NamedUuidAtom named) {
             names.add(named.value());
         }

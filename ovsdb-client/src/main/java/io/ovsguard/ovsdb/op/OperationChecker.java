@@ -2,7 +2,6 @@ package io.ovsguard.ovsdb.op;
 
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.notation.AtomType;
-import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
@@ -10,7 +9,6 @@ import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks one operation against the schema the way ovsdb-server would parse it: tables, columns,
@@ -63,14 +61,14 @@ final class OperationChecker {
     }
 
     private static void checkRow(TableSchema table, Row row, boolean isUpdate) {
-        for (Map.Entry<String, Datum> entry : row.columns().entrySet()) {
-            ColumnSchema column = table.column(entry.getKey());
+        row.columns().forEach((name, datum) -> {
+            ColumnSchema column = table.column(name);
             if (isUpdate && !column.mutable()) {
-                throw new SchemaException("column " + entry.getKey() + " of table " + table.name()
+                throw new SchemaException("column " + name + " of table " + table.name()
                         + " is immutable and cannot be updated");
             }
-            column.validate(entry.getValue());
-        }
+            column.validate(datum);
+        });
     }
 
     private static void checkWhere(TableSchema table, List<Condition> where) {

@@ -26,10 +26,11 @@ public final class TransactionBuilder {
     private final DatabaseSchema schema;
     private final OperationChecker checker;
     private final List<Operation> operations = new ArrayList<>();
-    private final Set<NamedUuid> handedOut = new HashSet<>();
+    /** Names handed out by {@link #newUuidName} or declared by an insert: not to be handed out again. */
+    private final Set<NamedUuid> taken = new HashSet<>();
     private final Set<NamedUuid> declared = new HashSet<>();
-    /** Every named-uuid the operations so far refer to, gathered as they are added. */
-    private final Set<NamedUuid> referenced = new HashSet<>();
+    /** Every named-uuid the operations so far refer to (repeats included), gathered as they are added. */
+    private final List<NamedUuid> referenced = new ArrayList<>();
     private int nameCounter;
 
     public TransactionBuilder(DatabaseSchema schema) {
@@ -47,7 +48,7 @@ public final class TransactionBuilder {
         NamedUuid name;
         do {
             name = new NamedUuid(prefix + ++nameCounter);
-        } while (!handedOut.add(name) || declared.contains(name));
+        } while (!taken.add(name));
         return name;
     }
 
@@ -107,10 +108,10 @@ public final class TransactionBuilder {
         checker.check(operation);
         if (operation instanceof Operation.Insert insert && insert.uuidName().isPresent()) {
             NamedUuid name = insert.uuidName().get();
-            if (declared.contains(name)) {
+            if (!declared.add(name)) {
                 throw new SchemaException("uuid-name " + name.name() + " is already used by another insert");
             }
-            declared.add(name);
+            taken.add(name);
         }
         NamedUuidReferences.collect(operation, referenced);
         operations.add(operation);
