@@ -66,16 +66,21 @@ public final class ClientPeer {
         return tx.build();
     }
 
+    /** Adds an Interface and a Port row named {@code name}; returns the port's uuid-name. */
+    private static NamedUuid addPort(TransactionBuilder tx, String name) {
+        NamedUuid iface = tx.newUuidName("i");
+        tx.insert("Interface", Row.of(Map.of("name", OvsdbSet.ofStrings(name))), iface);
+        NamedUuid port = tx.newUuidName("p");
+        tx.insert("Port", Row.of(Map.of("name", OvsdbSet.ofStrings(name), "interfaces", OvsdbSet.of(Atom.named(iface)))),
+                port);
+        return port;
+    }
+
     private static io.ovsguard.ovsdb.op.Transaction bulkAddPorts(DatabaseSchema schema, int count, String prefix) {
         TransactionBuilder tx = new TransactionBuilder(schema);
         List<Atom> ports = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            NamedUuid iface = tx.newUuidName("i");
-            tx.insert("Interface", Row.of(Map.of("name", OvsdbSet.ofStrings(prefix + i))), iface);
-            NamedUuid port = tx.newUuidName("p");
-            tx.insert("Port", Row.of(Map.of("name", OvsdbSet.ofStrings(prefix + i),
-                    "interfaces", OvsdbSet.of(Atom.named(iface)))), port);
-            ports.add(Atom.named(port));
+            ports.add(Atom.named(addPort(tx, prefix + i)));
         }
         tx.mutate("Bridge", List.of(Condition.equal("name", Atom.string("br0"))),
                 List.of(new Mutation("ports", Mutator.INSERT, OvsdbSet.of(ports))));
