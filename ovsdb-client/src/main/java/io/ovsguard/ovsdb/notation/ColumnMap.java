@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -37,7 +38,10 @@ final class ColumnMap extends AbstractMap<String, Datum> {
         }
     }
 
-    /** A copy of {@code columns} in its iteration order; the caller has checked names and datums. */
+    /**
+     * A copy of a row's {@code columns} in their iteration order, checked in the same pass: no null
+     * name or datum, and neither of the implicit columns, which a row keeps apart.
+     */
     static ColumnMap copyOf(Map<String, ? extends Datum> columns) {
         if (columns instanceof ColumnMap same) {
             return same;
@@ -46,8 +50,16 @@ final class ColumnMap extends AbstractMap<String, Datum> {
         Datum[] datums = new Datum[names.length];
         int i = 0;
         for (Map.Entry<String, ? extends Datum> column : columns.entrySet()) {
-            names[i] = column.getKey();
-            datums[i++] = column.getValue();
+            String name = Objects.requireNonNull(column.getKey(), "column name");
+            Datum datum = column.getValue();
+            if (datum == null) {
+                throw new NullPointerException("datum of column " + name);
+            }
+            if (Row.UUID_COLUMN.equals(name) || Row.VERSION_COLUMN.equals(name)) {
+                throw new IllegalArgumentException(name + " is implicit; set it with withUuid/withVersion");
+            }
+            names[i] = name;
+            datums[i++] = datum;
         }
         return new ColumnMap(names, datums);
     }

@@ -22,18 +22,7 @@ public record Row(Map<String, Datum> columns, Optional<Uuid> uuid, Optional<Uuid
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(version, "version");
-        if (!(columns instanceof ColumnMap)) {
-            for (Map.Entry<String, Datum> column : columns.entrySet()) {
-                String name = Objects.requireNonNull(column.getKey(), "column name");
-                if (column.getValue() == null) {
-                    throw new NullPointerException("datum of column " + name);
-                }
-                if (UUID_COLUMN.equals(name) || VERSION_COLUMN.equals(name)) {
-                    throw new IllegalArgumentException(name + " is implicit; set it with withUuid/withVersion");
-                }
-            }
-            columns = ColumnMap.copyOf(columns);
-        }
+        columns = ColumnMap.copyOf(columns);
     }
 
     public static Row empty() {

@@ -5,8 +5,9 @@ import io.ovsguard.ovsdb.notation.NamedUuid;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,9 +27,11 @@ public final class TransactionBuilder {
     private final DatabaseSchema schema;
     private final OperationChecker checker;
     private final List<Operation> operations = new ArrayList<>();
-    /** Names handed out by {@link #newUuidName} or declared by an insert: not to be handed out again. */
-    private final Set<NamedUuid> taken = new HashSet<>();
-    private final Set<NamedUuid> declared = new HashSet<>();
+    /**
+     * Every name handed out by {@link #newUuidName} (false) or declared by an insert (true): one
+     * table rather than two, as a large transaction spends much of its building time hashing names.
+     */
+    private final Map<NamedUuid, Boolean> names = new HashMap<>();
     /** Every named-uuid the operations so far refer to (repeats included), gathered as they are added. */
     private final List<NamedUuid> referenced = new ArrayList<>();
     private int nameCounter;
@@ -48,7 +51,7 @@ public final class TransactionBuilder {
         NamedUuid name;
         do {
             name = new NamedUuid(prefix + ++nameCounter);
-        } while (!taken.add(name));
+        } while (names.putIfAbsent(name, Boolean.FALSE) != null);
         return name;
     }
 
@@ -108,10 +111,9 @@ public final class TransactionBuilder {
         checker.check(operation);
         if (operation instanceof Operation.Insert insert && insert.uuidName().isPresent()) {
             NamedUuid name = insert.uuidName().get();
-            if (!declared.add(name)) {
+            if (Boolean.TRUE.equals(names.put(name, Boolean.TRUE))) {
                 throw new SchemaException("uuid-name " + name.name() + " is already used by another insert");
             }
-            taken.add(name);
         }
         NamedUuidReferences.collect(operation, referenced);
         operations.add(operation);
@@ -129,7 +131,7 @@ public final class TransactionBuilder {
     public Transaction build() {
         Set<String> undeclared = new TreeSet<>();
         for (NamedUuid name : referenced) {
-            if (!declared.contains(name)) {
+            if (!Boolean.TRUE.equals(names.get(name))) {
                 undeclared.add(name.name());
             }
         }
