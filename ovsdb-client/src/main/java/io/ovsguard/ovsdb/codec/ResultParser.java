@@ -103,7 +103,7 @@ public final class ResultParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(UuidText.parse(text.substring(uuidAt, uuidAt + 36)));
+            return Optional.of(UuidText.parse(text, uuidAt));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
