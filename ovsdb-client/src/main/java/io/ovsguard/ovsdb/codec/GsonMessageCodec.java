@@ -58,8 +58,8 @@ public final class GsonMessageCodec implements MessageCodec {
 
     /** The message as UTF-8 bytes, written straight from its payloads with no text in between. */
     @Override
-    public ByteBuffer encodeUtf8(JsonRpcMessage message) {
-        return write(message).asByteBuffer();
+    public ByteBuffer[] encodeUtf8(JsonRpcMessage message) {
+        return write(message).asByteBuffers();
     }
 
     private static JsonTextWriter write(JsonRpcMessage message) {

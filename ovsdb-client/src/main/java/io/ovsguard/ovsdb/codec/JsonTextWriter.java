@@ -6,7 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Map;
  * escaped; numbers as {@link Long#toString}/{@link Double#toString}. An unpaired surrogate (which
  * has no UTF-8 form) is written as {@code ?}, as {@link String#getBytes} does.
  *
+ * <p>The bytes go into chunks that double up to 64 KiB and are never copied to grow: a large
+ * message leaves as its chunks (see {@link #asByteBuffers}), with no 2x-sized array or copy.
+ *
  * <p>Callers write well-formed JSON (names only inside objects, balanced begin/end); the writer
  * only places the commas and colons. Single use, not thread-safe.
  */
@@ -24,7 +28,12 @@ public final class JsonTextWriter {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_DEPTH = 255;
+    private static final int MAX_CHUNK = 64 * 1024;
 
+    /** Full chunks, in order, each used up to its end except where {@link #ends} says. */
+    private final List<byte[]> full = new ArrayList<>();
+    private final List<Integer> ends = new ArrayList<>();
+    /** The chunk being written, and how much of it is used. */
     private byte[] bytes;
     private int length;
     /** Per open array or object: whether nothing has been written in it yet. */
@@ -129,18 +138,35 @@ public final class JsonTextWriter {
 
     /** The text written so far, as UTF-8. */
     public byte[] toByteArray() {
-        return Arrays.copyOf(bytes, length);
+        ByteBuffer[] chunks = asByteBuffers();
+        int total = 0;
+        for (ByteBuffer chunk : chunks) {
+            total += chunk.remaining();
+        }
+        byte[] all = new byte[total];
+        int at = 0;
+        for (ByteBuffer chunk : chunks) {
+            int n = chunk.remaining();
+            chunk.get(all, at, n);
+            at += n;
+        }
+        return all;
     }
 
-    /** The text written so far, as UTF-8 in a buffer over the writer's own array: no copy. Write no more after this. */
-    public ByteBuffer asByteBuffer() {
-        return ByteBuffer.wrap(bytes, 0, length);
+    /** The text written so far, as UTF-8 in buffers over the writer's own chunks: no copy. Write no more after this. */
+    public ByteBuffer[] asByteBuffers() {
+        ByteBuffer[] chunks = new ByteBuffer[full.size() + 1];
+        for (int i = 0; i < full.size(); i++) {
+            chunks[i] = ByteBuffer.wrap(full.get(i), 0, ends.get(i));
+        }
+        chunks[full.size()] = ByteBuffer.wrap(bytes, 0, length);
+        return chunks;
     }
 
     /** The text written so far. */
     @Override
     public String toString() {
-        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return new String(toByteArray(), StandardCharsets.UTF_8);
     }
 
     private JsonTextWriter open(char bracket) {
@@ -261,13 +287,19 @@ public final class JsonTextWriter {
         bytes[length++] = b;
     }
 
+    /** Makes room for {@code more} bytes in the current chunk, starting a new one if it lacks it. */
     private void ensure(long more) {
         if (bytes.length - length < more) {
-            long wanted = Math.max((long) bytes.length * 2, (long) length + more);
+            long wanted = Math.max(Math.min((long) bytes.length * 2, MAX_CHUNK), more);
             if (wanted > Integer.MAX_VALUE - 16) {
                 throw new IllegalStateException("JSON text longer than 2 GB");
             }
-            bytes = Arrays.copyOf(bytes, (int) wanted);
+            if (length > 0) {
+                full.add(bytes);
+                ends.add(length);
+            }
+            bytes = new byte[(int) wanted];
+            length = 0;
         }
     }
 }

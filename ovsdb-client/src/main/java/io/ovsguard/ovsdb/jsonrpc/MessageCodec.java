@@ -23,11 +23,11 @@ public interface MessageCodec {
     String encode(JsonRpcMessage message);
 
     /**
-     * Encodes a message as the UTF-8 bytes of its compact JSON text, what goes on the wire: a heap
-     * buffer from its position to its limit, which the caller may wrap without copying.
+     * Encodes a message as the UTF-8 bytes of its compact JSON text, what goes on the wire: heap
+     * buffers, in order, each from its position to its limit, which the caller may wrap without copying.
      */
-    default ByteBuffer encodeUtf8(JsonRpcMessage message) {
-        return ByteBuffer.wrap(encode(message).getBytes(StandardCharsets.UTF_8));
+    default ByteBuffer[] encodeUtf8(JsonRpcMessage message) {
+        return new ByteBuffer[] {ByteBuffer.wrap(encode(message).getBytes(StandardCharsets.UTF_8))};
     }
 
     /**

@@ -83,7 +83,7 @@ public final class RpcEndpoint {
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
         CompletableFuture<Payload> internal = new CompletableFuture<>();
-        ByteBuffer frame;
+        ByteBuffer[] frame;
         try {
             frame = codec.encodeUtf8(new Request(id, method, params));
         } catch (RuntimeException e) {
@@ -106,7 +106,7 @@ public final class RpcEndpoint {
         Objects.requireNonNull(cancelParams, "cancelParams");
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
-        ByteBuffer frame = codec.encodeUtf8(new Request(id, method, params));
+        ByteBuffer[] frame = codec.encodeUtf8(new Request(id, method, params));
         CompletableFuture<Payload> internal = new CompletableFuture<>();
         onEventLoop(() -> start(id, method, frame, timeout, internal), internal);
         CompletableFuture<Payload> copy = copyOf(internal);
@@ -120,7 +120,7 @@ public final class RpcEndpoint {
 
     /** Sends a notification (a request with a null id, which gets no response). */
     public CompletableFuture<Void> notify(String method, Payload params) {
-        ByteBuffer frame = codec.encodeUtf8(new Notification(method, params));
+        ByteBuffer[] frame = codec.encodeUtf8(new Notification(method, params));
         CompletableFuture<Void> written = new CompletableFuture<>();
         onEventLoop(() -> {
             if (closed) {
@@ -208,7 +208,7 @@ public final class RpcEndpoint {
         return codec;
     }
 
-    private void start(RequestId id, String method, ByteBuffer frame, Duration timeout,
+    private void start(RequestId id, String method, ByteBuffer[] frame, Duration timeout,
             CompletableFuture<Payload> future) {
         if (closed) {
             future.completeExceptionally(notConnected(method));
@@ -225,12 +225,20 @@ public final class RpcEndpoint {
         });
     }
 
-    /** Writes one encoded message; the bytes are wrapped, not copied. */
-    private io.netty.channel.ChannelFuture write(ByteBuffer frame) {
+    /** Writes one encoded message; its chunks are wrapped, not copied. */
+    private io.netty.channel.ChannelFuture write(ByteBuffer[] frame) {
         if (log.isTraceEnabled()) {
-            log.trace("{} -> {}", label, abbreviate(StandardCharsets.UTF_8.decode(frame.duplicate()).toString()));
+            log.trace("{} -> {}", label, abbreviate(textOf(frame)));
         }
         return channel.writeAndFlush(Unpooled.wrappedBuffer(frame));
+    }
+
+    private static String textOf(ByteBuffer[] frame) {
+        StringBuilder text = new StringBuilder();
+        for (ByteBuffer chunk : frame) {
+            text.append(StandardCharsets.UTF_8.decode(chunk.duplicate()));
+        }
+        return text.toString();
     }
 
     private void expire(RequestId id) {

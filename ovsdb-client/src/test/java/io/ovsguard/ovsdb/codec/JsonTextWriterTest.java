@@ -78,4 +78,19 @@ class JsonTextWriterTest {
 
         assertThat(writer.endArray().toString()).isEqualTo(expected.append(']').toString());
     }
+
+    @Test
+    void writesAStringLongerThanAChunkAndKeepsTheChunksInOrder() {
+        String big = "\u00e9x".repeat(50_000);
+        JsonTextWriter writer = new JsonTextWriter(16).beginArray().value("a").value(big).value("z").endArray();
+
+        java.nio.ByteBuffer[] chunks = writer.asByteBuffers();
+        StringBuilder joined = new StringBuilder();
+        for (java.nio.ByteBuffer chunk : chunks) {
+            joined.append(StandardCharsets.UTF_8.decode(chunk));
+        }
+
+        assertThat(chunks.length).isGreaterThan(1);
+        assertThat(joined.toString()).isEqualTo("[\"a\",\"" + big + "\",\"z\"]");
+    }
 }
