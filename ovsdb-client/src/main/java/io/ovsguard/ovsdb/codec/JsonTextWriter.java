@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public final class JsonTextWriter {
     private byte[] bytes;
     private int length;
     /** Per open array or object: whether nothing has been written in it yet. */
-    private final boolean[] empty = new boolean[MAX_DEPTH + 1];
+    private boolean[] empty = new boolean[8];
     private int depth;
     private boolean afterName;
 
@@ -174,7 +175,10 @@ public final class JsonTextWriter {
             throw new IllegalStateException("JSON nested deeper than " + MAX_DEPTH);
         }
         put((byte) bracket);
-        empty[++depth] = true;
+        if (++depth == empty.length) {
+            empty = Arrays.copyOf(empty, Math.min(empty.length * 2, MAX_DEPTH + 1));
+        }
+        empty[depth] = true;
         return this;
     }
 
