@@ -27,6 +27,8 @@ import java.util.Optional;
 public final class ClientBenchmark {
 
     private static final List<String> PEERS = List.of("raw", "ovsguard", "odl");
+    /** Hello-world JVMs, run in every repetition with the peers, so each figure can be read against its floor. */
+    private static final List<String> FLOORS = List.of(PeerCommands.HELLO, PeerCommands.HELLO_WITH_OVSGUARD_FLAGS);
 
     private final PeerCommands commands;
     private final List<String> failures = new ArrayList<>();
@@ -74,11 +76,16 @@ public final class ClientBenchmark {
         workloads.put("pipelined " + pipelined, pipe);
         workloads.put("bulk " + bulk, one);
         workloads.forEach((name, runs) -> {
-            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s%n", name,
-                    process(runs, "ovsguard"), process(runs, "odl"), process(runs, "raw"));
+            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s; hello-world JVM %s, "
+                    + "with ovsguard's flags %s%n", name, process(runs, "ovsguard"), process(runs, "odl"),
+                    process(runs, "raw"), process(runs, PeerCommands.HELLO),
+                    process(runs, PeerCommands.HELLO_WITH_OVSGUARD_FLAGS));
             ratio("  whole-process time ovsguard/odl", runs.ratio("ovsguard", "odl", PeerRun::processSeconds),
                     "<= 0.5");
             ratio("  peak memory ovsguard/odl", runs.ratio("ovsguard", "odl", run -> run.peakRssKb()), "<= 0.25");
+            System.out.printf("  peak memory above the hello-world floor: ovsguard %s, odl %s%n",
+                    aboveFloor(runs, "ovsguard", PeerCommands.HELLO_WITH_OVSGUARD_FLAGS),
+                    aboveFloor(runs, "odl", PeerCommands.HELLO));
         });
         bench.failures.forEach(failure -> System.out.println("FAILED RUN " + failure));
         bench.vsctlLoop(vsctlCalls);
@@ -104,6 +111,12 @@ public final class ClientBenchmark {
     private static String process(WorkloadRuns runs, String peer) {
         return runs.median(peer).map(run -> String.format("%.2f s / %d MB", run.processSeconds(),
                 run.peakRssKb() / 1024)).orElse("failed");
+    }
+
+    /** The median over repetitions of a peer's peak RSS minus its floor's in the same repetition. */
+    private static String aboveFloor(WorkloadRuns runs, String peer, String floor) {
+        return runs.difference(peer, floor, run -> run.peakRssKb() / 1024.0)
+                .map(mb -> String.format("%.0f MB", mb)).orElse("n/a");
     }
 
     private static int arg(String[] args, int index, int fallback) {
@@ -143,6 +156,12 @@ public final class ClientBenchmark {
                     failures.add(failure);
                     System.out.printf("  %-10s %-8s run %d: FAILED %s%n", workload.token(), peer, r + 1, e.getMessage());
                 }
+            }
+            for (String floor : FLOORS) {
+                PeerRun run = PeerRun.run(floor, commands.command(floor), List.of("-", "-", workload.token()));
+                runs.add(r, run);
+                System.out.printf("  %-10s %-8s run %d: process %.2f s, peak %d MB%n", workload.token(), floor, r + 1,
+                        run.processSeconds(), run.peakRssKb() / 1024);
             }
         }
         return runs;
