@@ -30,6 +30,9 @@ public final class ClientBenchmark {
     /** Hello-world JVMs, run in every repetition with the peers, so each figure can be read against its floor. */
     private static final List<String> FLOORS = List.of(PeerCommands.HELLO, PeerCommands.HELLO_WITH_OVSGUARD_FLAGS);
 
+    private static final String TRAINING_WORKLOADS = String.join(",", Workload.SEQUENTIAL.token(),
+            Workload.PIPELINED.token(), Workload.BULK.token());
+
     private final PeerCommands commands;
     private final List<String> failures = new ArrayList<>();
 
@@ -123,12 +126,16 @@ public final class ClientBenchmark {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
-    /** One unmeasured run of the ovsguard peer that writes its class archive (AOT cache or AppCDS). */
+    /**
+     * One unmeasured run of the ovsguard peer that writes its class archive (AOT cache or AppCDS):
+     * 3,000 of each workload, one after the other, so that the archive holds what every measured
+     * run loads and, on JDK 25, the profile of what each of them runs.
+     */
     private void train() throws Exception {
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
             sandbox.vsctl("--no-wait", "add-br", "br0").orThrow();
             PeerRun.run("ovsguard (training)", commands.trainingCommand(), List.of("127.0.0.1",
-                    Integer.toString(sandbox.tcpPort().orElseThrow()), Workload.PIPELINED.token(), "3000", "t"));
+                    Integer.toString(sandbox.tcpPort().orElseThrow()), TRAINING_WORKLOADS, "3000", "t"));
         } catch (PeerRun.PeerFailedException e) {
             System.out.println("class archive training failed, measuring without it: " + e.getMessage());
         }
