@@ -53,7 +53,7 @@ public final class ResultParser {
      */
     private static TransactResult parse(TextPayload result, Transaction transaction, DatabaseSchema schema) {
         String text = result.frame();
-        int[] spans = StrictJsonParser.arrayElements(text, result.start(), result.end());
+        int[] spans = StrictJsonParser.arrayElements(text, result.start(), result.end(), ResultParser::insertedEnd);
         if (spans.length == 0) {
             // not an array, or an empty one: rare, and the tree path explains what is wrong
             return parse(result.tree(), transaction, schema);
@@ -93,6 +93,23 @@ public final class ResultParser {
 
     private static JsonElement element(String text, int[] spans, int index) {
         return StrictJsonParser.parse(text.substring(spans[2 * index], spans[2 * index + 1]));
+    }
+
+    /**
+     * Where an insert result written exactly as ovsdb-server writes it ends, or -1. The text is
+     * known to be valid JSON, so if the first quote after the uuid's opening one is 36 characters
+     * on and not escaped (not right after a backslash), it ends the string, and the fixed
+     * {@code "]}} after it closes the element. Whether the 36 characters are a uuid is checked when
+     * they are read.
+     */
+    private static int insertedEnd(String text, int at) {
+        int uuidAt = at + INSERTED_PREFIX.length();
+        int end = uuidAt + 36 + INSERTED_SUFFIX.length();
+        if (end > text.length() || !text.startsWith(INSERTED_PREFIX, at) || !text.startsWith(INSERTED_SUFFIX, uuidAt + 36)
+                || text.charAt(uuidAt + 35) == '\\' || text.indexOf('"', uuidAt) != uuidAt + 36) {
+            return -1;
+        }
+        return end;
     }
 
     /** The uuid of an insert result written exactly as ovsdb-server writes it, {@code {"uuid":["uuid","<uuid>"]}}. */

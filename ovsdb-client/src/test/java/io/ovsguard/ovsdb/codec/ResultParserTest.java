@@ -210,4 +210,28 @@ class ResultParserTest {
 
         assertThatThrownBy(() -> result.uuidOf(BR0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readsInsertResultsWrittenWithEscapesOrSpacesAsATreeWould() {
+        Transaction twoInserts = transaction(new Operation.Insert("Bridge", Row.empty(), Optional.empty()),
+                new Operation.Insert("Bridge", Row.empty(), Optional.empty()));
+
+        TransactResult result = parse("[{\"uuid\":[\"uuid\",\"\\u0065fb8bcc1-ff42-4a06-8cdd-347b3487ffee\"]}, "
+                + "{ \"uuid\" : [ \"uuid\" , \"efb8bcc1-ff42-4a06-8cdd-347b3487ffe\\u0066\" ] }]", twoInserts);
+
+        Uuid uuid = Uuid.parse("efb8bcc1-ff42-4a06-8cdd-347b3487ffee");
+        Uuid other = Uuid.parse("efb8bcc1-ff42-4a06-8cdd-347b3487ffef");
+        assertThat(result.results()).containsExactly(new OperationResult.Inserted(uuid),
+                new OperationResult.Inserted(other));
+    }
+
+    @Test
+    void refusesAnInsertResultWhoseUuidHidesAnEscapedQuote() {
+        Transaction twoInserts = transaction(new Operation.Insert("Bridge", Row.empty(), Optional.empty()),
+                new Operation.Insert("Bridge", Row.empty(), Optional.empty()));
+        String tricky = "{\"uuid\":[\"uuid\",\"efb8bcc1-ff42-4a06-8cdd-347b3487ffe\\\"]}\"]}";
+
+        assertThatThrownBy(() -> parse("[" + tricky + ",{\"uuid\":[\"uuid\",\"efb8bcc1-ff42-4a06-8cdd-347b3487ffee\"]}]",
+                twoInserts)).isInstanceOf(ProtocolException.class);
+    }
 }
