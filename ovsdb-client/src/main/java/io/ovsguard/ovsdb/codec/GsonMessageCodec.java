@@ -161,6 +161,11 @@ public final class GsonMessageCodec implements MessageCodec {
     }
 
     private static RequestId requestId(JsonElement id, String frame) {
+        if (id instanceof JsonPrimitive p && p.isNumber()) {
+            // a number's JSON text is its token as parsed, which is what toString() would write,
+            // without a Gson writer per reply
+            return new RequestId(p.getAsString());
+        }
         if (id.isJsonPrimitive() || id.isJsonArray() || id.isJsonObject()) {
             return new RequestId(id.toString());
         }
