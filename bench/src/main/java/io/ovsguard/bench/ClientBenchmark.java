@@ -27,6 +27,11 @@ import java.util.Optional;
 public final class ClientBenchmark {
 
     private static final List<String> PEERS = List.of("raw", "ovsguard", "odl");
+    /** Hello-world JVMs, run in every repetition with the peers, so each figure can be read against its floor. */
+    private static final List<String> FLOORS = List.of(PeerCommands.HELLO, PeerCommands.HELLO_WITH_OVSGUARD_FLAGS);
+
+    private static final String TRAINING_WORKLOADS = String.join(",", Workload.SEQUENTIAL.token(),
+            Workload.PIPELINED.token(), Workload.BULK.token());
 
     private final PeerCommands commands;
     private final List<String> failures = new ArrayList<>();
@@ -74,11 +79,16 @@ public final class ClientBenchmark {
         workloads.put("pipelined " + pipelined, pipe);
         workloads.put("bulk " + bulk, one);
         workloads.forEach((name, runs) -> {
-            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s%n", name,
-                    process(runs, "ovsguard"), process(runs, "odl"), process(runs, "raw"));
+            System.out.printf("whole process (%s)  ovsguard %s, odl %s, raw %s; hello-world JVM %s, "
+                    + "with ovsguard's flags %s%n", name, process(runs, "ovsguard"), process(runs, "odl"),
+                    process(runs, "raw"), process(runs, PeerCommands.HELLO),
+                    process(runs, PeerCommands.HELLO_WITH_OVSGUARD_FLAGS));
             ratio("  whole-process time ovsguard/odl", runs.ratio("ovsguard", "odl", PeerRun::processSeconds),
                     "<= 0.5");
             ratio("  peak memory ovsguard/odl", runs.ratio("ovsguard", "odl", run -> run.peakRssKb()), "<= 0.25");
+            System.out.printf("  peak memory above the hello-world floor: ovsguard %s, odl %s%n",
+                    aboveFloor(runs, "ovsguard", PeerCommands.HELLO_WITH_OVSGUARD_FLAGS),
+                    aboveFloor(runs, "odl", PeerCommands.HELLO));
         });
         bench.failures.forEach(failure -> System.out.println("FAILED RUN " + failure));
         bench.vsctlLoop(vsctlCalls);
@@ -106,16 +116,26 @@ public final class ClientBenchmark {
                 run.peakRssKb() / 1024)).orElse("failed");
     }
 
+    /** The median over repetitions of a peer's peak RSS minus its floor's in the same repetition. */
+    private static String aboveFloor(WorkloadRuns runs, String peer, String floor) {
+        return runs.difference(peer, floor, run -> run.peakRssKb() / 1024.0)
+                .map(mb -> String.format("%.0f MB", mb)).orElse("n/a");
+    }
+
     private static int arg(String[] args, int index, int fallback) {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
-    /** One unmeasured run of the ovsguard peer that writes its class archive (AOT cache or AppCDS). */
+    /**
+     * One unmeasured run of the ovsguard peer that writes its class archive (AOT cache or AppCDS):
+     * 3,000 of each workload, one after the other, so that the archive holds what every measured
+     * run loads and, on JDK 25, the profile of what each of them runs.
+     */
     private void train() throws Exception {
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().tcp().build())) {
             sandbox.vsctl("--no-wait", "add-br", "br0").orThrow();
             PeerRun.run("ovsguard (training)", commands.trainingCommand(), List.of("127.0.0.1",
-                    Integer.toString(sandbox.tcpPort().orElseThrow()), Workload.PIPELINED.token(), "3000", "t"));
+                    Integer.toString(sandbox.tcpPort().orElseThrow()), TRAINING_WORKLOADS, "3000", "t"));
         } catch (PeerRun.PeerFailedException e) {
             System.out.println("class archive training failed, measuring without it: " + e.getMessage());
         }
@@ -143,6 +163,12 @@ public final class ClientBenchmark {
                     failures.add(failure);
                     System.out.printf("  %-10s %-8s run %d: FAILED %s%n", workload.token(), peer, r + 1, e.getMessage());
                 }
+            }
+            for (String floor : FLOORS) {
+                PeerRun run = PeerRun.run(floor, commands.command(floor), List.of("-", "-", workload.token()));
+                runs.add(r, run);
+                System.out.printf("  %-10s %-8s run %d: process %.2f s, peak %d MB%n", workload.token(), floor, r + 1,
+                        run.processSeconds(), run.peakRssKb() / 1024);
             }
         }
         return runs;

@@ -26,6 +26,11 @@ final class PeerCommands {
     static final List<String> OVSGUARD_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss256k",
             "-Xms8m", "-Xmx64m");
 
+    /** A hello-world JVM on the JDK's defaults: the floor of the raw and odl peers. */
+    static final String HELLO = "hello";
+    /** A hello-world JVM with ovsguard's flags (without its class archive): the floor of the ovsguard peer. */
+    static final String HELLO_WITH_OVSGUARD_FLAGS = "hello*";
+
     private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"?([0-9]+)[^\"]*\"?", Pattern.MULTILINE);
 
     private final Path javaHome;
@@ -78,7 +83,12 @@ final class PeerCommands {
 
     List<String> command(String peer) {
         List<String> command = new ArrayList<>(List.of(java()));
-        if (peer.equals("odl")) {
+        if (peer.equals(HELLO)) {
+            command.addAll(List.of("-cp", benchClassPath, HelloPeer.class.getName()));
+        } else if (peer.equals(HELLO_WITH_OVSGUARD_FLAGS)) {
+            command.addAll(OVSGUARD_FLAGS);
+            command.addAll(List.of("-cp", benchClassPath, HelloPeer.class.getName()));
+        } else if (peer.equals("odl")) {
             command.addAll(List.of("-cp", odlClassPath, "io.ovsguard.bench.odl.OdlPeer"));
         } else if (peer.equals("raw")) {
             command.addAll(List.of("-cp", benchClassPath, RawPeer.class.getName()));

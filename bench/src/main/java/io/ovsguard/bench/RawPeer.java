@@ -86,19 +86,24 @@ public final class RawPeer {
         StringBuilder ops = new StringBuilder();
         StringBuilder ports = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            ops.append("{\"op\":\"insert\",\"table\":\"Interface\",\"uuid-name\":\"i").append(i)
-                    .append("\",\"row\":{\"name\":\"").append(prefix).append(i).append("\"}},");
-            ops.append("{\"op\":\"insert\",\"table\":\"Port\",\"uuid-name\":\"p").append(i)
-                    .append("\",\"row\":{\"name\":\"").append(prefix).append(i)
-                    .append("\",\"interfaces\":[\"named-uuid\",\"i").append(i).append("\"]}},");
-            if (i > 0) {
-                ports.append(',');
-            }
-            ports.append("[\"named-uuid\",\"p").append(i).append("\"]");
+            // one method per port, as the ovsguard peer does, so that both are compiled alike
+            appendPort(ops, ports, i, prefix);
         }
         ops.append("{\"op\":\"mutate\",\"table\":\"Bridge\",\"where\":[[\"name\",\"==\",\"br0\"]],")
                 .append("\"mutations\":[[\"ports\",\"insert\",[\"set\",[").append(ports).append("]]]]}");
         return "{\"id\":0,\"method\":\"transact\",\"params\":[\"Open_vSwitch\"," + ops + "]}";
+    }
+
+    private static void appendPort(StringBuilder ops, StringBuilder ports, int i, String prefix) {
+        ops.append("{\"op\":\"insert\",\"table\":\"Interface\",\"uuid-name\":\"i").append(i)
+                .append("\",\"row\":{\"name\":\"").append(prefix).append(i).append("\"}},");
+        ops.append("{\"op\":\"insert\",\"table\":\"Port\",\"uuid-name\":\"p").append(i)
+                .append("\",\"row\":{\"name\":\"").append(prefix).append(i)
+                .append("\",\"interfaces\":[\"named-uuid\",\"i").append(i).append("\"]}},");
+        if (i > 0) {
+            ports.append(',');
+        }
+        ports.append("[\"named-uuid\",\"p").append(i).append("\"]");
     }
 
     /** Counts complete top-level JSON texts on the stream, tracking strings so braces inside them don't count. */

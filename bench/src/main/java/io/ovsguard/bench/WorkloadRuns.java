@@ -49,6 +49,30 @@ final class WorkloadRuns {
         return Optional.of(new PairedRatio(median, List.copyOf(ratios)));
     }
 
+    /** The median over repetitions of {@code figure(peer) - figure(base)}. */
+    Optional<Double> difference(String peer, String base, ToDoubleFunction<PeerRun> figure) {
+        Map<Integer, PeerRun> peerRuns = byPeer.getOrDefault(peer, Map.of());
+        Map<Integer, PeerRun> baseRuns = byPeer.getOrDefault(base, Map.of());
+        List<Double> differences = new ArrayList<>();
+        peerRuns.forEach((repetition, run) -> {
+            PeerRun other = baseRuns.get(repetition);
+            if (other != null) {
+                differences.add(figure.applyAsDouble(run) - figure.applyAsDouble(other));
+            }
+        });
+        return medianOf(differences);
+    }
+
+    private static Optional<Double> medianOf(List<Double> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        int n = sorted.size();
+        return Optional.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+    }
+
     /** A median ratio and every pair's ratio, smallest first. */
     record PairedRatio(double median, List<Double> pairs) {
     }

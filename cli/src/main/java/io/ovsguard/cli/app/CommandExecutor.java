@@ -1,5 +1,6 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.exec.CommitHook;
 import io.ovsguard.cli.parse.ParseResult;
 
 /**
@@ -17,6 +18,14 @@ public interface CommandExecutor {
      * turned into a message and status by {@link ExitCodes}.
      */
     int execute(ParseResult.Execute request, CliStreams streams);
+
+    /**
+     * Runs the command line with its commit taken over by {@code hook} (the DPDK guard). An executor without a
+     * commit of its own ignores the hook.
+     */
+    default int execute(ParseResult.Execute request, CliStreams streams, CommitHook hook) {
+        return execute(request, streams);
+    }
 
     /** An executor that implements nothing: every command is reported as not implemented yet. */
     static CommandExecutor none() {

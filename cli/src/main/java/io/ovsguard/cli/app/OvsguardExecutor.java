@@ -4,6 +4,7 @@ import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.demo.DemoCommand;
 import io.ovsguard.cli.exec.CommandContext;
+import io.ovsguard.cli.exec.CommitHook;
 import io.ovsguard.cli.exec.ExecutionEngine;
 import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.ParseResult;
@@ -42,11 +43,16 @@ public final class OvsguardExecutor implements CommandExecutor {
 
     @Override
     public int execute(ParseResult.Execute request, CliStreams streams) {
+        return execute(request, streams, CommitHook.NONE);
+    }
+
+    @Override
+    public int execute(ParseResult.Execute request, CliStreams streams, CommitHook hook) {
         String own = request.commands().stream().map(CommandInvocation::name).filter(OWN::contains).findFirst()
                 .orElse(null);
         if (own == null) {
             return new ExecutionEngine(handlers, clock).execute(request, streams.out(), streams.err(),
-                    streams.environment().variables(), streams.environment().programName());
+                    streams.environment().variables(), streams.environment().programName(), hook);
         }
         if (request.commands().size() != 1) {
             throw new CommandNotImplementedException(own + " combined with other commands");

@@ -54,6 +54,7 @@ final class AddCommand implements CommandHandler<CommandContext> {
             row.verify(column.name());
             row.write(column.name(), result);
         }
+        context.invalidateSwitchCache();
     }
 
     /** The IDL's partial writes, one per element; a map key that is present gets the new value. */

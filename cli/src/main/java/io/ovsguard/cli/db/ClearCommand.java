@@ -38,5 +38,6 @@ final class ClearCommand implements CommandHandler<CommandContext> {
             }
             found.get().write(column.name(), AddCommand.empty(column.type()));
         }
+        context.invalidateSwitchCache();
     }
 }

@@ -5,7 +5,6 @@ import io.ovsguard.cli.exec.CommandContext;
 import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.ovsdb.schema.TableSchema;
-import java.util.Optional;
 
 /** {@code destroy TABLE RECORD...} or {@code --all destroy TABLE}: deletes records. */
 final class DestroyCommand implements CommandHandler<CommandContext> {
@@ -34,11 +33,11 @@ final class DestroyCommand implements CommandHandler<CommandContext> {
         }
         if (all) {
             context.db().rows(table.name()).forEach(WorkingRow::delete);
-            return;
+        } else {
+            for (String record : context.arguments().subList(1, context.arguments().size())) {
+                RecordFinder.find(context.db(), table, record, mustExist).ifPresent(WorkingRow::delete);
+            }
         }
-        for (String record : context.arguments().subList(1, context.arguments().size())) {
-            Optional<WorkingRow> row = RecordFinder.find(context.db(), table, record, mustExist);
-            row.ifPresent(WorkingRow::delete);
-        }
+        context.invalidateSwitchCache();
     }
 }

@@ -56,5 +56,6 @@ final class RemoveCommand implements CommandHandler<CommandContext> {
         }
         row.verify(column.name());
         row.write(column.name(), result);
+        context.invalidateSwitchCache();
     }
 }

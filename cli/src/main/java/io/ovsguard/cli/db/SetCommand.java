@@ -30,5 +30,6 @@ final class SetCommand implements CommandHandler<CommandContext> {
         for (String arg : context.arguments().subList(2, context.arguments().size())) {
             ColumnWriter.set(row.get(), arg, context.symbols(), context.isLastCommand());
         }
+        context.invalidateSwitchCache();
     }
 }

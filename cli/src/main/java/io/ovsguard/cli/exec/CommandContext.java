@@ -116,6 +116,21 @@ public final class CommandContext {
         requireState().expectInterface(temporaryUuid);
     }
 
+    /**
+     * ovs-vsctl keeps its picture of bridges, ports and interfaces from one command of a line to the next until a
+     * command invalidates it, and logs the oddities of the database (a port in two bridges, ...) each time it
+     * builds the picture. This marks the picture built for this attempt at the line and answers whether it was
+     * not, i.e. whether the caller should log those warnings now.
+     */
+    public boolean populateSwitchCache() {
+        return requireState().populateSwitchCache();
+    }
+
+    /** The next command that needs the picture of bridges, ports and interfaces builds it again (and warns again). */
+    public void invalidateSwitchCache() {
+        requireState().invalidateSwitchCache();
+    }
+
     /** Appends text to the command's output (printed after the commit, as ovs-vsctl does). */
     public void print(String text) {
         requireOutput().append(text);

@@ -37,9 +37,12 @@ public final class CommandRunner {
     private final String comment;
     private final VlogConsole vlog;
     private final ErrorConsole errors;
+    private final CommitHook hook;
 
     CommandRunner(CommandHandlers<CommandContext> handlers, BlockingOvsdbClient client, DatabaseSchema schema,
-            GlobalOptions options, Deadline deadline, String comment, VlogConsole vlog, ErrorConsole errors) {
+            GlobalOptions options, Deadline deadline, String comment, VlogConsole vlog, ErrorConsole errors,
+            CommitHook hook) {
+        this.hook = hook;
         this.vlog = vlog;
         this.errors = errors;
         this.handlers = handlers;
@@ -168,7 +171,7 @@ public final class CommandRunner {
             checkSymbols();
             CommitPlan plan = new CommitAssembler(db).assemble(
                     options.waitForReload() ? Optional.of(root) : Optional.empty(), comment, options.dryRun());
-            return Optional.of(new TransactionCommitter(client, vlog).commit(plan, deadline));
+            return Optional.of(new TransactionCommitter(client, vlog, hook).commit(plan, deadline));
         }
 
         private void checkSymbols() {

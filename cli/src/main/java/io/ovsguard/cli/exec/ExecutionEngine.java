@@ -47,9 +47,15 @@ public final class ExecutionEngine {
      */
     public int execute(ParseResult.Execute request, PrintStream out, PrintStream err, Map<String, String> environment,
             String programName) {
+        return execute(request, out, err, environment, programName, CommitHook.NONE);
+    }
+
+    /** As {@link #execute(ParseResult.Execute, PrintStream, PrintStream, Map, String)}, committing through {@code hook}. */
+    public int execute(ParseResult.Execute request, PrintStream out, PrintStream err, Map<String, String> environment,
+            String programName, CommitHook hook) {
         GlobalOptions options = request.options();
         boolean mightWrite = request.commands().stream().anyMatch(c -> c.syntax().mode() == Mode.RW);
-        VlogConsole vlog = new VlogConsole(err, clock, mightWrite);
+        VlogConsole vlog = new VlogConsole(err, clock, VlogLevels.of(options.logging()), mightWrite);
         Deadline deadline = Deadline.after(clock, timeout(options, environment));
         if (options.retry()) {
             // ovs-vsctl checks the commands against its built-in schema before it waits for the database
@@ -61,7 +67,7 @@ public final class ExecutionEngine {
             String comment = programName + ": " + request.commands().stream()
                     .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
             ErrorConsole errors = ErrorConsole.of(err, programName, environment);
-            return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog, errors)
+            return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog, errors, hook)
                     .run(request.commands(), out);
         } catch (TimeoutExpiredException e) {
             out.flush();

@@ -14,6 +14,7 @@ final class ExecutionState {
     private final SymbolTable symbols = new SymbolTable();
     private Map<Uuid, Uuid> insertedUuids = Map.of();
     private final List<Uuid> expectedInterfaces = new ArrayList<>();
+    private boolean switchCacheValid;
 
     ExecutionState(WorkingDatabase db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -40,6 +41,17 @@ final class ExecutionState {
         List<Uuid> real = new ArrayList<>();
         expectedInterfaces.forEach(t -> insertedUuid(t).ifPresent(real::add));
         return real;
+    }
+
+    /** Marks the switch cache populated; whether it was not. */
+    boolean populateSwitchCache() {
+        boolean wasInvalid = !switchCacheValid;
+        switchCacheValid = true;
+        return wasInvalid;
+    }
+
+    void invalidateSwitchCache() {
+        switchCacheValid = false;
     }
 
     Optional<Uuid> insertedUuid(Uuid temporary) {

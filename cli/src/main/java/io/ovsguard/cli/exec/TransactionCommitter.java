@@ -25,15 +25,20 @@ final class TransactionCommitter {
 
     private final BlockingOvsdbClient client;
     private final VlogConsole vlog;
+    private final CommitHook hook;
 
-    TransactionCommitter(BlockingOvsdbClient client, VlogConsole vlog) {
+    TransactionCommitter(BlockingOvsdbClient client, VlogConsole vlog, CommitHook hook) {
         this.client = client;
         this.vlog = vlog;
+        this.hook = hook;
     }
 
     CommitOutcome commit(CommitPlan plan, Deadline deadline) {
         if (!plan.changes()) {
             return CommitOutcome.unchanged();
+        }
+        if (plan.abortIndex().isEmpty() && hook.commitInstead(client, plan.transaction())) {
+            return new CommitOutcome(false, Map.of(), OptionalLong.empty());
         }
         TransactResult result = client.transact(plan.transaction(), deadline.remaining());
         boolean soft = false;

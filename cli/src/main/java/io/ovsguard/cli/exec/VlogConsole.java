@@ -1,5 +1,6 @@
 package io.ovsguard.cli.exec;
 
+import io.ovsguard.cli.exec.VlogLevels.Level;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -7,9 +8,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The warnings ovs-vsctl's logging module prints on the console (stderr): {@code TIME|SEQ|MODULE|WARN|TEXT}. The
- * sequence number counts every message logged at an enabled level, including the "Called as" line a writing
- * command line logs first, so the first console line of such a run is number 2.
+ * The messages ovs-vsctl's logging module prints on the console (stderr): {@code TIME|SEQ|MODULE|LEVEL|TEXT}. The
+ * sequence number counts every message some destination takes (see {@link VlogLevels}), including those logged
+ * before the commands run: "opened log file" with {@code --log-file}, and the "Called as" line, which a writing
+ * command line logs at info (so it reaches syslog, and the first console line of such a run is number 2) and a
+ * read-only one at dbg.
  */
 public final class VlogConsole {
 
@@ -18,12 +21,25 @@ public final class VlogConsole {
 
     private final PrintStream err;
     private final Clock clock;
+    private final VlogLevels levels;
     private int sequence;
 
+    /** A console with ovs-vsctl's default levels. */
     public VlogConsole(PrintStream err, Clock clock, boolean mightWrite) {
+        this(err, clock, VlogLevels.defaults(), mightWrite);
+    }
+
+    public VlogConsole(PrintStream err, Clock clock, VlogLevels levels, boolean mightWrite) {
         this.err = err;
         this.clock = clock;
-        this.sequence = mightWrite ? 1 : 0;
+        this.levels = levels;
+        if (levels.hasLogFile() && levels.counts("vlog", Level.INFO)) {
+            sequence++;
+        }
+        // the "Called as" line itself (ovs-vsctl's full argv) is not reproduced on the console, only counted
+        if (levels.counts("vsctl", mightWrite ? Level.INFO : Level.DBG)) {
+            sequence++;
+        }
     }
 
     /** A console that prints nothing, for checks whose warnings would be printed twice. */
@@ -32,16 +48,21 @@ public final class VlogConsole {
     }
 
     public void warn(String module, String text) {
-        log(module, "WARN", text);
+        log(module, Level.WARN, text);
     }
 
     public void error(String module, String text) {
-        log(module, "ERR", text);
+        log(module, Level.ERR, text);
     }
 
-    private void log(String module, String level, String text) {
+    private void log(String module, Level level, String text) {
+        if (!levels.counts(module, level)) {
+            return;
+        }
         sequence++;
-        err.printf("%s|%05d|%s|%s|%s%n", TIME.format(clock.instant()), sequence, module, level, text);
-        err.flush();
+        if (levels.toConsole(module, level)) {
+            err.printf("%s|%05d|%s|%s|%s%n", TIME.format(clock.instant()), sequence, module, level.name(), text);
+            err.flush();
+        }
     }
 }

@@ -7,8 +7,11 @@ import io.ovsguard.validator.host.SysfsTopology;
 import io.ovsguard.validator.report.Report;
 import io.ovsguard.validator.rule.Validator;
 import io.ovsguard.validator.source.SwitchConfigReader;
+import io.ovsguard.validator.switchconf.ConfigChange;
 import io.ovsguard.validator.switchconf.ProposedChange;
 import io.ovsguard.validator.switchconf.SwitchConfig;
+import java.util.List;
+import java.util.Optional;
 
 /** Reads the live switch and the host the options point at, and asks the validator about them. */
 public final class ChangeChecker {
@@ -17,9 +20,25 @@ public final class ChangeChecker {
      *  start-up time; the validator's rules start the logging backend). */
     private Validator validator;
 
-    /** Predicts {@code change} against the switch and host as they are now. */
-    public Report predict(GlobalOptions options, ProposedChange change) {
-        return validator().validate(readSwitch(options), host(options), change);
+    /**
+     * Predicts {@code change} against the switch and host as they are now; empty when, seen against the switch, it
+     * touches no DPDK interface after all (an MTU or options change of a system or internal port).
+     */
+    public Optional<Report> predict(GlobalOptions options, ProposedChange change) {
+        SwitchConfig config = readSwitch(options);
+        ProposedChange relevant = onDpdkInterfaces(config, change);
+        return relevant.isEmpty() ? Optional.empty()
+                : Optional.of(validator().validate(config, host(options), relevant));
+    }
+
+    /** Keeps interface changes only for interfaces that are DPDK ones (or are added as such in the same change). */
+    static ProposedChange onDpdkInterfaces(SwitchConfig config, ProposedChange change) {
+        List<ConfigChange> kept = change.changes().stream().filter(c -> !(c instanceof ConfigChange.SetInterface set)
+                || change.changes().stream().anyMatch(o -> o instanceof ConfigChange.AddPort add
+                        && add.name().equals(set.name()))
+                || config.interfaceNamed(set.name()).map(i -> i.type().startsWith("dpdk")).orElse(false))
+                .toList();
+        return new ProposedChange(kept);
     }
 
     /** Audits the switch's whole current configuration against the host. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Picks out of an ovs-vsctl command line the part that decides DPDK memory: ports added with a DPDK type,
+ * Picks out of an ovs-vsctl command line the part that decides DPDK memory: ports (and bond members) added with a
+ * DPDK type,
  * {@code set Interface} of type, options or {@code mtu_request}, and {@code other_config} keys that size or place
  * DPDK memory. Everything else on the line (bridges, external ids, controllers...) cannot make a mempool fail, so it
  * is left to the plain ovs-vsctl path.
@@ -49,21 +50,6 @@ public final class DpdkChangeExtractor {
         return kept.isEmpty() ? Optional.empty() : Optional.of(new ProposedChange(kept));
     }
 
-    /**
-     * Whether the memory-relevant words are the whole command line: no command options, no other commands, no
-     * other columns. Such a line can be committed by the guard's own request builders word for word.
-     */
-    public static boolean isWholeLine(List<CommandInvocation> commands) {
-        for (CommandInvocation command : commands) {
-            List<String> relevant = relevantWords(command);
-            if (!command.options().isEmpty() || relevant.isEmpty()
-                    || relevant.size() != command.arguments().size() + 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean touchesDpdkMemory(ConfigChange change) {
         if (change instanceof ConfigChange.AddPort add) {
             return add.type().startsWith("dpdk");
@@ -75,6 +61,20 @@ public final class DpdkChangeExtractor {
         List<String> args = command.arguments();
         if (command.name().equals("add-port") && args.size() >= 2) {
             return List.of("add-port", args.get(0), args.get(1));
+        }
+        if (command.name().equals("add-bond") && args.size() >= 3) {
+            // memory-wise each member interface is a port of its own: one mempool request per interface
+            List<String> words = new ArrayList<>();
+            for (String iface : args.subList(2, args.size())) {
+                if (iface.contains("=")) {
+                    break;   // the interfaces end where the Port's COLUMN=VALUE arguments begin
+                }
+                if (!words.isEmpty()) {
+                    words.add("--");
+                }
+                words.addAll(List.of("add-port", args.get(0), iface));
+            }
+            return words;
         }
         boolean set = command.name().equals("set");
         if ((set || command.name().equals("remove")) && args.size() >= 3) {
@@ -91,8 +91,10 @@ public final class DpdkChangeExtractor {
         return List.of();
     }
 
+    /** A type other than a DPDK one creates no mempool, so only {@code type=dpdk*} counts. */
     private static boolean isInterfaceMemoryWord(String word) {
-        return word.startsWith("type=") || word.startsWith("options:") || word.startsWith("mtu_request=");
+        return word.startsWith("type=dpdk") || word.startsWith("type=\"dpdk") || word.startsWith("options:")
+                || word.startsWith("mtu_request=");
     }
 
     private static List<String> otherConfigSet(List<String> columns) {

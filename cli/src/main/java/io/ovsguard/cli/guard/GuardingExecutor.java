@@ -18,14 +18,14 @@ import java.util.Set;
  * Puts ovsguard's checks in front of the ovs-vsctl engine: a command line that changes DPDK memory is predicted
  * against the live switch and host first and refused (exit 3, nothing written) when it would fail, unless
  * {@code --force}; with {@code --dry-run} it stops after the prediction. Command lines that cannot affect DPDK
- * memory pass straight through, so they behave exactly as with ovs-vsctl. A line that is only a DPDK change
- * (add-port of a dpdk interface, an MTU change, other_config memory keys) is committed by the guard, which waits
- * for ovs-vswitchd and rolls back a port that fails. Also runs {@code check} and {@code recover}.
+ * memory pass straight through, so they behave exactly as with ovs-vsctl. A DPDK change is built by the ovs-vsctl
+ * engine as usual and committed by the guard ({@link GuardCommitHook}), which waits for ovs-vswitchd and rolls back
+ * a port that fails. Also runs {@code check} and {@code recover}.
  */
 public final class GuardingExecutor implements CommandExecutor {
 
     /** Commands that may carry a DPDK change; whether one does is decided from their arguments. */
-    private static final Set<String> MAY_CHANGE_DPDK = Set.of("add-port", "set", "remove");
+    private static final Set<String> MAY_CHANGE_DPDK = Set.of("add-port", "add-bond", "set", "remove");
     private static final List<String> OWN_COMMANDS = List.of("check", "recover");
 
     private final CommandExecutor engine;
@@ -66,14 +66,17 @@ public final class GuardingExecutor implements CommandExecutor {
         if (change.isEmpty()) {
             return engine.execute(request, streams);
         }
-        if (!options.dryRun() && DpdkChangeExtractor.isWholeLine(request.commands())
-                && GuardedDpdkCommit.expressible(change.get())) {
-            return GuardedDpdkCommit.run(change.get(), options, streams);
-        }
+        // the guard's own validation is not repeated at commit: it ran here, with --force deciding over it
+        GuardCommitHook guarded = new GuardCommitHook(change.get(), options,
+                GuardSettings.of(options).withNoValidate(true).withForce(true), streams);
         if (!options.guard().validate()) {
+            return engine.execute(request, streams, guarded);
+        }
+        Optional<Report> predicted = checker.predict(options, change.get());
+        if (predicted.isEmpty()) {
             return engine.execute(request, streams);
         }
-        Report report = checker.predict(options, change.get());
+        Report report = predicted.get();
         FindingsPrinter printer = new FindingsPrinter(streams.out(), streams.err(), options.guard().json());
         boolean refused = report.hasBlocking() && !options.guard().force();
         if (options.dryRun() || !report.findings().isEmpty() || options.guard().json()) {
@@ -87,15 +90,13 @@ public final class GuardingExecutor implements CommandExecutor {
             }
             return ExitCodes.REFUSED;
         }
-        if (options.dryRun() && !engineRunsAll(request)) {
-            return ExitCodes.SUCCESS;
+        if (options.dryRun()) {
+            // ovs-vsctl --dry-run would still wait for a reload that its aborted transaction never asked for (and
+            // hang without ovs-vswitchd); a prediction has nothing to wait for
+            return engineRunsAll(request) ? engine.execute(new ParseResult.Execute(options.withoutWait(),
+                    request.commands()), streams) : ExitCodes.SUCCESS;
         }
-        if (!options.dryRun()) {
-            streams.err().println(streams.environment().programName() + ": note: this command line mixes the DPDK "
-                    + "change with other commands or columns; it was checked but is committed without the "
-                    + "automatic rollback");
-        }
-        return engine.execute(request, streams);
+        return engine.execute(request, streams, guarded);
     }
 
     /** A value the model cannot read is refused like a failing change: committing it blind is what we prevent. */

@@ -1,5 +1,6 @@
 package io.ovsguard.cli.guard;
 
+import io.ovsguard.cli.app.CliStreams;
 import io.ovsguard.cli.parse.CliEnvironment;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.validator.vswitchd.VswitchdProbe;
@@ -16,6 +17,11 @@ import java.util.Optional;
 final class LocalVswitchd {
 
     private LocalVswitchd() {
+    }
+
+    /** The probe for the database this run's streams and options point at. */
+    static VswitchdProbe probe(CliStreams streams, GlobalOptions options) {
+        return probe(options, streams.environment());
     }
 
     static VswitchdProbe probe(GlobalOptions options, CliEnvironment environment) {

@@ -27,8 +27,9 @@ final class OutcomeReport {
     }
 
     static int print(GuardOutcome outcome, PrintStream err, String program, boolean quietOnSuccess) {
-        if (outcome instanceof GuardOutcome.Committed) {
-            if (!quietOnSuccess) {
+        if (outcome instanceof GuardOutcome.Committed committed) {
+            // a setting that waits for an ovs-vswitchd restart must be said even when the run is otherwise quiet
+            if (!quietOnSuccess || !committed.restartOnly().isEmpty()) {
                 err.println(program + ": " + outcome.summary());
             }
             return ExitCodes.SUCCESS;

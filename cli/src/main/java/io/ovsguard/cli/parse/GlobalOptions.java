@@ -29,6 +29,12 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
         Objects.requireNonNull(guard, "guard");
     }
 
+    /** The same options with {@code --no-wait}. */
+    public GlobalOptions withoutWait() {
+        return new GlobalOptions(database, databaseGiven, false, timeoutSeconds, dryRun, oneline, retry, leaderOnly,
+                shuffleRemotes, tableStyle, logging, ssl, guard);
+    }
+
     /** The defaults, talking to {@code defaultDatabase}. */
     public static GlobalOptions defaults(String defaultDatabase) {
         return new Builder().build(defaultDatabase);

@@ -69,7 +69,7 @@ final class BridgeCommands {
         }
         String name = args.get(0);
         Optional<String> parentName = args.size() == 3 ? Optional.of(args.get(1)) : Optional.empty();
-        int vlan = args.size() == 3 ? (int) CNumber.atoi(args.get(2)) : 0;
+        int vlan = args.size() == 3 ? CNumber.atoi(args.get(2)) : 0;
         if (vlan < 0 || vlan > 4095) {
             throw new CommandFailedException("add-br: vlan must be between 0 and 4095");
         }

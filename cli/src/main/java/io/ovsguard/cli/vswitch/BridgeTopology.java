@@ -32,8 +32,10 @@ public final class BridgeTopology {
     private final Map<String, List<String>> interfacesByPort;
     /** Per real bridge, its fake bridges by VLAN (only the first fake bridge of a VLAN counts). */
     private final Map<String, Map<Integer, String>> children;
+    private final List<String> warnings;
 
     private BridgeTopology(Builder b) {
+        warnings = List.copyOf(b.warnings);
         bridges = Collections.unmodifiableMap(b.bridges);
         ports = Collections.unmodifiableMap(b.ports);
         interfaces = Collections.unmodifiableMap(b.interfaces);
@@ -69,6 +71,7 @@ public final class BridgeTopology {
         for (RowView bridgeRow : bridgeRows) {
             String name = Datums.name(bridgeRow.read("name"));
             if (!bridgeNames.add(name)) {
+                b.warnings.add(name + ": database contains duplicate bridge name");
                 continue;
             }
             b.addBridge(BridgeEntry.real(name, bridgeRow.uuid()));
@@ -91,7 +94,13 @@ public final class BridgeTopology {
             }
             for (RowView port : portsOf(rows, bridgeRow)) {
                 String portName = Datums.name(port.read("name"));
-                if (b.ports.containsKey(portName) || isFakeBridge(port) && !seenBridges.add(portName)) {
+                PortEntry seen = b.ports.get(portName);
+                if (seen != null && seen.row().equals(port.uuid())) {
+                    b.warnings.add(portName + ": port is in multiple bridges (" + bridgeName + " and "
+                            + seen.bridge() + ")");
+                }
+                // a second port of the same name cannot exist: the server keeps port names unique
+                if (seen != null || isFakeBridge(port) && !seenBridges.add(portName)) {
                     continue;
                 }
                 String owner = bridgeName;
@@ -106,8 +115,12 @@ public final class BridgeTopology {
                 for (Uuid ifaceUuid : Datums.uuids(port.read("interfaces"))) {
                     rows.row(INTERFACE, ifaceUuid).ifPresent(iface -> {
                         String ifaceName = Datums.name(iface.read("name"));
-                        if (!b.interfaces.containsKey(ifaceName)) {
+                        InterfaceEntry seenIface = b.interfaces.get(ifaceName);
+                        if (seenIface == null) {
                             b.addInterface(new InterfaceEntry(ifaceName, iface.uuid(), portName));
+                        } else if (seenIface.row().equals(iface.uuid())) {
+                            b.warnings.add(ifaceName + ": interface is in multiple ports (" + seenIface.port()
+                                    + " and " + portName + ")");
                         }
                     });
                 }
@@ -131,6 +144,14 @@ public final class BridgeTopology {
 
     private static int fakeVlan(RowView port) {
         return Datums.integer(port.read("tag")).orElseThrow().intValue();
+    }
+
+    /**
+     * What ovs-vsctl logs as warnings when it builds this picture from an inconsistent database, in its order: a
+     * bridge name used twice, two fake bridges for one VLAN, a port in two bridges, an interface in two ports.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public Optional<BridgeEntry> bridge(String name) {
@@ -218,11 +239,18 @@ public final class BridgeTopology {
         private final Map<String, List<String>> portsByBridge = new HashMap<>();
         private final Map<String, List<String>> interfacesByPort = new HashMap<>();
         private final Map<String, Map<Integer, String>> children = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
 
         void addBridge(BridgeEntry bridge) {
             bridges.put(bridge.name(), bridge);
-            bridge.parent().ifPresent(parent -> children.computeIfAbsent(parent, p -> new LinkedHashMap<>())
-                    .putIfAbsent(bridge.vlan(), bridge.name()));
+            bridge.parent().ifPresent(parent -> {
+                String sibling = children.computeIfAbsent(parent, p -> new LinkedHashMap<>())
+                        .putIfAbsent(bridge.vlan(), bridge.name());
+                if (sibling != null) {
+                    warnings.add(parent + ": bridge has multiple VLAN bridges (" + bridge.name() + " and " + sibling
+                            + ") for VLAN " + bridge.vlan() + ", but only one is allowed");
+                }
+            });
         }
 
         void addPort(PortEntry port) {

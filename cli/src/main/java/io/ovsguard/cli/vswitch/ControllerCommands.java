@@ -94,10 +94,11 @@ final class ControllerCommands {
         deleteRows(ctx, verifyControllers(ctx, bridge));
         List<Uuid> created = new ArrayList<>();
         for (String target : ctx.arguments().subList(1, ctx.arguments().size())) {
+            RemoteTargetType.warnIfUnknown(ctx, target);
             WorkingRow controller = ctx.db().insert(CONTROLLER);
             controller.write("target", Datums.ofString(target));
             ctx.optionValue("--inactivity-probe").ifPresent(probe ->
-                    controller.write("inactivity_probe", Datums.ofInteger(CNumber.atoi(probe))));
+                    controller.write("inactivity_probe", Datums.ofInteger(CNumber.atoll(probe))));
             created.add(controller.uuid());
         }
         bridge.write("controller", Datums.ofUuids(created));

@@ -89,10 +89,11 @@ final class RemoteCommands {
         deleteManagers(ctx);
         List<Uuid> created = new ArrayList<>();
         for (String target : ctx.arguments()) {
+            RemoteTargetType.warnIfUnknown(ctx, target);
             WorkingRow manager = ctx.db().insert(MANAGER);
             manager.write("target", Datums.ofString(target));
             ctx.optionValue("--inactivity-probe").ifPresent(probe ->
-                    manager.write("inactivity_probe", Datums.ofInteger(CNumber.atoi(probe))));
+                    manager.write("inactivity_probe", Datums.ofInteger(CNumber.atoll(probe))));
             created.add(manager.uuid());
         }
         openVswitch(ctx).write("manager_options", Datums.ofUuids(created));

@@ -3,7 +3,10 @@ package io.ovsguard.cli.vswitch;
 import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.exec.CommandContext;
 
-/** Registers the handlers of ovs-vsctl's Open_vSwitch, bridge, port, interface, controller and manager commands. */
+/**
+ * Registers the handlers of ovs-vsctl's Open_vSwitch, bridge, port, interface, controller, manager, auto-attach,
+ * zone and datapath commands.
+ */
 public final class VswitchCommands {
 
     private VswitchCommands() {
@@ -17,5 +20,6 @@ public final class VswitchCommands {
         ControllerCommands.register(handlers);
         RemoteCommands.register(handlers);
         AutoAttachCommands.register(handlers);
+        ZoneCommands.register(handlers);
     }
 }

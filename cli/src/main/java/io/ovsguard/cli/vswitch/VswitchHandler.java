@@ -22,6 +22,8 @@ record VswitchHandler(Consumer<Prerequisites> reads, Consumer<CommandContext> ac
 
     @Override
     public void run(CommandContext context) {
+        SwitchCache.beforeRun(context);
         action.accept(context);
+        SwitchCache.afterRun(context);
     }
 }

@@ -10,7 +10,9 @@ import io.ovsguard.cli.parse.CommandLineParser;
 import io.ovsguard.cli.parse.ParseResult;
 import io.ovsguard.validator.switchconf.ConfigChange;
 import io.ovsguard.validator.switchconf.ConfigSyntaxException;
+import io.ovsguard.validator.switchconf.ExistingInterface;
 import io.ovsguard.validator.switchconf.ProposedChange;
+import io.ovsguard.validator.switchconf.SwitchConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,40 @@ class DpdkChangeExtractorTest {
     void commandsThatCannotTouchDpdkMemoryAreNotGuarded() {
         assertThat(DpdkChangeExtractor.extract(commands("add-br", "br0", "--", "set", "Bridge", "br0",
                 "datapath_type=netdev", "--", "set", "Interface", "p1", "external_ids:x=y"))).isEmpty();
+    }
+
+    @Test
+    void everyMemberOfABondOfDpdkInterfacesIsAPortOfItsOwn() {
+        Optional<ProposedChange> change = DpdkChangeExtractor.extract(commands("add-bond", "br0", "bond0", "d0", "d1",
+                "lacp=active", "--", "set", "Interface", "d0", "type=dpdk", "options:dpdk-devargs=net_null0", "--",
+                "set", "Interface", "d1", "type=dpdk", "options:dpdk-devargs=net_null1"));
+
+        assertThat(change).contains(ProposedChange.of(
+                new ConfigChange.AddPort("br0", "d0", "dpdk", Map.of("dpdk-devargs", "net_null0"),
+                        OptionalLong.empty()),
+                new ConfigChange.AddPort("br0", "d1", "dpdk", Map.of("dpdk-devargs", "net_null1"),
+                        OptionalLong.empty())));
+    }
+
+    @Test
+    void changingAnInterfaceToANonDpdkTypeIsNotGuarded() {
+        assertThat(DpdkChangeExtractor.extract(commands("set", "Interface", "p1", "type=internal"))).isEmpty();
+    }
+
+    @Test
+    void interfaceChangesCountOnlyForDpdkInterfacesOfTheSwitch() {
+        SwitchConfig config = new SwitchConfig(Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new ExistingInterface("p1", "", Map.of(), OptionalLong.empty(), OptionalLong.empty(),
+                                Optional.empty(), OptionalLong.empty()),
+                        new ExistingInterface("dpdk0", "dpdk", Map.of(), OptionalLong.empty(), OptionalLong.empty(),
+                                Optional.empty(), OptionalLong.empty())), Optional.empty());
+        ProposedChange change = ProposedChange.of(ConfigChange.SetInterface.mtu("p1", 9000),
+                ConfigChange.SetInterface.mtu("dpdk0", 9000), ConfigChange.SetInterface.mtu("new0", 9000),
+                ConfigChange.AddPort.dpdk("new0", "net_null0", 1500));
+
+        assertThat(ChangeChecker.onDpdkInterfaces(config, change).changes()).containsExactly(
+                ConfigChange.SetInterface.mtu("dpdk0", 9000), ConfigChange.SetInterface.mtu("new0", 9000),
+                ConfigChange.AddPort.dpdk("new0", "net_null0", 1500));
     }
 
     @Test

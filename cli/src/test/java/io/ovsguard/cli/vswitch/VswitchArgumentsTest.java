@@ -15,7 +15,35 @@ class VswitchArgumentsTest {
         assertThat(CNumber.atoi("010")).isEqualTo(10);
         assertThat(CNumber.atoi(" -3")).isEqualTo(-3);
         assertThat(CNumber.atoi("ten")).isZero();
-        assertThat(CNumber.atoi("99999999999")).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void atoiKeepsTheLow32BitsOfALongLikeGlibc() {
+        assertThat(CNumber.atoi("99999999999")).isEqualTo(1215752191);
+        assertThat(CNumber.atoi("4294967306")).isEqualTo(10);
+        assertThat(CNumber.atoi("2147483648")).isEqualTo(Integer.MIN_VALUE);
+        assertThat(CNumber.atoi("99999999999999999999")).isEqualTo(-1);
+        assertThat(CNumber.atoll("99999999999999999999")).isEqualTo(Long.MAX_VALUE);
+        assertThat(CNumber.atoll("-99999999999999999999")).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void scanIntegerReadsACIntegerAfterTheLiteralPrefix() {
+        assertThat(CNumber.scanInteger("zone=", "zone=12")).hasValue(12);
+        assertThat(CNumber.scanInteger("zone=", "zone= 0x1f")).hasValue(31);
+        assertThat(CNumber.scanInteger("zone=", "zone=010")).hasValue(8);
+        assertThat(CNumber.scanInteger("zone=", "zone=0")).hasValue(0);
+        assertThat(CNumber.scanInteger("zone=", "zone=-2")).hasValue(-2);
+        assertThat(CNumber.scanInteger("zone=", "zone=7abc")).hasValue(7);
+        assertThat(CNumber.scanInteger("zone=", "zone=18446744073709551617")).hasValue(1);
+    }
+
+    @Test
+    void scanIntegerRefusesTextWithoutPrefixOrDigits() {
+        assertThat(CNumber.scanInteger("zone=", "1")).isEmpty();
+        assertThat(CNumber.scanInteger("zone=", "zone=x")).isEmpty();
+        assertThat(CNumber.scanInteger("zone=", "zone=0x")).isEmpty();
+        assertThat(CNumber.scanInteger("zone=", "zone=")).isEmpty();
     }
 
     @Test

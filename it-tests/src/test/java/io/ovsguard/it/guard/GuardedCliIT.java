@@ -75,4 +75,44 @@ class GuardedCliIT {
                     .isEqualTo("-1");
         }
     }
+
+    @Test
+    void aLineMixingTheDpdkChangeWithOtherColumnsIsGuardedToo(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            DatabaseDump before = DatabaseDump.read(client);
+
+            OvsguardCli.Result bond = OvsguardCli.run(sandbox, "--force", "--timeout=30", "add-bond", "br0", "bond0",
+                    "d0", "d1", "--", "set", "Interface", "d0", "type=dpdk", "options:dpdk-devargs=net_null0",
+                    "mtu_request=9000", "external_ids:owner=test", "--", "set", "Interface", "d1", "type=dpdk",
+                    "options:dpdk-devargs=net_null1", "mtu_request=9000", "--", "set", "Port", "bond0",
+                    "other_config:note=jumbo");
+
+            assertThat(bond.status()).as(bond.err()).isEqualTo(4);
+            assertThat(bond.err()).contains("rolled back (database identical to before)");
+            assertThat(DatabaseDump.read(client)).isEqualTo(before);
+
+            OvsguardCli.Result fits = OvsguardCli.run(sandbox, "--timeout=30", "add-bond", "br0", "bond0", "d0",
+                    "d1", "--", "set", "Interface", "d0", "type=dpdk", "options:dpdk-devargs=net_null0", "--", "set",
+                    "Interface", "d1", "type=dpdk", "options:dpdk-devargs=net_null1");
+            assertThat(fits.status()).as(fits.err()).isZero();
+            assertThat(sandbox.vsctl("get", "Interface", "d1", "ofport").orThrow().stdout().strip())
+                    .isNotEqualTo("-1");
+        }
+    }
+
+    @Test
+    void aSettingThatNeedsARestartIsCommittedAndFlaggedAsSuch(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            OvsguardCli.Result result = OvsguardCli.run(sandbox, "--timeout=30", "set", "Open_vSwitch", ".",
+                    "other_config:dpdk-socket-mem=96", "other_config:dpdk-socket-limit=96");
+
+            assertThat(result.status()).as(result.err()).isZero();
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).contains("dpdk-socket-mem").contains("when ovs-vswitchd restarts");
+            assertThat(sandbox.vsctl("get", "Open_vSwitch", ".", "other_config:dpdk-socket-mem").orThrow().stdout())
+                    .contains("96");
+        }
+    }
 }

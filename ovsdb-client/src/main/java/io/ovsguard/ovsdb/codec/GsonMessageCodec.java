@@ -4,8 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.internal.Streams;
-import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
@@ -15,7 +13,7 @@ import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.jsonrpc.RequestId;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
-import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -33,13 +31,14 @@ public final class GsonMessageCodec implements MessageCodec {
 
     @Override
     public JsonRpcMessage decode(String frame) {
-        JsonElement json = parseStrict(frame, "JSON-RPC message");
-        if (!json.isJsonObject()) {
+        // a response's result stays text (checked, not built) for the caller that knows what it answers
+        StrictJsonParser.Deferred parsed = parseStrictDeferring(frame);
+        if (!parsed.tree().isJsonObject()) {
             throw new ProtocolException("JSON-RPC message is not a JSON object: " + excerpt(frame));
         }
-        JsonObject message = json.getAsJsonObject();
+        JsonObject message = parsed.tree().getAsJsonObject();
         boolean hasMethod = message.has("method");
-        boolean isResponse = message.has("result") || message.has("error");
+        boolean isResponse = parsed.hasMember() || message.has("error");
         if (hasMethod && isResponse) {
             throw new ProtocolException("JSON-RPC message has both a method and a result or error: " + excerpt(frame));
         }
@@ -47,61 +46,60 @@ public final class GsonMessageCodec implements MessageCodec {
             return decodeRequest(message, frame);
         }
         if (isResponse) {
-            return decodeResponse(message, frame);
+            return decodeResponse(message, parsed, frame);
         }
         throw new ProtocolException("JSON-RPC message has neither a method nor a result or error: " + excerpt(frame));
     }
 
     @Override
     public String encode(JsonRpcMessage message) {
-        // Written straight to one builder: no wrapper object, and no StringWriter, whose
-        // synchronized StringBuffer costs a lock per token of a large transaction.
-        StringBuilder text = new StringBuilder(256);
-        JsonWriter writer = WrittenPayload.writerFor(text);
-        try {
-            writer.beginObject();
-            if (message instanceof Request request) {
-                writeId(writer.name("id"), request.id());
-                writer.name("method").value(request.method());
-                write(writer.name("params"), request.params());
-            } else if (message instanceof Notification notification) {
-                writer.name("id").nullValue();
-                writer.name("method").value(notification.method());
-                write(writer.name("params"), notification.params());
-            } else if (message instanceof Response response) {
-                write(writer.name("id"), toJson(response.id()));
-                write(writer.name("result"),
-                        response.result().map(GsonMessageCodec::toJson).orElse(JsonNull.INSTANCE));
-                write(writer.name("error"), response.error().map(e -> parseStrict(e.rawJson(), "error value"))
-                        .orElse(JsonNull.INSTANCE));
+        return write(message).toString();
+    }
+
+    /** The message as UTF-8 bytes, written straight from its payloads with no text in between. */
+    @Override
+    public ByteBuffer[] encodeUtf8(JsonRpcMessage message) {
+        return write(message).asByteBuffers();
+    }
+
+    private static JsonTextWriter write(JsonRpcMessage message) {
+        JsonTextWriter writer = new JsonTextWriter();
+        writer.beginObject();
+        if (message instanceof Request request) {
+            writeId(writer.name("id"), request.id());
+            writer.name("method").value(request.method());
+            write(writer.name("params"), request.params());
+        } else if (message instanceof Notification notification) {
+            writer.name("id").nullValue();
+            writer.name("method").value(notification.method());
+            write(writer.name("params"), notification.params());
+        } else if (message instanceof Response response) {
+            writeId(writer.name("id"), response.id());
+            if (response.result().isPresent()) {
+                write(writer.name("result"), response.result().get());
+            } else {
+                writer.name("result").nullValue();
             }
-            writer.endObject();
-            writer.flush();
-        } catch (IOException e) {
-            // a StringBuilder never fails to append
-            throw new IllegalStateException("cannot write JSON to memory", e);
+            writer.name("error").value(response.error().map(e -> parseStrict(e.rawJson(), "error value"))
+                    .orElse(JsonNull.INSTANCE));
         }
-        return text.toString();
+        return writer.endObject();
     }
 
-    private static void write(JsonWriter writer, JsonElement value) throws IOException {
-        Streams.write(value, writer);
-    }
-
-    private static void write(JsonWriter writer, Payload payload) throws IOException {
+    private static void write(JsonTextWriter writer, Payload payload) {
         if (payload instanceof WrittenPayload written) {
             written.writeTo(writer);
         } else {
-            write(writer, toJson(payload));
+            writer.value(toJson(payload));
         }
     }
 
-    private static void writeId(JsonWriter writer, RequestId id) throws IOException {
+    private static void writeId(JsonTextWriter writer, RequestId id) {
         String text = id.json();
         if (isDecimalDigits(text)) {
             writer.value(Long.parseLong(text));
         } else {
-            write(writer, parseStrict(text, "request id"));
+            writer.value(parseStrict(text, "request id"));
         }
     }
 
@@ -126,24 +124,24 @@ public final class GsonMessageCodec implements MessageCodec {
         return new Request(requestId(id, frame), method.getAsString(), new GsonPayload(params));
     }
 
-    private static JsonRpcMessage decodeResponse(JsonObject message, String frame) {
+    private static JsonRpcMessage decodeResponse(JsonObject message, StrictJsonParser.Deferred parsed, String frame) {
         JsonElement id = message.get("id");
         if (id == null || id.isJsonNull()) {
             throw new ProtocolException("JSON-RPC response has no id: " + excerpt(frame));
         }
         RequestId requestId = requestId(id, frame);
         JsonElement error = message.get("error");
+        boolean nullResult = !parsed.hasMember() || frame.startsWith("null", parsed.start());
         if (error != null && !error.isJsonNull()) {
-            JsonElement result = message.get("result");
-            if (result != null && !result.isJsonNull()) {
+            if (!nullResult) {
                 throw new ProtocolException("JSON-RPC response " + requestId + " has both a result and an error: "
                         + excerpt(frame));
             }
             return Response.failure(requestId, rpcError(error, frame));
         }
         // A null (or absent) result with a null error is a success whose result is JSON null.
-        JsonElement result = message.get("result");
-        return Response.success(requestId, new GsonPayload(result == null ? JsonNull.INSTANCE : result));
+        return Response.success(requestId, nullResult ? new GsonPayload(JsonNull.INSTANCE)
+                : new TextPayload(frame, parsed.start(), parsed.end()));
     }
 
     private static RpcError rpcError(JsonElement error, String frame) {
@@ -163,18 +161,15 @@ public final class GsonMessageCodec implements MessageCodec {
     }
 
     private static RequestId requestId(JsonElement id, String frame) {
+        if (id instanceof JsonPrimitive p && p.isNumber()) {
+            // a number's JSON text is its token as parsed, which is what toString() would write,
+            // without a Gson writer per reply
+            return new RequestId(p.getAsString());
+        }
         if (id.isJsonPrimitive() || id.isJsonArray() || id.isJsonObject()) {
             return new RequestId(id.toString());
         }
         throw new ProtocolException("JSON-RPC id is not valid: " + excerpt(frame));
-    }
-
-    private static JsonElement toJson(RequestId id) {
-        String text = id.json();
-        if (isDecimalDigits(text)) {
-            return new JsonPrimitive(Long.parseLong(text));
-        }
-        return parseStrict(text, "request id");
     }
 
     private static JsonElement toJson(Payload payload) {
@@ -182,6 +177,17 @@ public final class GsonMessageCodec implements MessageCodec {
             return gson.json();
         }
         return parseStrict(payload.toJson(), "payload");
+    }
+
+    private static StrictJsonParser.Deferred parseStrictDeferring(String frame) {
+        if (frame.isBlank()) {
+            throw new ProtocolException("JSON-RPC message is empty");
+        }
+        try {
+            return StrictJsonParser.parseDeferring(frame, "result");
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException("JSON-RPC message is not valid JSON (" + e.getMessage() + "): " + excerpt(frame), e);
+        }
     }
 
     private static JsonElement parseStrict(String text, String what) {

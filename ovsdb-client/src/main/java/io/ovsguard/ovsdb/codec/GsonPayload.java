@@ -19,6 +19,9 @@ public record GsonPayload(JsonElement json) implements Payload {
         if (payload instanceof WrittenPayload written) {
             return written.tree();
         }
+        if (payload instanceof TextPayload text) {
+            return text.tree();
+        }
         throw new IllegalArgumentException("not a Gson payload: " + payload.getClass().getName());
     }
 

@@ -40,18 +40,28 @@ public final class NotationCodec {
     private NotationCodec() {
     }
 
-    /** The atom's JSON form as a Gson tree; {@link #write(JsonWriter, Atom)} writes the same text. */
+    /** The atom's JSON form as a Gson tree; {@link #write(JsonTextWriter, Atom)} writes the same text. */
     public static JsonElement encode(Atom atom) {
         return new WrittenPayload(out -> write(out, atom)).tree();
     }
 
-    /** The datum's JSON form as a Gson tree; {@link #write(JsonWriter, Datum)} writes the same text. */
+    /** The datum's JSON form as a Gson tree; {@link #write(JsonTextWriter, Datum)} writes the same text. */
     public static JsonElement encode(Datum datum) {
         return new WrittenPayload(out -> write(out, datum)).tree();
     }
 
-    /** Writes an atom: a bare JSON value, or {@code ["uuid", s]} / {@code ["named-uuid", s]}. */
+    /** Writes an atom to a Gson writer, as {@link #write(JsonTextWriter, Atom)} writes it. */
     public static void write(JsonWriter out, Atom atom) throws IOException {
+        out.jsonValue(new WrittenPayload(text -> write(text, atom)).toJson());
+    }
+
+    /** Writes a datum to a Gson writer, as {@link #write(JsonTextWriter, Datum)} writes it. */
+    public static void write(JsonWriter out, Datum datum) throws IOException {
+        out.jsonValue(new WrittenPayload(text -> write(text, datum)).toJson());
+    }
+
+    /** Writes an atom: a bare JSON value, or {@code ["uuid", s]} / {@code ["named-uuid", s]}. */
+    public static void write(JsonTextWriter out, Atom atom) {
         if (atom instanceof StringAtom s) {
             out.value(s.value());
         } else if (atom instanceof IntegerAtom i) {
@@ -68,7 +78,7 @@ public final class NotationCodec {
     }
 
     /** Writes a datum: a one-element set as its bare atom, otherwise {@code ["set", [...]]} or {@code ["map", [...]]}. */
-    public static void write(JsonWriter out, Datum datum) throws IOException {
+    public static void write(JsonTextWriter out, Datum datum) {
         if (datum instanceof OvsdbMap map) {
             out.beginArray().value("map").beginArray();
             for (OvsdbMap.Entry entry : map.entries()) {

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Encodes a {@link Transaction} as the params of {@code transact}: {@code [db, op, ...]} (RFC 7047 5.2).
  *
- * <p>Operations are written straight to the message's {@link JsonWriter}; the methods that return
+ * <p>Operations are written straight to the message's {@link JsonTextWriter}; the methods that return
  * a Gson tree read that same text back, so both forms always agree.
  */
 public final class OperationCodec {
@@ -41,8 +41,23 @@ public final class OperationCodec {
         return new WrittenPayload(out -> writeWhere(out, where)).tree().getAsJsonArray();
     }
 
-    /** Writes the {@code transact} params. */
+    /** Writes the {@code transact} params to a Gson writer, as {@link #write(JsonTextWriter, Transaction)} does. */
     public static void write(JsonWriter out, Transaction transaction) throws IOException {
+        out.jsonValue(new WrittenPayload(text -> write(text, transaction)).toJson());
+    }
+
+    /** Writes one operation to a Gson writer, as {@link #write(JsonTextWriter, Operation)} does. */
+    public static void write(JsonWriter out, Operation operation) throws IOException {
+        out.jsonValue(new WrittenPayload(text -> write(text, operation)).toJson());
+    }
+
+    /** Writes a {@code where} array to a Gson writer, as {@link #writeWhere(JsonTextWriter, List)} does. */
+    public static void writeWhere(JsonWriter out, List<Condition> where) throws IOException {
+        out.jsonValue(new WrittenPayload(text -> writeWhere(text, where)).toJson());
+    }
+
+    /** Writes the {@code transact} params. */
+    public static void write(JsonTextWriter out, Transaction transaction) {
         out.beginArray().value(transaction.database());
         for (Operation operation : transaction.operations()) {
             write(out, operation);
@@ -51,7 +66,7 @@ public final class OperationCodec {
     }
 
     /** Writes one operation object; its members in the order OVS's own clients use. */
-    public static void write(JsonWriter out, Operation operation) throws IOException {
+    public static void write(JsonTextWriter out, Operation operation) {
         out.beginObject().name("op").value(operation.op());
         if (operation instanceof Operation.Insert insert) {
             out.name("table").value(insert.table());
@@ -94,7 +109,7 @@ public final class OperationCodec {
     }
 
     /** Writes a {@code where} array. */
-    public static void writeWhere(JsonWriter out, List<Condition> where) throws IOException {
+    public static void writeWhere(JsonTextWriter out, List<Condition> where) {
         out.beginArray();
         for (Condition condition : where) {
             out.beginArray().value(condition.column()).value(condition.function().token());
@@ -104,7 +119,7 @@ public final class OperationCodec {
         out.endArray();
     }
 
-    private static void writeMutations(JsonWriter out, List<Mutation> mutations) throws IOException {
+    private static void writeMutations(JsonTextWriter out, List<Mutation> mutations) {
         out.beginArray();
         for (Mutation mutation : mutations) {
             out.beginArray().value(mutation.column()).value(mutation.mutator().token());
@@ -114,7 +129,7 @@ public final class OperationCodec {
         out.endArray();
     }
 
-    private static void writeWait(JsonWriter out, Operation.Wait wait) throws IOException {
+    private static void writeWait(JsonTextWriter out, Operation.Wait wait) {
         out.name("table").value(wait.table());
         writeWhere(out.name("where"), wait.where());
         writeStrings(out.name("columns"), wait.columns());
@@ -129,7 +144,7 @@ public final class OperationCodec {
         }
     }
 
-    private static void writeStrings(JsonWriter out, List<String> values) throws IOException {
+    private static void writeStrings(JsonTextWriter out, List<String> values) {
         out.beginArray();
         for (String value : values) {
             out.value(value);

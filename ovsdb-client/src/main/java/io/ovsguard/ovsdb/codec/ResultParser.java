@@ -33,12 +33,97 @@ import java.util.OptionalInt;
 public final class ResultParser {
 
     private static final ColumnType UUID_TYPE = ColumnType.scalar(BaseType.of(AtomType.UUID));
+    private static final String INSERTED_PREFIX = "{\"uuid\":[\"uuid\",\"";
+    private static final String INSERTED_SUFFIX = "\"]}";
 
     private ResultParser() {
     }
 
     public static TransactResult parse(Payload result, Transaction transaction, DatabaseSchema schema) {
+        if (result instanceof TextPayload text) {
+            return parse(text, transaction, schema);
+        }
         return parse(GsonPayload.unwrap(result), transaction, schema);
+    }
+
+    /**
+     * Reads a result that is still text element by element: a well-formed insert result becomes
+     * its uuid straight from the text, anything else goes through the tree path as one small tree,
+     * so both paths give the same results and errors.
+     */
+    private static TransactResult parse(TextPayload result, Transaction transaction, DatabaseSchema schema) {
+        String text = result.frame();
+        int[] spans = StrictJsonParser.arrayElements(text, result.start(), result.end(), ResultParser::insertedEnd);
+        if (spans.length == 0) {
+            // not an array, or an empty one: rare, and the tree path explains what is wrong
+            return parse(result.tree(), transaction, schema);
+        }
+        int elements = spans.length / 2;
+        int operations = transaction.size();
+        Optional<OvsdbError> commitError = Optional.empty();
+        if (elements == operations + 1) {
+            commitError = Optional.of(error(element(text, spans, operations), OptionalInt.empty())
+                    .orElseThrow(() -> new ProtocolException("transact result has " + elements
+                            + " elements for " + operations + " operations and the extra one is not an error")));
+        } else if (elements > operations
+                || (elements < operations && error(element(text, spans, elements - 1), OptionalInt.empty()).isEmpty())) {
+            throw new ProtocolException("transact result has " + elements + " elements for " + operations
+                    + " operations");
+        }
+        List<OperationResult> results = new ArrayList<>(operations);
+        for (int i = 0; i < operations; i++) {
+            // the body is a method of its own so that it is compiled after a few hundred calls; a
+            // cold JVM would interpret a long loop's body until on-stack replacement
+            results.add(resultAt(text, spans, i, transaction.operation(i), schema));
+        }
+        return new TransactResult(transaction, results, commitError);
+    }
+
+    private static OperationResult resultAt(String text, int[] spans, int index, Operation operation,
+            DatabaseSchema schema) {
+        boolean present = 2 * index < spans.length;
+        if (present && operation instanceof Operation.Insert) {
+            Optional<Uuid> inserted = insertedUuid(text, spans[2 * index], spans[2 * index + 1]);
+            if (inserted.isPresent()) {
+                return new OperationResult.Inserted(inserted.get());
+            }
+        }
+        return operationResult(present ? element(text, spans, index) : JsonNull.INSTANCE, operation, index, schema);
+    }
+
+    private static JsonElement element(String text, int[] spans, int index) {
+        return StrictJsonParser.parse(text.substring(spans[2 * index], spans[2 * index + 1]));
+    }
+
+    /**
+     * Where an insert result written exactly as ovsdb-server writes it ends, or -1. The text is
+     * known to be valid JSON, so if the first quote after the uuid's opening one is 36 characters
+     * on and not escaped (not right after a backslash), it ends the string, and the fixed
+     * {@code "]}} after it closes the element. Whether the 36 characters are a uuid is checked when
+     * they are read.
+     */
+    private static int insertedEnd(String text, int at) {
+        int uuidAt = at + INSERTED_PREFIX.length();
+        int end = uuidAt + 36 + INSERTED_SUFFIX.length();
+        if (end > text.length() || !text.startsWith(INSERTED_PREFIX, at) || !text.startsWith(INSERTED_SUFFIX, uuidAt + 36)
+                || text.charAt(uuidAt + 35) == '\\' || text.indexOf('"', uuidAt) != uuidAt + 36) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** The uuid of an insert result written exactly as ovsdb-server writes it, {@code {"uuid":["uuid","<uuid>"]}}. */
+    private static Optional<Uuid> insertedUuid(String text, int start, int end) {
+        int uuidAt = start + INSERTED_PREFIX.length();
+        if (end - start != INSERTED_PREFIX.length() + 36 + INSERTED_SUFFIX.length()
+                || !text.startsWith(INSERTED_PREFIX, start) || !text.startsWith(INSERTED_SUFFIX, uuidAt + 36)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UuidText.parse(text, uuidAt));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** @throws ProtocolException if the result does not match the transaction's shape */

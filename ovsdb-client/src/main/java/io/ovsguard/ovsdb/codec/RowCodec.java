@@ -27,12 +27,15 @@ public final class RowCodec {
         return new WrittenPayload(out -> write(out, row)).tree().getAsJsonObject();
     }
 
-    /** Writes the row's columns as a JSON object, as {@link #encode(Row)} does. */
+    /** Writes the row's columns to a Gson writer, as {@link #write(JsonTextWriter, Row)} does. */
     public static void write(JsonWriter out, Row row) throws IOException {
+        out.jsonValue(new WrittenPayload(text -> write(text, row)).toJson());
+    }
+
+    /** Writes the row's columns as a JSON object, as {@link #encode(Row)} does. */
+    public static void write(JsonTextWriter out, Row row) {
         out.beginObject();
-        for (Map.Entry<String, Datum> column : row.columns().entrySet()) {
-            NotationCodec.write(out.name(column.getKey()), column.getValue());
-        }
+        row.columns().forEach((column, datum) -> NotationCodec.write(out.name(column), datum));
         out.endObject();
     }
 

@@ -6,6 +6,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.internal.LazilyParsedNumber;
+import java.util.Arrays;
 
 /**
  * Parses one RFC 8259 JSON text held in a {@link String} into a Gson tree, strictly: no comments,
@@ -24,9 +25,88 @@ final class StrictJsonParser {
     private final String text;
     private int pos;
     private int depth;
+    /** False while a value is only checked, not built: then every method returns null. */
+    private boolean build = true;
+    /** The top-level member whose value is checked but left as text, and where its value was. */
+    private String deferredMember;
+    private int deferredStart = -1;
+    private int deferredEnd = -1;
 
     private StrictJsonParser(String text) {
         this.text = text;
+    }
+
+    /**
+     * A top-level value parsed into a tree except for one member of the top-level object, whose
+     * value was checked and left as text at {@code [start, end)}; {@code start} is -1 without that
+     * member.
+     */
+    record Deferred(JsonElement tree, int start, int end) {
+        boolean hasMember() {
+            return start >= 0;
+        }
+    }
+
+    /**
+     * Parses like {@link #parse}, but leaves the value of the top-level object's member named
+     * {@code member} unbuilt (checked all the same): a reply's result, which its reader can take
+     * straight from the text. A repeated member's last value counts, as in the tree.
+     *
+     * @throws IllegalArgumentException with a one-line reason if the text is not exactly one JSON value
+     */
+    static Deferred parseDeferring(String text, String member) {
+        StrictJsonParser parser = new StrictJsonParser(text);
+        parser.deferredMember = member;
+        JsonElement value = parser.value();
+        parser.skipWhitespace();
+        if (parser.pos != text.length()) {
+            throw parser.error("data after the JSON value");
+        }
+        return new Deferred(value, parser.deferredStart, parser.deferredEnd);
+    }
+
+    /** Recognises an element of a known shape by its text, to step over it without reading it char by char. */
+    @FunctionalInterface
+    interface KnownElement {
+        /** Where the element starting at {@code at} ends if it has the known shape, else -1. */
+        int endOf(String text, int at);
+    }
+
+    /**
+     * The spans of the elements of the array at {@code [start, end)} of a text already checked to
+     * be JSON, as {@code [start0, end0, start1, end1, ...]}; empty if the value there is not an array.
+     */
+    static int[] arrayElements(String text, int start, int end) {
+        return arrayElements(text, start, end, (t, at) -> -1);
+    }
+
+    /** {@link #arrayElements(String, int, int)}, stepping over elements that {@code known} recognises. */
+    static int[] arrayElements(String text, int start, int end, KnownElement known) {
+        StrictJsonParser parser = new StrictJsonParser(text);
+        parser.build = false;
+        parser.pos = start;
+        parser.skipWhitespace();
+        if (parser.peek() != '[') {
+            return new int[0];
+        }
+        parser.pos++;
+        int[] spans = new int[16];
+        int count = 0;
+        parser.skipWhitespace();
+        if (parser.peek() == ']') {
+            return new int[0];
+        }
+        boolean more = true;
+        while (more && parser.pos < end) {
+            if (count + 2 > spans.length) {
+                spans = Arrays.copyOf(spans, spans.length * 2);
+            }
+            // one element per call: a method is compiled after a few hundred calls, a loop body
+            // only after many thousands of iterations
+            more = parser.element(spans, count, known);
+            count += 2;
+        }
+        return Arrays.copyOf(spans, count);
     }
 
     /**
@@ -42,6 +122,30 @@ final class StrictJsonParser {
         return value;
     }
 
+    /** Skips one array element, noting its span at {@code spans[at]}; false after the last one. */
+    private boolean element(int[] spans, int at, KnownElement known) {
+        skipWhitespace();
+        spans[at] = pos;
+        int knownEnd = known.endOf(text, pos);
+        if (knownEnd > pos) {
+            pos = knownEnd;
+        } else {
+            value();
+        }
+        spans[at + 1] = pos;
+        skipWhitespace();
+        char next = peek();
+        pos++;
+        if (next == ']') {
+            return false;
+        }
+        if (next != ',') {
+            pos--;
+            throw error("expected ',' or ']' in an array");
+        }
+        return true;
+    }
+
     private JsonElement value() {
         skipWhitespace();
         if (pos >= text.length()) {
@@ -54,16 +158,17 @@ final class StrictJsonParser {
             case '[':
                 return array();
             case '"':
-                return new JsonPrimitive(string());
+                String value = string();
+                return build ? new JsonPrimitive(value) : null;
             case 't':
                 literal("true");
-                return new JsonPrimitive(Boolean.TRUE);
+                return build ? new JsonPrimitive(Boolean.TRUE) : null;
             case 'f':
                 literal("false");
-                return new JsonPrimitive(Boolean.FALSE);
+                return build ? new JsonPrimitive(Boolean.FALSE) : null;
             case 'n':
                 literal("null");
-                return JsonNull.INSTANCE;
+                return build ? JsonNull.INSTANCE : null;
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
@@ -75,7 +180,7 @@ final class StrictJsonParser {
     private JsonObject object() {
         enter();
         pos++;
-        JsonObject object = new JsonObject();
+        JsonObject object = build ? new JsonObject() : null;
         skipWhitespace();
         if (peek() == '}') {
             pos++;
@@ -90,7 +195,19 @@ final class StrictJsonParser {
             String name = string();
             skipWhitespace();
             expect(':');
-            object.add(name, value());
+            if (depth == 1 && build && name.equals(deferredMember)) {
+                skipWhitespace();
+                deferredStart = pos;
+                build = false;
+                value();
+                build = true;
+                deferredEnd = pos;
+            } else {
+                JsonElement value = value();
+                if (build) {
+                    object.add(name, value);
+                }
+            }
             skipWhitespace();
             char next = peek();
             pos++;
@@ -108,7 +225,7 @@ final class StrictJsonParser {
     private JsonArray array() {
         enter();
         pos++;
-        JsonArray array = new JsonArray();
+        JsonArray array = build ? new JsonArray() : null;
         skipWhitespace();
         if (peek() == ']') {
             pos++;
@@ -116,7 +233,10 @@ final class StrictJsonParser {
             return array;
         }
         while (true) {
-            array.add(value());
+            JsonElement value = value();
+            if (build) {
+                array.add(value);
+            }
             skipWhitespace();
             char next = peek();
             pos++;
@@ -137,7 +257,9 @@ final class StrictJsonParser {
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '"') {
-                return text.substring(start, pos++);
+                String value = build ? text.substring(start, pos) : null;
+                pos++;
+                return value;
             }
             if (c == '\\') {
                 break;
@@ -147,17 +269,20 @@ final class StrictJsonParser {
             }
             pos++;
         }
-        StringBuilder value = new StringBuilder(text.length() - start).append(text, start, pos);
+        StringBuilder value = build ? new StringBuilder(text.length() - start).append(text, start, pos) : null;
         while (pos < text.length()) {
             char c = text.charAt(pos++);
             if (c == '"') {
-                return value.toString();
+                return build ? value.toString() : null;
             }
             if (c < 0x20) {
                 pos--;
                 throw error("unescaped control character in a string");
             }
-            value.append(c == '\\' ? escape() : c);
+            char unescaped = c == '\\' ? escape() : c;
+            if (build) {
+                value.append(unescaped);
+            }
         }
         throw error("unterminated string");
     }
@@ -232,7 +357,7 @@ final class StrictJsonParser {
         if (after >= '0' && after <= '9' || after == '.' || Character.isLetter(after)) {
             throw error("bad number");
         }
-        return new JsonPrimitive(new LazilyParsedNumber(text.substring(start, pos)));
+        return build ? new JsonPrimitive(new LazilyParsedNumber(text.substring(start, pos))) : null;
     }
 
     /** Consumes one or more digits; false if there were none. */

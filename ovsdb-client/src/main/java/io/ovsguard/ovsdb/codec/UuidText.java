@@ -16,9 +16,24 @@ final class UuidText {
 
     /** @throws IllegalArgumentException if {@code text} is not a uuid */
     static Uuid parse(String text) {
-        if (text.length() != 36 || text.charAt(8) != '-' || text.charAt(13) != '-' || text.charAt(18) != '-'
-                || text.charAt(23) != '-') {
+        if (text.length() != 36) {
             return Uuid.parse(text);
+        }
+        return parse(text, 0);
+    }
+
+    /**
+     * Reads the 36 characters at {@code from} of {@code text} (a reply, say) without copying them out.
+     *
+     * @throws IllegalArgumentException if they are not a uuid
+     */
+    static Uuid parse(String text, int from) {
+        if (from < 0 || from + 36 > text.length()) {
+            throw new IllegalArgumentException("no uuid at offset " + from);
+        }
+        if (text.charAt(from + 8) != '-' || text.charAt(from + 13) != '-' || text.charAt(from + 18) != '-'
+                || text.charAt(from + 23) != '-') {
+            return Uuid.parse(text.substring(from, from + 36));
         }
         long high = 0;
         long low = 0;
@@ -27,9 +42,9 @@ final class UuidText {
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 continue;
             }
-            int digit = hex(text.charAt(i));
+            int digit = hex(text.charAt(from + i));
             if (digit < 0) {
-                return Uuid.parse(text);
+                return Uuid.parse(text.substring(from, from + 36));
             }
             if (digits++ < 16) {
                 high = high << 4 | digit;

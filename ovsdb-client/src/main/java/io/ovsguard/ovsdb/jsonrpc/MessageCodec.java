@@ -1,6 +1,8 @@
 package io.ovsguard.ovsdb.jsonrpc;
 
 import io.ovsguard.ovsdb.error.ProtocolException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns one complete JSON text (a frame) into a {@link JsonRpcMessage} and back.
@@ -19,6 +21,14 @@ public interface MessageCodec {
 
     /** Encodes a message as compact JSON text. */
     String encode(JsonRpcMessage message);
+
+    /**
+     * Encodes a message as the UTF-8 bytes of its compact JSON text, what goes on the wire: heap
+     * buffers, in order, each from its position to its limit, which the caller may wrap without copying.
+     */
+    default ByteBuffer[] encodeUtf8(JsonRpcMessage message) {
+        return new ByteBuffer[] {ByteBuffer.wrap(encode(message).getBytes(StandardCharsets.UTF_8))};
+    }
 
     /**
      * Parses one JSON value (for example {@code []}) into a payload, for callers that build params

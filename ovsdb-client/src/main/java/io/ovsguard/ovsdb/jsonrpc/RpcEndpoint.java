@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.jsonrpc;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.ovsguard.ovsdb.error.ConnectionLostException;
@@ -11,6 +12,8 @@ import io.ovsguard.ovsdb.error.RpcErrorException;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Notification;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Request;
 import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,9 +83,9 @@ public final class RpcEndpoint {
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
         CompletableFuture<Payload> internal = new CompletableFuture<>();
-        String frame;
+        ByteBuffer[] frame;
         try {
-            frame = codec.encode(new Request(id, method, params));
+            frame = codec.encodeUtf8(new Request(id, method, params));
         } catch (RuntimeException e) {
             internal.completeExceptionally(e);
             return copyOf(internal);
@@ -103,7 +106,7 @@ public final class RpcEndpoint {
         Objects.requireNonNull(cancelParams, "cancelParams");
         requirePositive(timeout);
         RequestId id = RequestId.of(nextId.getAndIncrement());
-        String frame = codec.encode(new Request(id, method, params));
+        ByteBuffer[] frame = codec.encodeUtf8(new Request(id, method, params));
         CompletableFuture<Payload> internal = new CompletableFuture<>();
         onEventLoop(() -> start(id, method, frame, timeout, internal), internal);
         CompletableFuture<Payload> copy = copyOf(internal);
@@ -117,7 +120,7 @@ public final class RpcEndpoint {
 
     /** Sends a notification (a request with a null id, which gets no response). */
     public CompletableFuture<Void> notify(String method, Payload params) {
-        String frame = codec.encode(new Notification(method, params));
+        ByteBuffer[] frame = codec.encodeUtf8(new Notification(method, params));
         CompletableFuture<Void> written = new CompletableFuture<>();
         onEventLoop(() -> {
             if (closed) {
@@ -205,7 +208,7 @@ public final class RpcEndpoint {
         return codec;
     }
 
-    private void start(RequestId id, String method, String frame, Duration timeout,
+    private void start(RequestId id, String method, ByteBuffer[] frame, Duration timeout,
             CompletableFuture<Payload> future) {
         if (closed) {
             future.completeExceptionally(notConnected(method));
@@ -222,11 +225,20 @@ public final class RpcEndpoint {
         });
     }
 
-    private io.netty.channel.ChannelFuture write(String frame) {
+    /** Writes one encoded message; its chunks are wrapped, not copied. */
+    private io.netty.channel.ChannelFuture write(ByteBuffer[] frame) {
         if (log.isTraceEnabled()) {
-            log.trace("{} -> {}", label, abbreviate(frame));
+            log.trace("{} -> {}", label, abbreviate(textOf(frame)));
         }
-        return channel.writeAndFlush(frame);
+        return channel.writeAndFlush(Unpooled.wrappedBuffer(frame));
+    }
+
+    private static String textOf(ByteBuffer[] frame) {
+        StringBuilder text = new StringBuilder();
+        for (ByteBuffer chunk : frame) {
+            text.append(StandardCharsets.UTF_8.decode(chunk.duplicate()));
+        }
+        return text.toString();
     }
 
     private void expire(RequestId id) {
@@ -285,7 +297,7 @@ public final class RpcEndpoint {
 
     private void reply(Response response) {
         if (!closed) {
-            write(codec.encode(response));
+            write(codec.encodeUtf8(response));
         }
     }
 

@@ -1,7 +1,6 @@
 package io.ovsguard.ovsdb.notation;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A transaction-local name for a row being inserted ({@code ["named-uuid", name]}). The server
@@ -9,13 +8,26 @@ import java.util.regex.Pattern;
  */
 public record NamedUuid(String name) implements Comparable<NamedUuid> {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     public NamedUuid {
         Objects.requireNonNull(name, "name");
-        if (!ID.matcher(name).matches()) {
+        if (!isId(name)) {
             throw new IllegalArgumentException("not a valid uuid-name (want [A-Za-z_][A-Za-z0-9_]*): " + DisplayText.quoted(name));
         }
+    }
+
+    /** {@code [A-Za-z_][A-Za-z0-9_]*}, checked by hand: a transaction may declare thousands of names. */
+    private static boolean isId(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static NamedUuid of(String name) {

@@ -68,6 +68,10 @@ public record OvsdbSet(List<Atom> atoms) implements Datum {
         if (input.isEmpty()) {
             return List.of();
         }
+        if (input.size() == 1) {
+            // most sets are scalars: nothing to sort, and List.of(e) is the smallest list
+            return List.of(Objects.requireNonNull(input.get(0), "atom"));
+        }
         Atom[] sorted = input.toArray(new Atom[0]);
         AtomType type = Objects.requireNonNull(sorted[0], "atom").type();
         for (Atom atom : sorted) {
@@ -83,7 +87,7 @@ public record OvsdbSet(List<Atom> atoms) implements Datum {
                 sorted[unique++] = sorted[i];
             }
         }
-        return List.of(Arrays.copyOf(sorted, unique));
+        return List.of(unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique));
     }
 
     // equals and hashCode are written out (with the values the generated ones would have): a record's generated

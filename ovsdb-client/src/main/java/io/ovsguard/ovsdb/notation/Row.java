@@ -1,6 +1,5 @@
 package io.ovsguard.ovsdb.notation;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,16 +22,7 @@ public record Row(Map<String, Datum> columns, Optional<Uuid> uuid, Optional<Uuid
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(version, "version");
-        Map<String, Datum> copy = new LinkedHashMap<>();
-        columns.forEach((name, datum) -> {
-            Objects.requireNonNull(name, "column name");
-            Objects.requireNonNull(datum, () -> "datum of column " + name);
-            if (UUID_COLUMN.equals(name) || VERSION_COLUMN.equals(name)) {
-                throw new IllegalArgumentException(name + " is implicit; set it with withUuid/withVersion");
-            }
-            copy.put(name, datum);
-        });
-        columns = Collections.unmodifiableMap(copy);
+        columns = ColumnMap.copyOf(columns);
     }
 
     public static Row empty() {
@@ -40,8 +30,9 @@ public record Row(Map<String, Datum> columns, Optional<Uuid> uuid, Optional<Uuid
     }
 
     /** A row with these columns, keeping the map's iteration order. */
+    @SuppressWarnings("unchecked") // the constructor only reads the map, and copies it
     public static Row of(Map<String, ? extends Datum> columns) {
-        return new Row(new LinkedHashMap<String, Datum>(columns), Optional.empty(), Optional.empty());
+        return new Row((Map<String, Datum>) columns, Optional.empty(), Optional.empty());
     }
 
     /** The datum of {@code column}, if the row has that column. */

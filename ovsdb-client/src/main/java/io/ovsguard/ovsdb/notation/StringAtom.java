@@ -10,10 +10,14 @@ public record StringAtom(String value) implements Atom {
 
     public StringAtom {
         Objects.requireNonNull(value, "value");
+        int nul = value.indexOf('\0');
+        if (nul >= 0) {
+            throw new IllegalArgumentException("string contains a NUL character at index " + nul);
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == 0) {
-                throw new IllegalArgumentException("string contains a NUL character at index " + i);
+            if (c < Character.MIN_SURROGATE) {
+                continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {

@@ -7,10 +7,8 @@ import io.ovsguard.ovsdb.notation.NamedUuidAtom;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Collection;
 
 /** Finds the named-uuids an operation refers to in the values it sends. */
 final class NamedUuidReferences {
@@ -18,51 +16,56 @@ final class NamedUuidReferences {
     private NamedUuidReferences() {
     }
 
-    static Set<NamedUuid> in(Operation operation) {
-        Set<NamedUuid> names = new LinkedHashSet<>();
-        for (Datum datum : datums(operation)) {
-            if (datum instanceof OvsdbSet set) {
-                set.atoms().forEach(atom -> addIfNamed(names, atom));
-            } else {
-                for (OvsdbMap.Entry entry : ((OvsdbMap) datum).entries()) {
-                    addIfNamed(names, entry.key());
-                    addIfNamed(names, entry.value());
-                }
+    /** Adds to {@code names} every named-uuid that {@code operation} refers to. */
+    static void collect(Operation operation, Collection<NamedUuid> names) {
+        if (operation instanceof Operation.Insert insert) {
+            addRow(names, insert.row());
+        } else if (operation instanceof Operation.Select select) {
+            addWhere(names, select.where());
+        } else if (operation instanceof Operation.Update update) {
+            addWhere(names, update.where());
+            addRow(names, update.row());
+        } else if (operation instanceof Operation.Mutate mutate) {
+            addWhere(names, mutate.where());
+            for (Mutation mutation : mutate.mutations()) {
+                addDatum(names, mutation.value());
+            }
+        } else if (operation instanceof Operation.Delete delete) {
+            addWhere(names, delete.where());
+        } else if (operation instanceof Operation.Wait wait) {
+            addWhere(names, wait.where());
+            for (Row row : wait.rows()) {
+                addRow(names, row);
             }
         }
-        return names;
     }
 
-    private static void addIfNamed(Set<NamedUuid> names, Atom atom) {
+    private static void addRow(Collection<NamedUuid> names, Row row) {
+        row.columns().forEach((column, datum) -> addDatum(names, datum));
+    }
+
+    private static void addWhere(Collection<NamedUuid> names, List<Condition> where) {
+        for (Condition condition : where) {
+            addDatum(names, condition.value());
+        }
+    }
+
+    private static void addDatum(Collection<NamedUuid> names, Datum datum) {
+        if (datum instanceof OvsdbSet set) {
+            for (Atom atom : set.atoms()) {
+                addIfNamed(names, atom);
+            }
+        } else {
+            for (OvsdbMap.Entry entry : ((OvsdbMap) datum).entries()) {
+                addIfNamed(names, entry.key());
+                addIfNamed(names, entry.value());
+            }
+        }
+    }
+
+    private static void addIfNamed(Collection<NamedUuid> names, Atom atom) {
         if (atom instanceof NamedUuidAtom named) {
             names.add(named.value());
         }
-    }
-
-    private static List<Datum> datums(Operation operation) {
-        List<Datum> datums = new ArrayList<>();
-        if (operation instanceof Operation.Insert insert) {
-            datums.addAll(insert.row().columns().values());
-        } else if (operation instanceof Operation.Select select) {
-            addWhere(datums, select.where());
-        } else if (operation instanceof Operation.Update update) {
-            addWhere(datums, update.where());
-            datums.addAll(update.row().columns().values());
-        } else if (operation instanceof Operation.Mutate mutate) {
-            addWhere(datums, mutate.where());
-            mutate.mutations().forEach(m -> datums.add(m.value()));
-        } else if (operation instanceof Operation.Delete delete) {
-            addWhere(datums, delete.where());
-        } else if (operation instanceof Operation.Wait wait) {
-            addWhere(datums, wait.where());
-            for (Row row : wait.rows()) {
-                datums.addAll(row.columns().values());
-            }
-        }
-        return datums;
-    }
-
-    private static void addWhere(List<Datum> datums, List<Condition> where) {
-        where.forEach(c -> datums.add(c.value()));
     }
 }

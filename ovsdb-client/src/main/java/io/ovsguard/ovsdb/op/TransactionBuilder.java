@@ -5,8 +5,9 @@ import io.ovsguard.ovsdb.notation.NamedUuid;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,8 +27,13 @@ public final class TransactionBuilder {
     private final DatabaseSchema schema;
     private final OperationChecker checker;
     private final List<Operation> operations = new ArrayList<>();
-    private final Set<NamedUuid> handedOut = new HashSet<>();
-    private final Set<NamedUuid> declared = new HashSet<>();
+    /**
+     * Every name handed out by {@link #newUuidName} (false) or declared by an insert (true): one
+     * table rather than two, as a large transaction spends much of its building time hashing names.
+     */
+    private final Map<NamedUuid, Boolean> names = new HashMap<>();
+    /** Every named-uuid the operations so far refer to (repeats included), gathered as they are added. */
+    private final List<NamedUuid> referenced = new ArrayList<>();
     private int nameCounter;
 
     public TransactionBuilder(DatabaseSchema schema) {
@@ -45,7 +51,7 @@ public final class TransactionBuilder {
         NamedUuid name;
         do {
             name = new NamedUuid(prefix + ++nameCounter);
-        } while (!handedOut.add(name) || declared.contains(name));
+        } while (names.putIfAbsent(name, Boolean.FALSE) != null);
         return name;
     }
 
@@ -105,11 +111,11 @@ public final class TransactionBuilder {
         checker.check(operation);
         if (operation instanceof Operation.Insert insert && insert.uuidName().isPresent()) {
             NamedUuid name = insert.uuidName().get();
-            if (declared.contains(name)) {
+            if (Boolean.TRUE.equals(names.put(name, Boolean.TRUE))) {
                 throw new SchemaException("uuid-name " + name.name() + " is already used by another insert");
             }
-            declared.add(name);
         }
+        NamedUuidReferences.collect(operation, referenced);
         operations.add(operation);
         return operations.size() - 1;
     }
@@ -124,11 +130,9 @@ public final class TransactionBuilder {
      */
     public Transaction build() {
         Set<String> undeclared = new TreeSet<>();
-        for (Operation operation : operations) {
-            for (NamedUuid name : NamedUuidReferences.in(operation)) {
-                if (!declared.contains(name)) {
-                    undeclared.add(name.name());
-                }
+        for (NamedUuid name : referenced) {
+            if (!Boolean.TRUE.equals(names.get(name))) {
+                undeclared.add(name.name());
             }
         }
         if (!undeclared.isEmpty()) {

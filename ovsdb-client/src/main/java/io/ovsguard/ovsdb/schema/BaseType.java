@@ -113,6 +113,32 @@ public record BaseType(AtomType type, Optional<OvsdbSet> enumeration, long minIn
         }
     }
 
+    /** True if {@link #problemWith} finds nothing wrong with {@code atom}; builds no message. */
+    boolean fits(Atom atom) {
+        if (atom.type() != type) {
+            return false;
+        }
+        if (enumeration.isPresent() && !enumeration.get().contains(atom)) {
+            return false;
+        }
+        if (atom instanceof IntegerAtom i) {
+            return i.value() >= minInteger && i.value() <= maxInteger;
+        }
+        if (atom instanceof RealAtom r) {
+            return r.value() >= minReal && r.value() <= maxReal;
+        }
+        if (atom instanceof StringAtom s) {
+            String text = s.value();
+            if (minLength == 0 && text.length() <= maxLength) {
+                // a string has at most as many code points as chars
+                return true;
+            }
+            int length = text.codePointCount(0, text.length());
+            return length >= minLength && length <= maxLength;
+        }
+        return true;
+    }
+
     /** Why {@code atom} does not fit this type, or empty if it fits. */
     public Optional<String> problemWith(Atom atom) {
         if (atom.type() != type) {

@@ -3,7 +3,6 @@ package io.ovsguard.ovsdb.transport;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.util.ByteProcessor;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import java.util.List;
 
@@ -20,14 +19,14 @@ public final class JsonFrameDecoder extends ByteToMessageDecoder {
 
     private final JsonTextScanner scanner;
     private final StrictUtf8 utf8 = new StrictUtf8();
-    private final ByteProcessor untilTextEnds;
+    /** Where bytes of a direct buffer are copied to be scanned in a tight loop. */
+    private final byte[] scratch = new byte[8192];
     /** Bytes after the reader index that belong to the current text and were already scanned. */
     private int scannedAhead;
     private boolean failed;
 
     public JsonFrameDecoder(int maxMessageBytes) {
         this.scanner = new JsonTextScanner(maxMessageBytes);
-        this.untilTextEnds = b -> scanner.accept(b) != JsonTextScanner.Step.END;
     }
 
     @Override
@@ -63,17 +62,35 @@ public final class JsonFrameDecoder extends ByteToMessageDecoder {
                 scannedAhead = 1;
             }
             int from = in.readerIndex() + scannedAhead;
-            int end = in.forEachByte(from, in.writerIndex() - from, untilTextEnds);
+            int end = scanUntilTextEnds(in, from, in.writerIndex());
             if (end < 0) {
                 scannedAhead = in.readableBytes();
                 return;
             }
-            int length = end + 1 - in.readerIndex();
+            int length = end - in.readerIndex();
             long textOffset = scanner.offset() - length;
             out.add(utf8.decode(in.nioBuffer(in.readerIndex(), length), textOffset));
             in.skipBytes(length);
             scannedAhead = 0;
         }
+    }
+
+    /** Scans {@code in[from, to)}; the index just after the byte that ends a text, or -1. */
+    private int scanUntilTextEnds(ByteBuf in, int from, int to) {
+        if (in.hasArray()) {
+            int base = in.arrayOffset();
+            int end = scanner.scan(in.array(), base + from, base + to);
+            return end < 0 ? -1 : end - base;
+        }
+        for (int at = from; at < to; at += scratch.length) {
+            int n = Math.min(scratch.length, to - at);
+            in.getBytes(at, scratch, 0, n);
+            int end = scanner.scan(scratch, 0, n);
+            if (end >= 0) {
+                return at + end;
+            }
+        }
+        return -1;
     }
 
     private void fail(ChannelHandlerContext ctx, ByteBuf in, ProtocolException cause) {

@@ -84,14 +84,56 @@ public final class JsonTextScanner {
 
     /**
      * Consumes bytes from {@code bytes[from]} up to {@code bytes[to - 1]} and stops after the first
-     * byte that completes a text.
+     * byte that completes a text: the same as {@link #accept} byte by byte, with the same errors,
+     * but inside a text in one tight loop (a 1 MB reply is a million bytes).
      *
      * @return the index just after that byte, or {@code -1} if no text was completed
      */
     public int scan(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (accept(bytes[i]) == Step.END) {
-                return i + 1;
+        int i = from;
+        while (i < to) {
+            if (failed || state == BETWEEN) {
+                // starts a text, skips whitespace or fails, as one byte
+                accept(bytes[i++]);
+                continue;
+            }
+            int stop = (int) Math.min(to, (long) i + (maxTextBytes - textBytes));
+            int s = state;
+            int d = depth;
+            int j = i;
+            boolean ended = false;
+            while (j < stop) {
+                byte b = bytes[j++];
+                if (s == IN_STRING) {
+                    if (b == '"') {
+                        s = IN_STRUCTURE;
+                    } else if (b == '\\') {
+                        s = AFTER_BACKSLASH;
+                    }
+                } else if (s == AFTER_BACKSLASH) {
+                    s = IN_STRING;
+                } else if (b == '"') {
+                    s = IN_STRING;
+                } else if (b == '{' || b == '[') {
+                    d++;
+                } else if ((b == '}' || b == ']') && --d == 0) {
+                    ended = true;
+                    break;
+                }
+            }
+            offset += j - i;
+            textBytes += j - i;
+            i = j;
+            depth = d;
+            if (ended) {
+                state = BETWEEN;
+                textBytes = 0;
+                return i;
+            }
+            state = s;
+            if (i < to) {
+                // the text reached the limit and goes on: the next byte is one too many
+                accept(bytes[i]);
             }
         }
         return -1;

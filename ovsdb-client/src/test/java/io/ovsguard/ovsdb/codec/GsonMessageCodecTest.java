@@ -187,4 +187,13 @@ class GsonMessageCodecTest {
 
         assertThat(response.error().orElseThrow().details()).isEqualTo(Optional.of("[1]"));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "7", "-3", "1.50", "1e2", "-0.0E+1", "123456789012345678901234567890"})
+    void keepsANumericResponseIdAsTheTextGsonWouldWrite(String id) {
+        Response response = (Response) codec.decode("{\"id\":" + id + ",\"result\":[],\"error\":null}");
+
+        assertThat(response.id()).isEqualTo(new RequestId(StrictJsonParser.parse(id).toString()));
+        assertThat(response.id().json()).isEqualTo(id);
+    }
 }

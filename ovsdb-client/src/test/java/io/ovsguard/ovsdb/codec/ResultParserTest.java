@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.error.TransactionFailedException;
+import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
+import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.NamedUuid;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
@@ -41,8 +43,29 @@ class ResultParserTest {
         return new Transaction("Open_vSwitch", List.of(operations));
     }
 
+    /**
+     * Parses {@code json} both ways a result arrives, as a tree and as the text of a reply (read
+     * element by element), and checks that both give the same result or the same error.
+     */
     private static TransactResult parse(String json, Transaction transaction) {
-        return ResultParser.parse(new GsonPayload(StrictJson.parse(json)), transaction, VSWITCH);
+        Payload text = ((Response) new GsonMessageCodec().decode("{\"id\":1,\"result\":" + json + ",\"error\":null}"))
+                .result().orElseThrow();
+        assertThat(text).isInstanceOf(TextPayload.class);
+        RuntimeException treeError = null;
+        TransactResult fromTree = null;
+        try {
+            fromTree = ResultParser.parse(new GsonPayload(StrictJson.parse(json)), transaction, VSWITCH);
+        } catch (RuntimeException e) {
+            treeError = e;
+        }
+        if (treeError != null) {
+            RuntimeException expected = treeError;
+            assertThatThrownBy(() -> ResultParser.parse(text, transaction, VSWITCH))
+                    .isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+            throw treeError;
+        }
+        assertThat(ResultParser.parse(text, transaction, VSWITCH)).isEqualTo(fromTree);
+        return fromTree;
     }
 
     static Stream<Arguments> resultShapes() {
@@ -186,5 +209,29 @@ class ResultParserTest {
         TransactResult result = parse("[{}]", transaction(new Operation.Comment("c")));
 
         assertThatThrownBy(() -> result.uuidOf(BR0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsInsertResultsWrittenWithEscapesOrSpacesAsATreeWould() {
+        Transaction twoInserts = transaction(new Operation.Insert("Bridge", Row.empty(), Optional.empty()),
+                new Operation.Insert("Bridge", Row.empty(), Optional.empty()));
+
+        TransactResult result = parse("[{\"uuid\":[\"uuid\",\"\\u0065fb8bcc1-ff42-4a06-8cdd-347b3487ffee\"]}, "
+                + "{ \"uuid\" : [ \"uuid\" , \"efb8bcc1-ff42-4a06-8cdd-347b3487ffe\\u0066\" ] }]", twoInserts);
+
+        Uuid uuid = Uuid.parse("efb8bcc1-ff42-4a06-8cdd-347b3487ffee");
+        Uuid other = Uuid.parse("efb8bcc1-ff42-4a06-8cdd-347b3487ffef");
+        assertThat(result.results()).containsExactly(new OperationResult.Inserted(uuid),
+                new OperationResult.Inserted(other));
+    }
+
+    @Test
+    void refusesAnInsertResultWhoseUuidHidesAnEscapedQuote() {
+        Transaction twoInserts = transaction(new Operation.Insert("Bridge", Row.empty(), Optional.empty()),
+                new Operation.Insert("Bridge", Row.empty(), Optional.empty()));
+        String tricky = "{\"uuid\":[\"uuid\",\"efb8bcc1-ff42-4a06-8cdd-347b3487ffe\\\"]}\"]}";
+
+        assertThatThrownBy(() -> parse("[" + tricky + ",{\"uuid\":[\"uuid\",\"efb8bcc1-ff42-4a06-8cdd-347b3487ffee\"]}]",
+                twoInserts)).isInstanceOf(ProtocolException.class);
     }
 }

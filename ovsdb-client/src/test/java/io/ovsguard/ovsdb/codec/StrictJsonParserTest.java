@@ -58,4 +58,46 @@ class StrictJsonParserTest {
 
         assertThat(parsed.getAsJsonObject().get("k").getAsString()).isEqualTo("two");
     }
+
+    @Test
+    void defersTheNamedTopLevelMemberAsItsTextSpan() {
+        String text = "{\"id\":7, \"result\": [1, {\"result\":2}] ,\"error\":null}";
+
+        StrictJsonParser.Deferred parsed = StrictJsonParser.parseDeferring(text, "result");
+
+        assertThat(parsed.hasMember()).isTrue();
+        assertThat(text.substring(parsed.start(), parsed.end())).isEqualTo("[1, {\"result\":2}]");
+        assertThat(parsed.tree().toString()).isEqualTo("{\"id\":7,\"error\":null}");
+    }
+
+    @Test
+    void reportsNoDeferredMemberWhenItIsAbsent() {
+        StrictJsonParser.Deferred parsed = StrictJsonParser.parseDeferring("{\"id\":1,\"error\":\"x\"}", "result");
+
+        assertThat(parsed.hasMember()).isFalse();
+        assertThat(parsed.tree().toString()).isEqualTo("{\"id\":1,\"error\":\"x\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"result\":[tru]}", "{\"result\":[1,]}", "{\"result\":\"\\x\"}", "{\"result\":01}",
+        "{\"result\":{\"a\" 1}}", "{\"result\":\"raw\ttab\"}"})
+    void checksTheDeferredMemberAsStrictlyAsTheRest(String text) {
+        assertThatThrownBy(() -> StrictJsonParser.parseDeferring(text, "result"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void findsTheSpansOfAnArraysElements() {
+        String text = "x[ {\"a\":[1,2]} , \"s,]\" ,null,[[]] ]";
+
+        int[] spans = StrictJsonParser.arrayElements(text, 1, text.length());
+
+        assertThat(spans).hasSize(8);
+        assertThat(text.substring(spans[0], spans[1])).isEqualTo("{\"a\":[1,2]}");
+        assertThat(text.substring(spans[2], spans[3])).isEqualTo("\"s,]\"");
+        assertThat(text.substring(spans[4], spans[5])).isEqualTo("null");
+        assertThat(text.substring(spans[6], spans[7])).isEqualTo("[[]]");
+        assertThat(StrictJsonParser.arrayElements("[ ]", 0, 3)).isEmpty();
+        assertThat(StrictJsonParser.arrayElements("{}", 0, 2)).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package io.ovsguard.ovsdb.jsonrpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.ovsguard.ovsdb.codec.GsonMessageCodec;
 import io.ovsguard.ovsdb.error.ConnectionLostException;
@@ -9,6 +10,7 @@ import io.ovsguard.ovsdb.error.OutcomeUnknownException;
 import io.ovsguard.ovsdb.error.ProtocolException;
 import io.ovsguard.ovsdb.error.RequestTimeoutException;
 import io.ovsguard.ovsdb.error.RpcErrorException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -274,8 +276,13 @@ class RpcEndpointTest {
 
     private String sent() {
         Object frame = channel.readOutbound();
-        assertThat(frame).as("a frame was sent").isNotNull();
-        return (String) frame;
+        assertThat(frame).as("a frame was sent").isInstanceOf(ByteBuf.class);
+        ByteBuf bytes = (ByteBuf) frame;
+        try {
+            return bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            bytes.release();
+        }
     }
 
     private static Throwable causeOf(CompletableFuture<?> future) {

@@ -76,7 +76,7 @@ final class DatabaseImage {
                 List<String> incoming = new ArrayList<>();
                 for (String from : referrers.getOrDefault(uuidOf(row), List.of())) {
                     String[] parts = from.split(" ", 2);
-                    incoming.add(parts[0] + ":" + previous.get(parts[1]));
+                    incoming.add(parts[1] + ":" + previous.get(parts[0]));
                 }
                 incoming.sort(Comparator.naturalOrder());
                 keys.put(uuidOf(row), digest(renderValue(sortedObject(withoutUuid(row)), byKey) + incoming));
@@ -97,27 +97,39 @@ final class DatabaseImage {
         tables.forEach((table, rows) -> rows.forEach(row -> action.accept(table, row)));
     }
 
-    /** Records, for every uuid a column of {@code row} holds, "Table.column referrer-uuid". */
+    /**
+     * Records, for every uuid a column of {@code row} holds, "referrer-uuid Table.column" plus the map key when the
+     * uuid is a map value (so zones 1 and 2 of a datapath stay apart even when their rows are alike).
+     */
     private static void collectReferences(String table, JsonObject row, Map<String, List<String>> referrers) {
         String self = uuidOf(row);
         withoutUuid(row).asMap().forEach((column, value) -> {
-            List<String> found = new ArrayList<>();
-            uuidsIn(value, found);
-            found.forEach(target -> referrers.computeIfAbsent(target, t -> new ArrayList<>())
-                    .add(table + "." + column + " " + self));
+            Map<String, String> found = new HashMap<>();
+            uuidsIn(value, "", found);
+            found.forEach((target, where) -> referrers.computeIfAbsent(target, t -> new ArrayList<>())
+                    .add(self + " " + table + "." + column + where));
         });
     }
 
-    private static void uuidsIn(JsonElement value, List<String> found) {
+    /** Collects uuid → where it sits ("" in a set or scalar, "[key]" as a map value, "(key)" as a map key). */
+    private static void uuidsIn(JsonElement value, String where, Map<String, String> found) {
         if (!value.isJsonArray()) {
             return;
         }
         JsonArray array = value.getAsJsonArray();
         if (array.size() == 2 && array.get(0).isJsonPrimitive() && array.get(0).getAsString().equals("uuid")) {
-            found.add(array.get(1).getAsString());
+            found.merge(array.get(1).getAsString(), where, (a, b) -> a + "," + b);
             return;
         }
-        array.forEach(member -> uuidsIn(member, found));
+        if (array.size() == 2 && array.get(0).isJsonPrimitive() && array.get(0).getAsString().equals("map")) {
+            for (JsonElement pair : array.get(1).getAsJsonArray()) {
+                String key = renderValue(pair.getAsJsonArray().get(0), null);
+                uuidsIn(pair.getAsJsonArray().get(0), "(" + key + ")", found);
+                uuidsIn(pair.getAsJsonArray().get(1), "[" + key + "]", found);
+            }
+            return;
+        }
+        array.forEach(member -> uuidsIn(member, where, found));
     }
 
     private static String uuidOf(JsonObject row) {
