@@ -3,12 +3,14 @@
 
 Replicates the whole Open_vSwitch database with OVS's own Python IDL (python3-openvswitch) and
 speaks a line protocol on stdout that the Java harness reads:
-  SYNC <seconds>      time from creating the IDL to holding every Interface row
-  ROWS <count>        rows replicated across all tables
-  HEAP <bytes>        (--memory only) Python memory retained by the replica, from tracemalloc after gc
-  READY               initial sync done; the harness now sends its bursts of updates
-  DONE <epoch-ms>     the last update of a burst (tag <tag-a>, then <tag-b>, in external_ids:burst of
-                      interface <last-name>) was applied; once per burst
+  SYNC <seconds> <cpu>  time from creating the IDL to holding every Interface row, and the CPU
+                        seconds this process used meanwhile
+  ROWS <count>          rows replicated across all tables
+  HEAP <bytes>          (--memory only) Python memory retained by the replica, from tracemalloc after gc
+  READY <cpu>           initial sync done; the harness now sends its bursts of updates
+  DONE <epoch-ms> <cpu> the last update of a burst (tag <tag-a>, then <tag-b>, in external_ids:burst of
+                        interface <last-name>) was applied; once per burst
+<cpu> without "seconds": the CPU seconds (user + system, all threads) this process used so far.
 Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> <tag-a> <tag-b> [--memory]
 """
 import gc
@@ -47,9 +49,10 @@ def main():
         tracemalloc.start()
         baseline = tracemalloc.get_traced_memory()[0]
     start = time.perf_counter()
+    cpu_start = time.process_time()
     idl = ovs.db.idl.Idl(remote, helper)
     run_until(idl, lambda: len(idl.tables["Interface"].rows) >= interfaces)
-    say("SYNC %.6f" % (time.perf_counter() - start))
+    say("SYNC %.6f %.3f" % (time.perf_counter() - start, time.process_time() - cpu_start))
     say("ROWS %d" % sum(len(t.rows) for t in idl.tables.values()))
     if memory:
         gc.collect()
@@ -59,10 +62,10 @@ def main():
         return
 
     last = next(r for r in idl.tables["Interface"].rows.values() if r.name == last_name)
-    say("READY")
+    say("READY %.3f" % time.process_time())
     for tag in (tag_a, tag_b):
         run_until(idl, lambda: last.external_ids.get("burst") == tag)
-        say("DONE %d" % int(time.time() * 1000))
+        say("DONE %d %.3f" % (int(time.time() * 1000), time.process_time()))
     idl.close()
 
 

@@ -1,7 +1,10 @@
 package io.ovsguard.ovsdb.monitor;
 
+import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.schema.TableSchema;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,11 +68,9 @@ public sealed interface RowUpdate {
             if (diff.isPresent()) {
                 return diff.get().apply(current, table);
             }
-            Row result = current;
-            for (var column : newRow.get().columns().entrySet()) {
-                result = result.with(column.getKey(), column.getValue());
-            }
-            return result;
+            Map<String, Datum> columns = new LinkedHashMap<>(current.columns());
+            columns.putAll(newRow.get().columns());
+            return new Row(columns, current.uuid(), current.version());
         }
     }
 
