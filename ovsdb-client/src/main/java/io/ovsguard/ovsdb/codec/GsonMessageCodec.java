@@ -33,6 +33,11 @@ public final class GsonMessageCodec implements MessageCodec {
 
     @Override
     public JsonRpcMessage decode(String frame) {
+        // monitor updates are decoded later, straight from the text, once their schema is known
+        Optional<JsonRpcMessage> update = UpdateNotificationFrame.recognise(frame);
+        if (update.isPresent()) {
+            return update.get();
+        }
         JsonElement json = parseStrict(frame, "JSON-RPC message");
         if (!json.isJsonObject()) {
             throw new ProtocolException("JSON-RPC message is not a JSON object: " + excerpt(frame));

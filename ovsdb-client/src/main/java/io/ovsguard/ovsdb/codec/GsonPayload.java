@@ -16,6 +16,9 @@ public record GsonPayload(JsonElement json) implements Payload {
         if (payload instanceof GsonPayload gson) {
             return gson.json();
         }
+        if (payload instanceof UpdateNotificationFrame frame) {
+            return frame.paramsTree();
+        }
         if (payload instanceof WrittenPayload written) {
             return written.tree();
         }

@@ -39,6 +39,9 @@ public final class UpdateParser {
      * @throws ProtocolException if {@code method} is not one of the three or the params are malformed
      */
     public static MonitorNotification parseNotification(String method, Payload params, DatabaseSchema schema) {
+        if (params instanceof UpdateNotificationFrame frame && frame.method().equals(method)) {
+            return UpdateStreamDecoder.decode(frame, schema);
+        }
         return parseNotification(method, GsonPayload.unwrap(params), schema);
     }
 
@@ -145,7 +148,7 @@ public final class UpdateParser {
         return Optional.of(RowCodec.decode(json, table).withUuid(uuid));
     }
 
-    private static Uuid rowUuid(String text, TableSchema table) {
+    static Uuid rowUuid(String text, TableSchema table) {
         if (!Uuid.isUuid(text)) {
             throw new ProtocolException("updates of table " + table.name() + ": row key " + DisplayText.quoted(text)
                     + " is not a uuid");
