@@ -8,10 +8,10 @@ speaks a line protocol on stdout that the Java harness reads:
   ROWS <count>          rows replicated across all tables
   HEAP <bytes>          (--memory only) Python memory retained by the replica, from tracemalloc after gc
   READY <cpu>           initial sync done; the harness now sends its bursts of updates
-  DONE <epoch-ms> <cpu> the last update of a burst (tag <tag-a>, then <tag-b>, in external_ids:burst of
-                        interface <last-name>) was applied; once per burst
+  DONE <epoch-ms> <cpu> the last update of a burst (each <tag> in turn, in external_ids:burst of
+                        interface <last-name>) was applied; once per tag
 <cpu> without "seconds": the CPU seconds (user + system, all threads) this process used so far.
-Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> <tag-a> <tag-b> [--memory]
+Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> [<tag>...] [--memory]
 """
 import gc
 import sys
@@ -38,9 +38,10 @@ def run_until(idl, done):
 
 
 def main():
-    remote, schema, interfaces, last_name, tag_a, tag_b = sys.argv[1:7]
+    remote, schema, interfaces, last_name = sys.argv[1:5]
     interfaces = int(interfaces)
-    memory = "--memory" in sys.argv[7:]
+    memory = "--memory" in sys.argv[5:]
+    tags = [a for a in sys.argv[5:] if a != "--memory"]
 
     helper = ovs.db.idl.SchemaHelper(location=schema)
     helper.register_all()
@@ -63,7 +64,7 @@ def main():
 
     last = next(r for r in idl.tables["Interface"].rows.values() if r.name == last_name)
     say("READY %.3f" % time.process_time())
-    for tag in (tag_a, tag_b):
+    for tag in tags:
         run_until(idl, lambda: last.external_ids.get("burst") == tag)
         say("DONE %d %.3f" % (int(time.time() * 1000), time.process_time()))
     idl.close()

@@ -111,6 +111,9 @@ public final class ReplicaBenchmark {
         row(format, updates + " pipelined transactions, wall", o.burstSeconds(), p.burstSeconds(),
                 String.format("(server answered the last after %.3f / %.3f s)", o.serverBurst(), p.serverBurst()));
         row(format, updates + " pipelined transactions, peer CPU", o.burstCpu(), p.burstCpu(), "<= 0.5");
+        row(format, "the same again (warm), wall", o.warmSeconds(), p.warmSeconds(),
+                String.format("(server answered the last after %.3f / %.3f s)", o.serverWarm(), p.serverWarm()));
+        row(format, "the same again (warm), peer CPU", o.warmCpu(), p.warmCpu(), "<= 0.5");
         row(format, (interfaces + 1) + " rows in one transaction, wall", o.bulkSeconds(), p.bulkSeconds(),
                 String.format("(server answered after %.3f / %.3f s)", o.serverBulk(), p.serverBulk()));
         row(format, (interfaces + 1) + " rows in one transaction, peer CPU", o.bulkCpu(), p.bulkCpu(), "<= 0.5");
@@ -129,14 +132,17 @@ public final class ReplicaBenchmark {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of("-cp", classPath, ReplicaPeer.class.getName(), sandbox.unixRemote(),
-                Integer.toString(interfaces), lastName(), nextTag(), nextTag()));
+                Integer.toString(interfaces), lastName(), nextTag(), nextTag(), nextTag()));
         return command;
     }
 
     private List<String> pythonPeer(boolean memory) {
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "bench/replica_idl_peer.py",
                 sandbox.unixRemote(), "/usr/share/openvswitch/vswitch.ovsschema", Integer.toString(interfaces),
-                lastName(), memory ? "unused" : nextTag(), memory ? "unused" : nextTag()));
+                lastName()));
+        if (!memory) {
+            command.addAll(List.of(nextTag(), nextTag(), nextTag()));
+        }
         if (memory) {
             command.add("--memory");
         }
@@ -153,7 +159,8 @@ public final class ReplicaBenchmark {
     }
 
     private ReplicaRun runPeer(List<String> command, List<MonitorDump.Timing> dumps) throws Exception {
-        String pipelinedTag = command.get(command.size() - 2);
+        String pipelinedTag = command.get(command.size() - 3);
+        String warmTag = command.get(command.size() - 2);
         String bulkTag = command.get(command.size() - 1);
         MonitorDump.Timing dump = MonitorDump.measure(sandbox.unixRemote(), DB, writer.getSchema(DB).tables().keySet());
         dumps.add(dump);
@@ -174,6 +181,10 @@ public final class ReplicaBenchmark {
         long startMillis = System.currentTimeMillis();
         long serverNanos = burst(pipelinedTag) - start;
         String[] burstDone = peer.expect("DONE").split(" ");
+        long warmStart = System.nanoTime();
+        long warmMillis = System.currentTimeMillis();
+        long serverWarm = burst(warmTag) - warmStart;
+        String[] warmDone = peer.expect("DONE").split(" ");
         long bulkStart = System.currentTimeMillis();
         long bulkNanos = System.nanoTime();
         writer.transact(new Transaction(DB, List.of(new Operation.Update("Interface", List.of(),
@@ -182,9 +193,11 @@ public final class ReplicaBenchmark {
         String[] bulkDone = peer.expect("DONE").split(" ");
         peer.awaitExit();
         double burstCpu = Double.parseDouble(burstDone[1]);
+        double warmCpu = Double.parseDouble(warmDone[1]);
         return new ReplicaRun(Double.parseDouble(sync[0]), Double.parseDouble(sync[1]), dump.firstByteSeconds(),
                 rows, heap, (Long.parseLong(burstDone[0]) - startMillis) / 1e3, burstCpu - readyCpu, serverNanos / 1e9,
-                (Long.parseLong(bulkDone[0]) - bulkStart) / 1e3, Double.parseDouble(bulkDone[1]) - burstCpu,
+                (Long.parseLong(warmDone[0]) - warmMillis) / 1e3, warmCpu - burstCpu, serverWarm / 1e9,
+                (Long.parseLong(bulkDone[0]) - bulkStart) / 1e3, Double.parseDouble(bulkDone[1]) - warmCpu,
                 bulkNanos / 1e9);
     }
 

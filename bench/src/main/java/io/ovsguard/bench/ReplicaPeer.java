@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The ovsguard peer of the replica benchmark: the same line protocol as {@code bench/replica_idl_peer.py}
  * (SYNC, ROWS, HEAP, READY, DONE), with a session and a replica of the whole Open_vSwitch database.
- * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag-a> <tag-b>}. Prints to stdout: it is a
+ * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag>...}. Prints to stdout: it is a
  * benchmark program, not library code.
  */
 public final class ReplicaPeer {
@@ -33,7 +33,7 @@ public final class ReplicaPeer {
         String remote = args[0];
         int interfaces = Integer.parseInt(args[1]);
         String lastName = args[2];
-        List<String> tags = List.of(args[3], args[4]);
+        List<String> tags = List.of(args).subList(3, args.length);
 
         long baseline = usedHeapAfterGc();
         boolean threads = Boolean.getBoolean("bench.threads");
@@ -63,7 +63,7 @@ public final class ReplicaPeer {
                                 .isPresent())
                         .orElse(false), Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES);
                 say(String.format("DONE %d %.3f", System.currentTimeMillis(), cpuSeconds()));
-                threadsBefore = report(threads, tag, threadsBefore);
+                threadsBefore = report(threads, tag + ", at snapshot " + replica.snapshot().sequence(), threadsBefore);
             }
             replica.close();
             session.close();

@@ -38,6 +38,11 @@ public final class GsonMessageCodec implements MessageCodec {
         if (update.isPresent()) {
             return update.get();
         }
+        // so are large results (monitor replies), kept as text until their caller decodes them
+        Optional<JsonRpcMessage> large = ResultFrame.recognise(frame);
+        if (large.isPresent()) {
+            return large.get();
+        }
         JsonElement json = parseStrict(frame, "JSON-RPC message");
         if (!json.isJsonObject()) {
             throw new ProtocolException("JSON-RPC message is not a JSON object: " + excerpt(frame));

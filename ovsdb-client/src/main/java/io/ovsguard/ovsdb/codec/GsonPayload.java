@@ -19,6 +19,9 @@ public record GsonPayload(JsonElement json) implements Payload {
         if (payload instanceof UpdateNotificationFrame frame) {
             return frame.paramsTree();
         }
+        if (payload instanceof ResultFrame frame) {
+            return frame.resultTree();
+        }
         if (payload instanceof WrittenPayload written) {
             return written.tree();
         }

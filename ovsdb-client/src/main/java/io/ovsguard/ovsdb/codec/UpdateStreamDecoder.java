@@ -5,6 +5,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.ovsguard.ovsdb.error.ProtocolException;
+import io.ovsguard.ovsdb.monitor.MonitorCondSinceReply;
 import io.ovsguard.ovsdb.monitor.MonitorMethod;
 import io.ovsguard.ovsdb.monitor.MonitorNotification;
 import io.ovsguard.ovsdb.monitor.RowDiff;
@@ -72,6 +73,48 @@ final class UpdateStreamDecoder {
         }
     }
 
+    /**
+     * Decodes a monitor reply kept as text: {@code <table-updates>} for {@code monitor} and
+     * {@code monitor_cond}, {@code [found, last-txn-id, <table-updates2>]} for {@code monitor_cond_since}.
+     *
+     * @throws ProtocolException if the frame is not valid JSON or not a well-formed reply
+     */
+    static MonitorCondSinceReply monitorReply(ResultFrame frame, MonitorMethod method, DatabaseSchema schema) {
+        String what = method.wireName() + " reply";
+        try (JsonReader in = new JsonReader(new StringReader(frame.text()))) {
+            in.setStrictness(Strictness.STRICT);
+            in.beginObject();
+            name(in, "id");
+            in.skipValue();
+            name(in, "result");
+            MonitorCondSinceReply reply;
+            if (method == MonitorMethod.MONITOR_COND_SINCE) {
+                in.beginArray();
+                if (in.peek() != JsonToken.BOOLEAN) {
+                    throw new ProtocolException(what + ": expected [found, last-txn-id, table-updates2]");
+                }
+                boolean found = in.nextBoolean();
+                String txn = in.peek() == JsonToken.STRING ? in.nextString() : "";
+                if (!Uuid.isUuid(txn)) {
+                    throw NotationCodec.expected("a transaction id (uuid text)", new JsonPrimitive(txn), what);
+                }
+                reply = new MonitorCondSinceReply(found, UuidText.parse(txn), tableUpdates(in, method, true, schema));
+                in.endArray();
+            } else {
+                reply = new MonitorCondSinceReply(false, Uuid.ZERO, tableUpdates(in, method, true, schema));
+            }
+            name(in, "error");
+            in.nextNull();
+            in.endObject();
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new ProtocolException(what + ": data after the JSON value");
+            }
+            return reply;
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            throw new ProtocolException("malformed " + what + ": " + JsonSnippet.firstLine(e.getMessage()), e);
+        }
+    }
+
     private static MonitorNotification params(JsonReader in, MonitorMethod monitor, String method,
             DatabaseSchema schema) throws IOException {
         in.beginArray();
@@ -113,12 +156,11 @@ final class UpdateStreamDecoder {
             in.beginObject();
             while (in.hasNext()) {
                 Uuid uuid = UpdateParser.rowUuid(in.nextName(), table);
-                String what = table.name() + " row " + uuid;
                 if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                    throw new ProtocolException(what + ": expected an object");
+                    throw new ProtocolException(what(table, uuid) + ": expected an object");
                 }
-                rows.put(uuid, method == MonitorMethod.MONITOR ? rowUpdate(in, table, uuid, initial, what)
-                        : rowUpdate2(in, table, uuid, what));
+                rows.put(uuid, method == MonitorMethod.MONITOR ? rowUpdate(in, table, uuid, initial)
+                        : rowUpdate2(in, table, uuid));
             }
             in.endObject();
             updates.put(table.name(), rows);
@@ -128,7 +170,7 @@ final class UpdateStreamDecoder {
     }
 
     /** An {@code update} row: {@code old} and/or {@code new}. */
-    private static RowUpdate rowUpdate(JsonReader in, TableSchema table, Uuid uuid, boolean initial, String what)
+    private static RowUpdate rowUpdate(JsonReader in, TableSchema table, Uuid uuid, boolean initial)
             throws IOException {
         Optional<Row> old = Optional.empty();
         Optional<Row> now = Optional.empty();
@@ -153,14 +195,15 @@ final class UpdateStreamDecoder {
         if (old.isPresent()) {
             return new RowUpdate.Deleted(old);
         }
-        throw new ProtocolException(what + ": row update has neither \"old\" nor \"new\"");
+        throw new ProtocolException(what(table, uuid) + ": row update has neither \"old\" nor \"new\"");
     }
 
     /** An {@code update2} row: exactly one of initial, insert, delete and modify. */
-    private static RowUpdate rowUpdate2(JsonReader in, TableSchema table, Uuid uuid, String what) throws IOException {
+    private static RowUpdate rowUpdate2(JsonReader in, TableSchema table, Uuid uuid) throws IOException {
         in.beginObject();
         if (!in.hasNext()) {
-            throw new ProtocolException(what + ": expected exactly one of initial, insert, delete, modify, got {}");
+            throw new ProtocolException(what(table, uuid)
+                    + ": expected exactly one of initial, insert, delete, modify, got {}");
         }
         String kind = in.nextName();
         RowUpdate update;
@@ -176,13 +219,13 @@ final class UpdateStreamDecoder {
                 update = new RowUpdate.Deleted(Optional.empty());
                 break;
             case "modify":
-                update = RowUpdate.Modified.withDiff(diff(in, table, what));
+                update = RowUpdate.Modified.withDiff(diff(in, table, uuid));
                 break;
             default:
-                throw new ProtocolException(what + ": unknown row update " + DisplayText.quoted(kind));
+                throw new ProtocolException(what(table, uuid) + ": unknown row update " + DisplayText.quoted(kind));
         }
         if (in.hasNext()) {
-            throw new ProtocolException(what + ": expected exactly one of initial, insert, delete, modify");
+            throw new ProtocolException(what(table, uuid) + ": expected exactly one of initial, insert, delete, modify");
         }
         in.endObject();
         return update;
@@ -206,7 +249,7 @@ final class UpdateStreamDecoder {
         Optional<Uuid> version = Optional.empty();
         while (in.hasNext()) {
             ColumnSchema column = table.column(in.nextName());
-            Datum datum = StreamingDatumReader.read(in, column.type(), table.name() + "." + column.name());
+            Datum datum = StreamingDatumReader.read(in, column.type(), table.name(), column.name());
             if (Row.UUID_COLUMN.equals(column.name())) {
                 RowCodec.uuidOf(datum);
             } else if (Row.VERSION_COLUMN.equals(column.name())) {
@@ -219,9 +262,9 @@ final class UpdateStreamDecoder {
         return new Row(columns, Optional.of(uuid), version);
     }
 
-    private static RowDiff diff(JsonReader in, TableSchema table, String what) throws IOException {
+    private static RowDiff diff(JsonReader in, TableSchema table, Uuid uuid) throws IOException {
         if (in.peek() != JsonToken.BEGIN_OBJECT) {
-            throw new ProtocolException(what + " modify: expected an object");
+            throw new ProtocolException(what(table, uuid) + " modify: expected an object");
         }
         in.beginObject();
         Map<String, Datum> columns = new LinkedHashMap<>();
@@ -230,10 +273,15 @@ final class UpdateStreamDecoder {
             ColumnType type = column.type();
             // a composite column's diff may hold any number of elements
             ColumnType diffType = type.isComposite() ? type.withCounts(0, ColumnType.UNLIMITED) : type;
-            columns.put(column.name(), StreamingDatumReader.read(in, diffType, table.name() + "." + column.name()));
+            columns.put(column.name(), StreamingDatumReader.read(in, diffType, table.name(), column.name()));
         }
         in.endObject();
         return new RowDiff(columns);
+    }
+
+    /** A row's name in messages; built only when there is an error. */
+    private static String what(TableSchema table, Uuid uuid) {
+        return table.name() + " row " + uuid;
     }
 
     /** Names the reader's next member, which must be {@code expected} (ovsdb-server's layout). */

@@ -161,6 +161,47 @@ class UpdateStreamDecoderTest {
         return UpdateParser.parseNotification(notification.method(), notification.params(), SCHEMA);
     }
 
+    @Property(tries = 100)
+    void decodesALargeMonitorReplyAsTheTreeDecoderDoes(@ForAll("tableUpdates") JsonObject updates) {
+        JsonObject padded = updates.deepCopy();
+        // past the size from which results are kept as text
+        JsonObject bridges = padded.has("Bridge") ? padded.getAsJsonObject("Bridge") : new JsonObject();
+        padded.add("Bridge", bridges);
+        for (int i = 0; bridges.toString().length() < ResultFrame.MIN_CHARS; i++) {
+            JsonObject row = new JsonObject();
+            row.addProperty("name", "padding-bridge-" + i);
+            JsonObject initial = new JsonObject();
+            initial.add("initial", row);
+            bridges.add(String.format("00000000-0000-0000-0000-%012d", i), initial);
+        }
+        JsonArray result = new JsonArray();
+        result.add(true);
+        result.add(TXN);
+        result.add(padded);
+        String frame = "{\"id\":42,\"result\":" + result + ",\"error\":null}";
+
+        Object tree = outcome(() -> MonitorCodec.parseMonitorCondSinceReply((JsonElement) result, SCHEMA));
+        JsonRpcMessage.Response response = (JsonRpcMessage.Response) codec.decode(frame);
+        Object stream = outcome(() -> MonitorCodec.parseMonitorCondSinceReply(response.result().orElseThrow(),
+                SCHEMA));
+
+        assertThat(response.result().orElseThrow()).isInstanceOf(ResultFrame.class);
+        assertThat(response.id().json()).isEqualTo("42");
+        assertThat(stream).isEqualTo(tree);
+        assertThat(GsonPayload.unwrap(response.result().orElseThrow())).isEqualTo(result);
+    }
+
+    @Test
+    void keepsSmallAndFailedResponsesAsTrees() {
+        String small = "{\"id\":1,\"result\":[false,\"" + TXN + "\",{}],\"error\":null}";
+        String failed = "{\"id\":2,\"result\":null,\"error\":{\"error\":\"" + "x".repeat(ResultFrame.MIN_CHARS)
+                + "\"}}";
+
+        assertThat(((JsonRpcMessage.Response) codec.decode(small)).result().orElseThrow())
+                .isInstanceOf(GsonPayload.class);
+        assertThat(((JsonRpcMessage.Response) codec.decode(failed)).error()).isPresent();
+    }
+
     @Test
     void decodesUpdateAndUpdate2FramesIntoRows() {
         String update = "{\"id\":null,\"method\":\"update\",\"params\":[\"m\",{\"Bridge\":{\"" + ROW
