@@ -33,15 +33,13 @@ public final class GsonMessageCodec implements MessageCodec {
 
     @Override
     public JsonRpcMessage decode(String frame) {
-        // monitor updates are decoded later, straight from the text, once their schema is known
-        Optional<JsonRpcMessage> update = UpdateNotificationFrame.recognise(frame);
-        if (update.isPresent()) {
-            return update.get();
-        }
-        // so are large results (monitor replies), kept as text until their caller decodes them
-        Optional<JsonRpcMessage> large = ResultFrame.recognise(frame);
-        if (large.isPresent()) {
-            return large.get();
+        // Monitor updates and large results (monitor replies) are decoded later, straight from the
+        // text, once their schema is known; a frame that is not valid JSON takes the path below and
+        // is refused with the parser's message.
+        Optional<JsonRpcMessage> deferred = UpdateNotificationFrame.recognise(frame)
+                .or(() -> ResultFrame.recognise(frame));
+        if (deferred.isPresent() && JsonSyntaxCheck.isValid(frame)) {
+            return deferred.get();
         }
         JsonElement json = parseStrict(frame, "JSON-RPC message");
         if (!json.isJsonObject()) {

@@ -15,8 +15,8 @@ import java.util.Optional;
  * as strictly as before. Only frames in ovsdb-server's own layout
  * ({@code {"id":<number>,"result":...,"error":null}}) of at least {@link #MIN_CHARS} are kept so.
  *
- * <p>The frame's JSON syntax is checked when the result is decoded, so a malformed large result
- * fails its call instead of closing the connection. Immutable.
+ * <p>The codec keeps a frame so only after {@link JsonSyntaxCheck} found it valid JSON, so a frame
+ * that is not is still refused when it arrives. Immutable.
  */
 final class ResultFrame implements Payload {
 

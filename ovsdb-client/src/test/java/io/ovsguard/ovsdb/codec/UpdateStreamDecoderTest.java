@@ -80,7 +80,7 @@ class UpdateStreamDecoderTest {
     @Property(tries = 1000)
     void refusesOrReadsAValueOfAnotherTypeExactlyAsTheTreeDecoderDoes(
             @ForAll("mismatchedValues") Tuple2<ColumnType, String> value) {
-        Object tree = outcome(() -> NotationCodec.decode(StrictJson.parse(value.get2()), value.get1(), "v"));
+        Object tree = outcome(() -> NotationCodec.decode(StrictJson.parse(value.get2()), value.get1(), "T.c"));
         Object stream = outcome(() -> streamed(value.get2(), value.get1()));
 
         if (tree instanceof String treeError) {
@@ -94,7 +94,7 @@ class UpdateStreamDecoderTest {
     private static Datum streamed(String text, ColumnType type) {
         try (JsonReader in = new JsonReader(new StringReader(text))) {
             in.setStrictness(Strictness.STRICT);
-            return StreamingDatumReader.read(in, type, "v");
+            return StreamingDatumReader.read(in, type, "T", "c");
         } catch (IOException e) {
             throw new ProtocolException(e.getMessage());
         }
@@ -228,12 +228,12 @@ class UpdateStreamDecoderTest {
     }
 
     @Test
-    void refusesAFrameThatIsNotValidJson() {
+    void refusesAFrameThatIsNotValidJsonWhenItArrivesAsBefore() {
         String frame = "{\"id\":null,\"method\":\"update3\",\"params\":[\"m\",\"" + TXN + "\",{\"Bridge\":{\"" + ROW
                 + "\":{\"modify\":{\"name\":\"br1\",}}}}]}";
 
-        assertThatThrownBy(() -> streamedNotification(frame)).isInstanceOf(ProtocolException.class)
-                .hasMessageStartingWith("malformed update3 notification");
+        assertThatThrownBy(() -> codec.decode(frame)).isInstanceOf(ProtocolException.class)
+                .hasMessageStartingWith("JSON-RPC message is not valid JSON");
     }
 
     @Test
