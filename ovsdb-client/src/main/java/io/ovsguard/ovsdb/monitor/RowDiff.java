@@ -45,8 +45,8 @@ public record RowDiff(Map<String, Datum> columns) {
 
     /** {@code row} with this diff applied; its uuid and version are kept. */
     public Row apply(Row row, TableSchema table) {
-        // one new column map for the whole diff, not one copy of the row per changed column
-        Map<String, Datum> columns = new LinkedHashMap<>(row.columns());
+        // one column array for the whole diff, which the new Row copies once
+        ColumnArray columns = ColumnArray.of(row, this.columns.size());
         Optional<Uuid> version = row.version();
         for (Map.Entry<String, Datum> change : this.columns.entrySet()) {
             if (Row.VERSION_COLUMN.equals(change.getKey())) {
@@ -54,8 +54,9 @@ public record RowDiff(Map<String, Datum> columns) {
                 continue;
             }
             ColumnType type = table.column(change.getKey()).type();
-            Datum before = row.get(change.getKey()).orElseGet(type::defaultDatum);
-            columns.put(change.getKey(), DatumDiff.apply(before, change.getValue(), type));
+            Datum before = row.columns().get(change.getKey());
+            columns.set(change.getKey(), DatumDiff.apply(before != null ? before : type.defaultDatum(),
+                    change.getValue(), type));
         }
         return new Row(columns, row.uuid(), version);
     }

@@ -1,10 +1,7 @@
 package io.ovsguard.ovsdb.monitor;
 
-import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.schema.TableSchema;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,8 +65,8 @@ public sealed interface RowUpdate {
             if (diff.isPresent()) {
                 return diff.get().apply(current, table);
             }
-            Map<String, Datum> columns = new LinkedHashMap<>(current.columns());
-            columns.putAll(newRow.get().columns());
+            ColumnArray columns = ColumnArray.of(current, newRow.get().columns().size());
+            newRow.get().columns().forEach(columns::set);
             return new Row(columns, current.uuid(), current.version());
         }
     }

@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.replica;
 
+import io.ovsguard.ovsdb.monitor.ColumnArray;
 import io.ovsguard.ovsdb.monitor.RowUpdate;
 import io.ovsguard.ovsdb.monitor.TableUpdates;
 import io.ovsguard.ovsdb.notation.Datum;
@@ -12,17 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies monitor updates to a snapshot's tables, all or nothing: the result is a new snapshot, or
  * a {@link ReplicaInconsistencyException} and no change. A batch of several updates makes one new
- * snapshot, each table's trie edited in place from its first change to its last. Pure; no I/O, no
- * locking.
+ * snapshot, each table's trie edited in place from its first change to its last. No I/O and no
+ * locking; its only state is a cache of each table's column layout.
  */
 final class UpdateApplier {
 
     /** The columns replicated per table (complete rows are filled in with defaults for these). */
     private final Map<String, List<String>> columns;
+    private final Map<String, Layout> layouts = new ConcurrentHashMap<>();
 
     UpdateApplier(Map<String, List<String>> columns) {
         this.columns = Map.copyOf(columns);
@@ -90,21 +93,31 @@ final class UpdateApplier {
 
     /** The row with every replicated column, defaults where the server left a column out. */
     private Row complete(TableSchema schema, Row row, Uuid uuid) {
-        List<String> wanted = columns.get(schema.name());
+        Layout layout = layouts.computeIfAbsent(schema.name(), t -> layout(schema));
         Map<String, Datum> given = row.columns();
-        Map<String, Datum> all = new LinkedHashMap<>();
-        if (wanted == null) {
-            for (ColumnSchema column : schema.userColumns()) {
-                Datum datum = given.get(column.name());
-                all.put(column.name(), datum != null ? datum : column.type().defaultDatum());
-            }
-        } else {
-            for (String name : wanted) {
-                Datum datum = given.get(name);
-                all.put(name, datum != null ? datum : schema.column(name).type().defaultDatum());
-            }
+        ColumnArray all = new ColumnArray(layout.names.length);
+        for (int i = 0; i < layout.names.length; i++) {
+            Datum datum = given.get(layout.names[i]);
+            all.append(layout.names[i], datum != null ? datum : layout.defaults[i]);
         }
         return new Row(all, Optional.of(uuid), row.version());
     }
 
+    private Layout layout(TableSchema schema) {
+        List<String> wanted = columns.get(schema.name());
+        List<String> names = wanted != null ? wanted
+                : schema.userColumns().stream().map(ColumnSchema::name).toList();
+        Datum[] defaults = new Datum[names.size()];
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = schema.column(names.get(i)).type().defaultDatum();
+        }
+        return new Layout(names.toArray(new String[0]), defaults);
+    }
+
+    /**
+     * A table's replicated columns in order, with their defaults: computed once per table, so
+     * rows share one default datum per column instead of each making its own.
+     */
+    private record Layout(String[] names, Datum[] defaults) {
+    }
 }
