@@ -10,10 +10,12 @@ speaks a line protocol on stdout that the Java harness reads:
   READY <cpu>           initial sync done; the harness now sends its bursts of updates
   DONE <epoch-ms> <cpu> the last update of a burst (each <tag> in turn, in external_ids:burst of
                         interface <last-name>) was applied; once per tag
+With REPLICA_BENCH_VERBOSE set, it also reports on stderr how many update messages it processed.
 <cpu> without "seconds": the CPU seconds (user + system, all threads) this process used so far.
 Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> [<tag>...] [--memory]
 """
 import gc
+import os
 import sys
 import time
 import tracemalloc
@@ -67,6 +69,9 @@ def main():
     for tag in tags:
         run_until(idl, lambda: last.external_ids.get("burst") == tag)
         say("DONE %d %.3f" % (int(time.time() * 1000), time.process_time()))
+        if os.environ.get("REPLICA_BENCH_VERBOSE"):
+            # how many update messages the IDL has processed so far
+            sys.stderr.write("python-idl: %s applied, change_seqno %d\n" % (tag, idl.change_seqno))
     idl.close()
 
 
