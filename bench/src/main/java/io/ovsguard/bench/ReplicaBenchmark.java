@@ -67,8 +67,9 @@ public final class ReplicaBenchmark {
             throw new IllegalArgumentException("updates (" + updates + ") must not exceed interfaces (" + interfaces + ")");
         }
         System.out.printf("ovsguard replica benchmark: %d interfaces + ports, burst of %d updates, %d repetitions,"
-                + " java %s, %d cores%n", interfaces, updates, repetitions, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
+                + " java %s, %d cores, load average %s, java peer flags: %s%n", interfaces, updates, repetitions,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage(),
+                ("-Xmx2g " + System.getProperty("bench.peer.jvm", "")).trim());
         ClientOptions options = ClientOptions.builder().requestTimeout(Duration.ofMinutes(5)).build();
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().build());
                 BlockingOvsdbClient writer = OvsdbClients.connectBlocking(sandbox.unixRemote(), options)) {
@@ -95,8 +96,8 @@ public final class ReplicaBenchmark {
         MonitorDump.Timing dump = dumps.stream().sorted(java.util.Comparator.comparingDouble(
                 MonitorDump.Timing::firstByteSeconds)).toList().get(dumps.size() / 2);
         System.out.println();
-        System.out.printf("rows replicated: ovsguard %d, python-idl %d; medians of %d runs each%n",
-                o.rows(), p.rows(), repetitions);
+        System.out.printf("rows replicated: ovsguard %d, python-idl %d; medians of %d runs each; load average now %s%n",
+                o.rows(), p.rows(), repetitions, loadAverage());
         System.out.printf("server alone, monitor reply of %.1f MB: first byte %.3f s, last byte %.3f s%n",
                 dump.bytes() / 1e6, dump.firstByteSeconds(), dump.lastByteSeconds());
         String format = "%-46s %9.3f %11.3f %6.2f  %s%n";
@@ -117,6 +118,16 @@ public final class ReplicaBenchmark {
         row(format, (interfaces + 1) + " rows in one transaction, wall", o.bulkSeconds(), p.bulkSeconds(),
                 String.format("(server answered after %.3f / %.3f s)", o.serverBulk(), p.serverBulk()));
         row(format, (interfaces + 1) + " rows in one transaction, peer CPU", o.bulkCpu(), p.bulkCpu(), "<= 0.5");
+    }
+
+    /** The 1, 5 and 15 minute load averages, from /proc/loadavg: how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void row(String format, String figure, double ours, double theirs, String note) {
