@@ -3,15 +3,19 @@
 
 Replicates the whole Open_vSwitch database with OVS's own Python IDL (python3-openvswitch) and
 speaks a line protocol on stdout that the Java harness reads:
-  SYNC <seconds>      time from creating the IDL to holding every Interface row
-  ROWS <count>        rows replicated across all tables
-  HEAP <bytes>        (--memory only) Python memory retained by the replica, from tracemalloc after gc
-  READY               initial sync done; the harness now sends its bursts of updates
-  DONE <epoch-ms>     the last update of a burst (tag <tag-a>, then <tag-b>, in external_ids:burst of
-                      interface <last-name>) was applied; once per burst
-Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> <tag-a> <tag-b> [--memory]
+  SYNC <seconds> <cpu>  time from creating the IDL to holding every Interface row, and the CPU
+                        seconds this process used meanwhile
+  ROWS <count>          rows replicated across all tables
+  HEAP <bytes>          (--memory only) Python memory retained by the replica, from tracemalloc after gc
+  READY <cpu>           initial sync done; the harness now sends its bursts of updates
+  DONE <epoch-ms> <cpu> the last update of a burst (each <tag> in turn, in external_ids:burst of
+                        interface <last-name>) was applied; once per tag
+With REPLICA_BENCH_VERBOSE set, it also reports on stderr how many update messages it processed.
+<cpu> without "seconds": the CPU seconds (user + system, all threads) this process used so far.
+Usage: replica_idl_peer.py <remote> <schema> <interfaces> <last-name> [<tag>...] [--memory]
 """
 import gc
+import os
 import sys
 import time
 import tracemalloc
@@ -36,9 +40,10 @@ def run_until(idl, done):
 
 
 def main():
-    remote, schema, interfaces, last_name, tag_a, tag_b = sys.argv[1:7]
+    remote, schema, interfaces, last_name = sys.argv[1:5]
     interfaces = int(interfaces)
-    memory = "--memory" in sys.argv[7:]
+    memory = "--memory" in sys.argv[5:]
+    tags = [a for a in sys.argv[5:] if a != "--memory"]
 
     helper = ovs.db.idl.SchemaHelper(location=schema)
     helper.register_all()
@@ -47,9 +52,10 @@ def main():
         tracemalloc.start()
         baseline = tracemalloc.get_traced_memory()[0]
     start = time.perf_counter()
+    cpu_start = time.process_time()
     idl = ovs.db.idl.Idl(remote, helper)
     run_until(idl, lambda: len(idl.tables["Interface"].rows) >= interfaces)
-    say("SYNC %.6f" % (time.perf_counter() - start))
+    say("SYNC %.6f %.3f" % (time.perf_counter() - start, time.process_time() - cpu_start))
     say("ROWS %d" % sum(len(t.rows) for t in idl.tables.values()))
     if memory:
         gc.collect()
@@ -59,10 +65,13 @@ def main():
         return
 
     last = next(r for r in idl.tables["Interface"].rows.values() if r.name == last_name)
-    say("READY")
-    for tag in (tag_a, tag_b):
+    say("READY %.3f" % time.process_time())
+    for tag in tags:
         run_until(idl, lambda: last.external_ids.get("burst") == tag)
-        say("DONE %d" % int(time.time() * 1000))
+        say("DONE %d %.3f" % (int(time.time() * 1000), time.process_time()))
+        if os.environ.get("REPLICA_BENCH_VERBOSE"):
+            # how many update messages the IDL has processed so far
+            sys.stderr.write("python-idl: %s applied, change_seqno %d\n" % (tag, idl.change_seqno))
     idl.close()
 
 

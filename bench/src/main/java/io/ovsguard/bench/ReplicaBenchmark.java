@@ -67,8 +67,9 @@ public final class ReplicaBenchmark {
             throw new IllegalArgumentException("updates (" + updates + ") must not exceed interfaces (" + interfaces + ")");
         }
         System.out.printf("ovsguard replica benchmark: %d interfaces + ports, burst of %d updates, %d repetitions,"
-                + " java %s, %d cores%n", interfaces, updates, repetitions, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
+                + " java %s, %d cores, load average %s, java peer flags: %s%n", interfaces, updates, repetitions,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage(),
+                ("-Xmx2g " + System.getProperty("bench.peer.jvm", "")).trim());
         ClientOptions options = ClientOptions.builder().requestTimeout(Duration.ofMinutes(5)).build();
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().build());
                 BlockingOvsdbClient writer = OvsdbClients.connectBlocking(sandbox.unixRemote(), options)) {
@@ -83,32 +84,54 @@ public final class ReplicaBenchmark {
         List<ReplicaRun> ours = new ArrayList<>();
         List<ReplicaRun> idl = new ArrayList<>();
         List<Long> idlHeap = new ArrayList<>();
+        List<MonitorDump.Timing> dumps = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
-            ours.add(runPeer(javaPeer()));
-            idl.add(runPeer(pythonPeer(false)));
+            ours.add(runPeer(javaPeer(), dumps));
+            idl.add(runPeer(pythonPeer(false), dumps));
             idlHeap.add(pythonHeap());
         }
         ReplicaRun o = ReplicaRun.median(ours);
         ReplicaRun p = ReplicaRun.median(idl);
         long pythonBytes = idlHeap.stream().sorted().toList().get(idlHeap.size() / 2);
+        MonitorDump.Timing dump = dumps.stream().sorted(java.util.Comparator.comparingDouble(
+                MonitorDump.Timing::firstByteSeconds)).toList().get(dumps.size() / 2);
         System.out.println();
-        System.out.printf("rows replicated                ovsguard %d, python-idl %d%n", o.rows(), p.rows());
-        System.out.printf("initial sync, wall              ovsguard %.3f s, python-idl %.3f s, ratio %.2f (target <= 0.5)%n",
-                o.syncSeconds(), p.syncSeconds(), o.syncSeconds() / p.syncSeconds());
-        System.out.printf("initial sync, peer CPU          ovsguard %.2f s, python-idl %.2f s, ratio %.2f"
-                + " (process start included)%n", o.syncCpu(), p.syncCpu(), o.syncCpu() / p.syncCpu());
-        System.out.printf("retained memory after GC        ovsguard %.1f MB (%.0f B/row), python-idl %.1f MB (%.0f B/row),"
-                + " ratio %.2f (target < 1)%n", o.heapBytes() / 1e6, (double) o.heapBytes() / o.rows(),
-                pythonBytes / 1e6, (double) pythonBytes / p.rows(), (double) o.heapBytes() / pythonBytes);
-        System.out.printf("burst of %d transactions, wall  ovsguard %.3f s, python-idl %.3f s, ratio %.2f;"
-                + " server alone %.3f s%n", updates, o.burstSeconds(), p.burstSeconds(),
-                o.burstSeconds() / p.burstSeconds(), Math.max(o.serverSeconds(), p.serverSeconds()));
-        System.out.printf("burst of %d transactions, CPU   ovsguard %.2f s, python-idl %.2f s, ratio %.2f"
-                + " (target <= 0.5)%n", updates, o.burstCpu(), p.burstCpu(), o.burstCpu() / p.burstCpu());
-        System.out.printf("%d rows in one transaction, wall ovsguard %.3f s, python-idl %.3f s, ratio %.2f%n",
-                interfaces + 1, o.bulkSeconds(), p.bulkSeconds(), o.bulkSeconds() / p.bulkSeconds());
-        System.out.printf("%d rows in one transaction, CPU  ovsguard %.2f s, python-idl %.2f s, ratio %.2f"
-                + " (target <= 0.5)%n", interfaces + 1, o.bulkCpu(), p.bulkCpu(), o.bulkCpu() / p.bulkCpu());
+        System.out.printf("rows replicated: ovsguard %d, python-idl %d; medians of %d runs each; load average now %s%n",
+                o.rows(), p.rows(), repetitions, loadAverage());
+        System.out.printf("server alone, monitor reply of %.1f MB: first byte %.3f s, last byte %.3f s%n",
+                dump.bytes() / 1e6, dump.firstByteSeconds(), dump.lastByteSeconds());
+        String format = "%-46s %9.3f %11.3f %6.2f  %s%n";
+        System.out.printf("%-46s %9s %11s %6s  %s%n", "figure (seconds)", "ovsguard", "python-idl", "ratio", "target");
+        row(format, "initial sync, wall", o.syncSeconds(), p.syncSeconds(), "");
+        row(format, "initial sync, wall after the server's dump", ReplicaRun.medianSyncAfterDump(ours),
+                ReplicaRun.medianSyncAfterDump(idl), "<= 0.5");
+        row(format, "initial sync, peer CPU", o.syncCpu(), p.syncCpu(), "<= 0.5");
+        System.out.printf("%-46s %6.1f MB %8.1f MB %6.2f  < 1 (%.0f vs %.0f B/row)%n", "retained memory after GC",
+                o.heapBytes() / 1e6, pythonBytes / 1e6, (double) o.heapBytes() / pythonBytes,
+                (double) o.heapBytes() / o.rows(), (double) pythonBytes / p.rows());
+        row(format, updates + " pipelined transactions, wall", o.burstSeconds(), p.burstSeconds(),
+                String.format("(server answered the last after %.3f / %.3f s)", o.serverBurst(), p.serverBurst()));
+        row(format, updates + " pipelined transactions, peer CPU", o.burstCpu(), p.burstCpu(), "<= 0.5");
+        row(format, "the same again (warm), wall", o.warmSeconds(), p.warmSeconds(),
+                String.format("(server answered the last after %.3f / %.3f s)", o.serverWarm(), p.serverWarm()));
+        row(format, "the same again (warm), peer CPU", o.warmCpu(), p.warmCpu(), "<= 0.5");
+        row(format, (interfaces + 1) + " rows in one transaction, wall", o.bulkSeconds(), p.bulkSeconds(),
+                String.format("(server answered after %.3f / %.3f s)", o.serverBulk(), p.serverBulk()));
+        row(format, (interfaces + 1) + " rows in one transaction, peer CPU", o.bulkCpu(), p.bulkCpu(), "<= 0.5");
+    }
+
+    /** The 1, 5 and 15 minute load averages, from /proc/loadavg: how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void row(String format, String figure, double ours, double theirs, String note) {
+        System.out.printf(format, figure, ours, theirs, ours / theirs, note);
     }
 
     private List<String> javaPeer() {
@@ -120,14 +143,17 @@ public final class ReplicaBenchmark {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of("-cp", classPath, ReplicaPeer.class.getName(), sandbox.unixRemote(),
-                Integer.toString(interfaces), lastName(), nextTag(), nextTag()));
+                Integer.toString(interfaces), lastName(), nextTag(), nextTag(), nextTag()));
         return command;
     }
 
     private List<String> pythonPeer(boolean memory) {
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "bench/replica_idl_peer.py",
                 sandbox.unixRemote(), "/usr/share/openvswitch/vswitch.ovsschema", Integer.toString(interfaces),
-                lastName(), memory ? "unused" : nextTag(), memory ? "unused" : nextTag()));
+                lastName()));
+        if (!memory) {
+            command.addAll(List.of(nextTag(), nextTag(), nextTag()));
+        }
         if (memory) {
             command.add("--memory");
         }
@@ -143,35 +169,51 @@ public final class ReplicaBenchmark {
         return heap;
     }
 
-    private ReplicaRun runPeer(List<String> command) throws Exception {
-        String pipelinedTag = command.get(command.size() - 2);
+    private ReplicaRun runPeer(List<String> command, List<MonitorDump.Timing> dumps) throws Exception {
+        String pipelinedTag = command.get(command.size() - 3);
+        String warmTag = command.get(command.size() - 2);
         String bulkTag = command.get(command.size() - 1);
+        MonitorDump.Timing dump = MonitorDump.measure(sandbox.unixRemote(), DB, writer.getSchema(DB).tables().keySet());
+        dumps.add(dump);
         PeerProcess peer = PeerProcess.start(command);
-        double sync = Double.parseDouble(peer.expect("SYNC"));
+        String[] sync = peer.expect("SYNC").split(" ");
         long rows = Long.parseLong(peer.expect("ROWS"));
-        String heapLine = peer.next();
-        long heap = heapLine.startsWith("HEAP ") ? Long.parseLong(heapLine.substring(5)) : -1;
-        if (heap >= 0) {
-            peer.expect("READY");
+        String line = peer.next();
+        long heap = -1;
+        if (line.startsWith("HEAP ")) {
+            heap = Long.parseLong(line.substring(5));
+            line = peer.next();
         }
-        double syncCpu = peer.cpuSeconds();
-        long start = System.currentTimeMillis();
-        long serverNanos = burst(pipelinedTag);
-        long done = Long.parseLong(peer.expect("DONE"));
-        double burstCpu = peer.cpuSeconds();
+        if (!line.startsWith("READY ")) {
+            throw new IllegalStateException("peer said \"" + line + "\", expected READY");
+        }
+        double readyCpu = Double.parseDouble(line.substring(6));
+        long start = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
+        long serverNanos = burst(pipelinedTag) - start;
+        String[] burstDone = peer.expect("DONE").split(" ");
+        long warmStart = System.nanoTime();
+        long warmMillis = System.currentTimeMillis();
+        long serverWarm = burst(warmTag) - warmStart;
+        String[] warmDone = peer.expect("DONE").split(" ");
         long bulkStart = System.currentTimeMillis();
+        long bulkNanos = System.nanoTime();
         writer.transact(new Transaction(DB, List.of(new Operation.Update("Interface", List.of(),
                 Row.of(Map.of("external_ids", OvsdbMap.ofStrings(Map.of("burst", bulkTag))))))));
-        long bulkDone = Long.parseLong(peer.expect("DONE"));
-        double bulkCpu = peer.cpuSeconds();
+        bulkNanos = System.nanoTime() - bulkNanos;
+        String[] bulkDone = peer.expect("DONE").split(" ");
         peer.awaitExit();
-        return new ReplicaRun(sync, rows, heap, (done - start) / 1e3, serverNanos / 1e9, (bulkDone - bulkStart) / 1e3,
-                syncCpu, burstCpu - syncCpu, bulkCpu - burstCpu);
+        double burstCpu = Double.parseDouble(burstDone[1]);
+        double warmCpu = Double.parseDouble(warmDone[1]);
+        return new ReplicaRun(Double.parseDouble(sync[0]), Double.parseDouble(sync[1]), dump.firstByteSeconds(),
+                rows, heap, (Long.parseLong(burstDone[0]) - startMillis) / 1e3, burstCpu - readyCpu, serverNanos / 1e9,
+                (Long.parseLong(warmDone[0]) - warmMillis) / 1e3, warmCpu - burstCpu, serverWarm / 1e9,
+                (Long.parseLong(bulkDone[0]) - bulkStart) / 1e3, Double.parseDouble(bulkDone[1]) - warmCpu,
+                bulkNanos / 1e9);
     }
 
-    /** Sends the burst: one pipelined transaction per interface; returns how long the server took to answer all. */
+    /** Sends the burst: one pipelined transaction per interface; returns when the server answered the last. */
     private long burst(String tag) {
-        long start = System.nanoTime();
         OvsdbClient async = writer.async();
         List<CompletableFuture<TransactResult>> replies = new ArrayList<>(updates);
         int first = interfaces - updates;
@@ -182,8 +224,9 @@ public final class ReplicaBenchmark {
                     List.of(Condition.equal("name", Atom.string(PREFIX + i))), row)))));
         }
         CompletableFuture.allOf(replies.toArray(new CompletableFuture<?>[0])).orTimeout(5, TimeUnit.MINUTES).join();
+        long answered = System.nanoTime();
         replies.forEach(r -> r.join().orThrow());
-        return System.nanoTime() - start;
+        return answered;
     }
 
     private String lastName() {

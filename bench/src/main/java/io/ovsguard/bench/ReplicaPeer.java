@@ -11,15 +11,17 @@ import io.ovsguard.ovsdb.replica.ReplicaSpec;
 import io.ovsguard.ovsdb.session.OvsdbSession;
 import io.ovsguard.ovsdb.session.RemoteListConnector;
 import io.ovsguard.ovsdb.session.SessionOptions;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The ovsguard peer of the replica benchmark: the same line protocol as {@code bench/replica_idl_peer.py}
  * (SYNC, ROWS, HEAP, READY, DONE), with a session and a replica of the whole Open_vSwitch database.
- * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag-a> <tag-b>}. Prints to stdout: it is a
+ * Usage: {@code ReplicaPeer <remote> <interfaces> <last-name> <tag>...}. Prints to stdout: it is a
  * benchmark program, not library code.
  */
 public final class ReplicaPeer {
@@ -31,11 +33,14 @@ public final class ReplicaPeer {
         String remote = args[0];
         int interfaces = Integer.parseInt(args[1]);
         String lastName = args[2];
-        List<String> tags = List.of(args[3], args[4]);
+        List<String> tags = List.of(args).subList(3, args.length);
 
         long baseline = usedHeapAfterGc();
+        boolean threads = Boolean.getBoolean("bench.threads");
+        Map<String, Double> threadsBefore = ThreadCpu.byGroup();
         try (ClientResources resources = ClientResources.create()) {
             long start = System.nanoTime();
+            double cpuStart = cpuSeconds();
             OvsdbSession session = OvsdbSession.start(RemoteListConnector.parse(remote,
                     ClientOptions.builder().requestTimeout(Duration.ofMinutes(2)).build(), resources),
                     SessionOptions.defaults());
@@ -43,23 +48,43 @@ public final class ReplicaPeer {
                     .get(5, TimeUnit.MINUTES);
             replica.awaitCondition(s -> s.table("Interface").size() >= interfaces, Duration.ofMinutes(5))
                     .get(6, TimeUnit.MINUTES);
-            say(String.format("SYNC %.6f", (System.nanoTime() - start) / 1e9));
+            say(String.format("SYNC %.6f %.3f", (System.nanoTime() - start) / 1e9, cpuSeconds() - cpuStart));
+            threadsBefore = report(threads, "sync", threadsBefore);
             say("ROWS " + replica.snapshot().rowCount());
             say("HEAP " + (usedHeapAfterGc() - baseline));
 
             Uuid last = replica.snapshot().vswitch().interfaceNamed(lastName).map(InterfaceRow::uuid).orElseThrow();
-            say("READY");
+            threadsBefore = report(threads, "heap", threadsBefore);
+            say(String.format("READY %.3f", cpuSeconds()));
             for (String tag : tags) {
                 replica.awaitCondition(s -> s.table("Interface").get(last)
                         .flatMap(r -> r.get("external_ids"))
                         .map(ids -> ((OvsdbMap) ids).get(Atom.string("burst")).filter(Atom.string(tag)::equals)
                                 .isPresent())
                         .orElse(false), Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES);
-                say("DONE " + System.currentTimeMillis());
+                say(String.format("DONE %d %.3f", System.currentTimeMillis(), cpuSeconds()));
+                threadsBefore = report(threads, tag + ", at snapshot " + replica.snapshot().sequence(), threadsBefore);
             }
             replica.close();
             session.close();
         }
+    }
+
+    /** This process's CPU seconds so far, all threads, user and system. */
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** With {@code -Dbench.threads=true}, prints on stderr which threads used the CPU of a step. */
+    private static Map<String, Double> report(boolean enabled, String step, Map<String, Double> before)
+            throws IOException {
+        if (!enabled) {
+            return before;
+        }
+        Map<String, Double> now = ThreadCpu.byGroup();
+        System.err.println("peer CPU by thread, " + step + ": " + ThreadCpu.delta(before, now));
+        return now;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

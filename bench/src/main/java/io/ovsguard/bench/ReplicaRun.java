@@ -1,33 +1,52 @@
 package io.ovsguard.bench;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
- * One replica peer's figures from one run; {@code heapBytes} is -1 where the peer measures memory
- * separately. {@code burstSeconds}/{@code serverSeconds}: the pipelined burst, until the peer applied
- * its last update and until the server answered its last transaction. {@code bulkSeconds}: the same
- * number of row updates in one transaction, until the peer applied it. {@code *Cpu}: CPU seconds the
- * peer process used for each step (for the sync, from its start, so including its runtime's start-up).
+ * One replica peer's figures from one run. Wall seconds: {@code sync} from creating the replica to
+ * holding every Interface row; {@code burst} from the harness starting its pipelined transactions to
+ * the peer having applied the last one; {@code warm} the same for a second such burst right after
+ * the first (a Java peer's JIT compiler has then compiled its hot paths); {@code bulk} from the harness sending one transaction that
+ * updates every Interface row to the peer having applied it. CPU seconds are the peer process's own
+ * (all threads, user + system), as the peer reports them at those points, so neither its start-up
+ * nor the harness's or the server's work is in them.
+ *
+ * <p>Server-bound shares, measured in the same run: {@code dumpFirstByte}, a raw client's time from
+ * sending the same monitor request to the reply's first byte (the server builds the whole reply
+ * first); {@code serverBurst} and {@code serverWarm}, until the server answered the harness's last pipelined
+ * transaction;
+ * {@code serverBulk}, until it answered the bulk transaction. {@code heapBytes} is -1 where the
+ * peer measures memory separately.
  */
-record ReplicaRun(double syncSeconds, long rows, long heapBytes, double burstSeconds, double serverSeconds,
-        double bulkSeconds, double syncCpu, double burstCpu, double bulkCpu) {
+record ReplicaRun(double syncSeconds, double syncCpu, double dumpFirstByte, long rows, long heapBytes,
+        double burstSeconds, double burstCpu, double serverBurst, double warmSeconds, double warmCpu,
+        double serverWarm, double bulkSeconds, double bulkCpu, double serverBulk) {
 
-    /** Per figure, the median over runs. */
-    static ReplicaRun median(List<ReplicaRun> runs) {
-        return new ReplicaRun(
-                mid(runs, Comparator.comparingDouble(ReplicaRun::syncSeconds)).syncSeconds(),
-                runs.get(0).rows(),
-                mid(runs, Comparator.comparingLong(ReplicaRun::heapBytes)).heapBytes(),
-                mid(runs, Comparator.comparingDouble(ReplicaRun::burstSeconds)).burstSeconds(),
-                mid(runs, Comparator.comparingDouble(ReplicaRun::serverSeconds)).serverSeconds(),
-                mid(runs, Comparator.comparingDouble(ReplicaRun::bulkSeconds)).bulkSeconds(),
-                mid(runs, Comparator.comparingDouble(ReplicaRun::syncCpu)).syncCpu(),
-                mid(runs, Comparator.comparingDouble(ReplicaRun::burstCpu)).burstCpu(),
-                mid(runs, Comparator.comparingDouble(ReplicaRun::bulkCpu)).bulkCpu());
+    /** The peer's own share of the sync's wall time: after the server's reply began to arrive. */
+    double syncAfterDump() {
+        return syncSeconds - dumpFirstByte;
     }
 
-    private static ReplicaRun mid(List<ReplicaRun> runs, Comparator<ReplicaRun> order) {
-        return runs.stream().sorted(order).toList().get(runs.size() / 2);
+    /** Per figure, the median over runs (each figure on its own). */
+    static ReplicaRun median(List<ReplicaRun> runs) {
+        return new ReplicaRun(
+                mid(runs, ReplicaRun::syncSeconds), mid(runs, ReplicaRun::syncCpu),
+                mid(runs, ReplicaRun::dumpFirstByte), runs.get(0).rows(),
+                (long) mid(runs, r -> (double) r.heapBytes()),
+                mid(runs, ReplicaRun::burstSeconds), mid(runs, ReplicaRun::burstCpu), mid(runs, ReplicaRun::serverBurst),
+                mid(runs, ReplicaRun::warmSeconds), mid(runs, ReplicaRun::warmCpu), mid(runs, ReplicaRun::serverWarm),
+                mid(runs, ReplicaRun::bulkSeconds), mid(runs, ReplicaRun::bulkCpu), mid(runs, ReplicaRun::serverBulk));
+    }
+
+    /** The median of the peer's own share of the sync's wall time. */
+    static double medianSyncAfterDump(List<ReplicaRun> runs) {
+        return mid(runs, ReplicaRun::syncAfterDump);
+    }
+
+    private static double mid(List<ReplicaRun> runs, ToDoubleFunction<ReplicaRun> figure) {
+        double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 }

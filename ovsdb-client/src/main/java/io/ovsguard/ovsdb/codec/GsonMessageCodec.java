@@ -31,7 +31,15 @@ public final class GsonMessageCodec implements MessageCodec {
 
     @Override
     public JsonRpcMessage decode(String frame) {
-        // a response's result stays text (checked, not built) for the caller that knows what it answers
+        // Monitor updates and large results (monitor replies) are decoded later, straight from the
+        // text, once their schema is known; a frame that is not valid JSON takes the path below and
+        // is refused with the parser's message.
+        Optional<JsonRpcMessage> deferred = UpdateNotificationFrame.recognise(frame)
+                .or(() -> ResultFrame.recognise(frame));
+        if (deferred.isPresent() && JsonSyntaxCheck.isValid(frame)) {
+            return deferred.get();
+        }
+        // any other response's result stays text (checked, not built) for the caller that knows what it answers
         StrictJsonParser.Deferred parsed = parseStrictDeferring(frame);
         if (!parsed.tree().isJsonObject()) {
             throw new ProtocolException("JSON-RPC message is not a JSON object: " + excerpt(frame));

@@ -16,6 +16,12 @@ public record GsonPayload(JsonElement json) implements Payload {
         if (payload instanceof GsonPayload gson) {
             return gson.json();
         }
+        if (payload instanceof UpdateNotificationFrame frame) {
+            return frame.paramsTree();
+        }
+        if (payload instanceof ResultFrame frame) {
+            return frame.resultTree();
+        }
         if (payload instanceof WrittenPayload written) {
             return written.tree();
         }

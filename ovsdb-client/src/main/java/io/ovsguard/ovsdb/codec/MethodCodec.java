@@ -69,6 +69,9 @@ public final class MethodCodec {
 
     /** The monitor id (first param) of an update, update2 or update3 notification. */
     public static String monitorIdOf(Payload params, String method) {
+        if (params instanceof UpdateNotificationFrame frame) {
+            return frame.monitorId();
+        }
         JsonElement json = GsonPayload.unwrap(params);
         if (!json.isJsonArray() || json.getAsJsonArray().isEmpty()) {
             throw NotationCodec.expected("an array whose first element is the monitor id", json, method);

@@ -95,11 +95,17 @@ public final class MonitorCodec {
         if (method == MonitorMethod.MONITOR_COND_SINCE) {
             throw new IllegalArgumentException("use parseMonitorCondSinceReply for monitor_cond_since");
         }
+        if (result instanceof ResultFrame frame) {
+            return UpdateStreamDecoder.monitorReply(frame, method, schema).updates();
+        }
         return UpdateParser.parseTableUpdates(GsonPayload.unwrap(result), method, true, schema);
     }
 
     /** Decodes the reply to {@code monitor_cond_since}: {@code [found, last-txn-id, table-updates2]}. */
     public static MonitorCondSinceReply parseMonitorCondSinceReply(Payload result, DatabaseSchema schema) {
+        if (result instanceof ResultFrame frame) {
+            return UpdateStreamDecoder.monitorReply(frame, MonitorMethod.MONITOR_COND_SINCE, schema);
+        }
         return parseMonitorCondSinceReply(GsonPayload.unwrap(result), schema);
     }
 

@@ -43,6 +43,9 @@ public final class ResultParser {
         if (result instanceof TextPayload text) {
             return parse(text, transaction, schema);
         }
+        if (result instanceof ResultFrame frame) {
+            return parse(frame.resultText(), transaction, schema);
+        }
         return parse(GsonPayload.unwrap(result), transaction, schema);
     }
 

@@ -39,6 +39,9 @@ public final class UpdateParser {
      * @throws ProtocolException if {@code method} is not one of the three or the params are malformed
      */
     public static MonitorNotification parseNotification(String method, Payload params, DatabaseSchema schema) {
+        if (params instanceof UpdateNotificationFrame frame && frame.method().equals(method)) {
+            return UpdateStreamDecoder.decode(frame, schema);
+        }
         return parseNotification(method, GsonPayload.unwrap(params), schema);
     }
 
@@ -145,12 +148,14 @@ public final class UpdateParser {
         return Optional.of(RowCodec.decode(json, table).withUuid(uuid));
     }
 
-    private static Uuid rowUuid(String text, TableSchema table) {
-        if (!Uuid.isUuid(text)) {
+    static Uuid rowUuid(String text, TableSchema table) {
+        try {
+            // the hand-written reader, not Uuid.isUuid's regular expression: every row has a uuid
+            return UuidText.parse(text);
+        } catch (IllegalArgumentException e) {
             throw new ProtocolException("updates of table " + table.name() + ": row key " + DisplayText.quoted(text)
                     + " is not a uuid");
         }
-        return UuidText.parse(text);
     }
 
     static String monitorId(JsonElement json, String what) {

@@ -3,6 +3,7 @@ package io.ovsguard.ovsdb.monitor;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.TableSchema;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,22 +45,25 @@ public record RowDiff(Map<String, Datum> columns) {
 
     /** {@code row} with this diff applied; its uuid and version are kept. */
     public Row apply(Row row, TableSchema table) {
-        Row result = row;
-        for (Map.Entry<String, Datum> change : columns.entrySet()) {
+        // one column array for the whole diff, which the new Row copies once
+        ColumnArray columns = ColumnArray.of(row, this.columns.size());
+        Optional<Uuid> version = row.version();
+        for (Map.Entry<String, Datum> change : this.columns.entrySet()) {
             if (Row.VERSION_COLUMN.equals(change.getKey())) {
-                result = withVersion(result, change.getValue());
+                version = Optional.of(versionOf(change.getValue()));
                 continue;
             }
             ColumnType type = table.column(change.getKey()).type();
-            Datum before = row.get(change.getKey()).orElseGet(type::defaultDatum);
-            result = result.with(change.getKey(), DatumDiff.apply(before, change.getValue(), type));
+            Datum before = row.columns().get(change.getKey());
+            columns.set(change.getKey(), DatumDiff.apply(before != null ? before : type.defaultDatum(),
+                    change.getValue(), type));
         }
-        return result;
+        return new Row(columns, row.uuid(), version);
     }
 
-    private static Row withVersion(Row row, Datum version) {
+    private static Uuid versionOf(Datum version) {
         if (version instanceof OvsdbSet set && set.single().orElse(null) instanceof UuidAtom uuid) {
-            return row.withVersion(uuid.value());
+            return uuid.value();
         }
         throw new IllegalArgumentException("_version must be one uuid, not " + version);
     }

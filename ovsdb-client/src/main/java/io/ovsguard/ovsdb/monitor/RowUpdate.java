@@ -65,11 +65,9 @@ public sealed interface RowUpdate {
             if (diff.isPresent()) {
                 return diff.get().apply(current, table);
             }
-            Row result = current;
-            for (var column : newRow.get().columns().entrySet()) {
-                result = result.with(column.getKey(), column.getValue());
-            }
-            return result;
+            ColumnArray columns = ColumnArray.of(current, newRow.get().columns().size());
+            newRow.get().columns().forEach(columns::set);
+            return new Row(columns, current.uuid(), current.version());
         }
     }
 

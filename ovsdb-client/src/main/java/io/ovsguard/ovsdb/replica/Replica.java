@@ -32,8 +32,11 @@ import org.slf4j.LoggerFactory;
  * know a method. Each update is applied atomically into a new immutable {@link ReplicaSnapshot};
  * an update that does not fit (a change to an unknown row) makes it reload in full.
  *
- * <p>Updates are applied on the connection's delivery thread; listeners and condition waiters run
- * on the replica's own thread, in order.
+ * <p>Updates are applied on the replica's own thread: every update that has arrived by the time
+ * it is free is applied as one batch, into one new snapshot, so a replica that falls behind (a
+ * burst of small transactions, a slow listener) catches up in few steps instead of building a
+ * snapshot per update. Listeners and condition waiters run on the same thread, in order, once per
+ * snapshot; a state that existed only inside a batch is never published.
  */
 public final class Replica implements AutoCloseable {
 
@@ -99,6 +102,8 @@ public final class Replica implements AutoCloseable {
     /**
      * Completes with the first delivered snapshot (the latest one now, or a later one) for which
      * {@code condition} holds; fails with {@link ReplicaTimeoutException} after {@code timeout}.
+     * The condition is tested on every snapshot the replica publishes, so a state the replica
+     * reaches is never missed; a state passed through inside one batch of updates is not published.
      */
     public CompletableFuture<ReplicaSnapshot> awaitCondition(Predicate<ReplicaSnapshot> condition, Duration timeout) {
         return publisher.await(Objects.requireNonNull(condition, "condition"), timeout);
@@ -253,17 +258,22 @@ public final class Replica implements AutoCloseable {
             }
             resumeFrom = txn;
             target.installed = true;
-            for (MonitorNotification held : target.held) {
+            if (!target.held.isEmpty()) {
+                List<MonitorNotification> held = List.copyOf(target.held);
+                target.held.clear();
+                applyBatch(target, held);
                 if (target != feed) {
                     return;
                 }
-                apply(target, held);
             }
-            target.held.clear();
         }
         firstSync.complete(this);
     }
 
+    /**
+     * Called in order on the client's delivery thread: queues the update, and has the replica's own
+     * thread apply whatever is queued by the time it gets to it, as one batch.
+     */
     private void onUpdate(ReplicaFeed target, MonitorNotification notification) {
         synchronized (lock) {
             if (target != feed || closed) {
@@ -273,17 +283,45 @@ public final class Replica implements AutoCloseable {
                 target.held.add(notification);
                 return;
             }
-            apply(target, notification);
+            target.queued.add(notification);
+            if (!target.drainScheduled) {
+                target.drainScheduled = true;
+                publisher.runInOrder(() -> drain(target));
+            }
         }
     }
 
-    /** Called with the lock held. */
-    private void apply(ReplicaFeed target, MonitorNotification notification) {
+    /** On the replica's thread: applies every update queued so far as one batch, one new snapshot. */
+    private void drain(ReplicaFeed target) {
+        synchronized (lock) {
+            target.drainScheduled = false;
+            if (target != feed || closed || target.queued.isEmpty()) {
+                target.queued.clear();
+                return;
+            }
+            List<MonitorNotification> batch = List.copyOf(target.queued);
+            target.queued.clear();
+            applyBatch(target, batch);
+        }
+    }
+
+    /** Applies {@code batch} all or nothing, publishing one snapshot; reloads if it does not fit. Lock held. */
+    private void applyBatch(ReplicaFeed target, List<MonitorNotification> batch) {
         ReplicaSnapshot before = current;
+        List<TableUpdates> updates = new ArrayList<>(batch.size());
+        Optional<Uuid> txn = Optional.empty();
+        for (MonitorNotification notification : batch) {
+            updates.add(notification.updates());
+            if (notification.lastTxnId().isPresent()) {
+                txn = notification.lastTxnId();
+            }
+        }
         try {
-            publish(before, applier.apply(before, notification.updates(), notification.lastTxnId()),
-                    notification.updates(), false);
-            notification.lastTxnId().ifPresent(id -> resumeFrom = Optional.of(id));
+            ReplicaSnapshot after = applier.applyAll(before, updates, txn);
+            publish(before, after, BatchUpdates.merge(updates, before, after), false);
+            if (txn.isPresent()) {
+                resumeFrom = txn;
+            }
         } catch (ReplicaInconsistencyException e) {
             log.warn("{}; reloading the replica", e.getMessage());
             reload(target);

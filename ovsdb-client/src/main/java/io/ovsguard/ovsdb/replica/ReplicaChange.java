@@ -5,6 +5,8 @@ import java.util.Objects;
 
 /**
  * One step of a replica: the snapshot before, the snapshot after and the row changes between them.
+ * A step may cover several monitor updates that the replica applied as one batch; a row several of
+ * them touched then appears once, with its change over the whole step.
  *
  * @param resync true if the replica was reloaded in full (first sync, reconnect without resume, or
  *     recovery from an inconsistency); {@code updates} then hold the difference the reload made

@@ -65,6 +65,11 @@ final class SnapshotPublisher {
         });
     }
 
+    /** Runs {@code task} on the publisher's thread, after everything published or run before it. */
+    void runInOrder(Runnable task) {
+        execute(task);
+    }
+
     CompletableFuture<ReplicaSnapshot> await(Predicate<ReplicaSnapshot> condition, Duration timeout) {
         CompletableFuture<ReplicaSnapshot> result = new CompletableFuture<>();
         Waiter waiter = new Waiter(condition, result);

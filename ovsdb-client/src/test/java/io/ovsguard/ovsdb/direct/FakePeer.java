@@ -17,6 +17,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +33,7 @@ final class FakePeer implements AutoCloseable {
     private final Path path;
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private volatile SocketChannel connection;
+    private final CountDownLatch accepted = new CountDownLatch(1);
 
     private FakePeer(ServerSocketChannel server, Path path) {
         this.server = server;
@@ -64,6 +66,7 @@ final class FakePeer implements AutoCloseable {
 
     /** Writes {@code text} as it is. */
     void send(String text) throws IOException {
+        awaitConnection();
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             connection.write(bytes);
@@ -76,6 +79,7 @@ final class FakePeer implements AutoCloseable {
     }
 
     void hangUp() throws IOException {
+        awaitConnection();
         connection.close();
     }
 
@@ -88,9 +92,22 @@ final class FakePeer implements AutoCloseable {
         }
     }
 
+    /** The client's connect can return before this side's accept does; the test must not outrun it. */
+    private void awaitConnection() {
+        try {
+            if (!accepted.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("the client did not connect within " + WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the client to connect", e);
+        }
+    }
+
     private void serve() {
         try {
             connection = server.accept();
+            accepted.countDown();
             JsonReader reader = new JsonReader(new InputStreamReader(Channels.newInputStream(connection),
                     StandardCharsets.UTF_8));
             reader.setStrictness(Strictness.LENIENT);

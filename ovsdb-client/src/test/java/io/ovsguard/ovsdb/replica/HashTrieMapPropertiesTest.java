@@ -62,6 +62,58 @@ class HashTrieMapPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void editorsBehaveLikeAHashMapAndNeverChangeTheMapTheyStartedFrom(@ForAll("operations") List<Op> operations) {
+        HashTrieMap<Key, Integer> trie = HashTrieMap.empty();
+        Map<Key, Integer> model = new HashMap<>();
+        HashTrieMap<Key, Integer> published = trie;
+        Map<Key, Integer> publishedModel = Map.of();
+        HashTrieMap.Editor<Key, Integer> editor = trie.edit();
+        int step = 0;
+        for (Op op : operations) {
+            if (op.value() < 0) {
+                assertThat(editor.remove(op.key())).isEqualTo(model.remove(op.key()) != null);
+            } else {
+                editor.put(op.key(), op.value());
+                model.put(op.key(), op.value());
+            }
+            assertThat(editor.size()).isEqualTo(model.size());
+            if (++step % 37 == 0) {
+                // publish a version, then keep editing a new editor on top of it
+                published = editor.build();
+                publishedModel = Map.copyOf(model);
+                editor = published.edit();
+            }
+        }
+        HashTrieMap<Key, Integer> last = editor.build();
+        assertThat(contents(last)).isEqualTo(model);
+        assertThat(last.size()).isEqualTo(model.size());
+        assertThat(contents(published)).isEqualTo(publishedModel);
+        assertThat(published.size()).isEqualTo(publishedModel.size());
+        for (int id = 0; id <= 300; id++) {
+            Key key = new Key(id, id % 7 == 0 ? 12345 : id * 31 + (id % 3 == 0 ? 0 : id << 20));
+            assertThat(last.get(key)).isEqualTo(model.get(key));
+        }
+    }
+
+    private static Map<Key, Integer> contents(HashTrieMap<Key, Integer> trie) {
+        Map<Key, Integer> contents = new HashMap<>();
+        trie.forEach(contents::put);
+        return contents;
+    }
+
+    @Test
+    void anEditorRefusesChangesAfterItBuilt() {
+        HashTrieMap.Editor<Integer, String> editor = HashTrieMap.<Integer, String>empty().edit();
+        editor.put(1, "a");
+        HashTrieMap<Integer, String> built = editor.build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editor.put(2, "b"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(built.size()).isEqualTo(1);
+        assertThat(built.get(2)).isNull();
+    }
+
     @Test
     void anOlderVersionIsUnchangedByLaterPutsAndRemoves() {
         HashTrieMap<Integer, String> before = HashTrieMap.<Integer, String>empty().put(1, "a").put(2, "b");

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,57 @@ class ReplicaTest {
         replica.awaitCondition(s -> s.table("Bridge").size() == 2, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
         assertThat(replica.fullLoads()).as("resumed, not reloaded").isEqualTo(1);
         assertThat(replica.snapshot().lastTxnId()).contains(TXN2);
+    }
+
+    @Test
+    void updatesQueuedWhileTheReplicaIsBusyAreAppliedAsOneSnapshotAndListenersSeeEveryStepInOrder()
+            throws Exception {
+        CompletableFuture<Replica> started = startConnected();
+        FakeOvsdbClient.MonitorCall call = monitorCall(client, 0);
+        call.reply().complete(subscription(MonitorMethod.MONITOR_COND_SINCE, bridge(BR0, named("br0")), false,
+                Optional.of(TXN1)));
+        Replica replica = started.get(5, TimeUnit.SECONDS);
+        // the first contents are delivered before the listener is added
+        replica.awaitCondition(s -> true, Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<ReplicaChange> changes = new CopyOnWriteArrayList<>();
+        replica.addListener(change -> {
+            changes.add(change);
+            entered.countDown();
+            await(release);
+        });
+
+        call.listener().onUpdate(rename(1, TXN1));
+        assertThat(entered.await(5, TimeUnit.SECONDS)).as("the listener is busy with the first update").isTrue();
+        for (int i = 2; i <= 50; i++) {
+            call.listener().onUpdate(rename(i, i == 50 ? TXN2 : TXN1));
+        }
+        release.countDown();
+
+        ReplicaSnapshot last = replica.awaitCondition(s -> s.vswitch().bridgeNamed("br-50").isPresent(),
+                Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
+        Eventually.until("both changes delivered", () -> changes.size() == 2);
+        assertThat(changes.get(0).current().vswitch().bridgeNamed("br-1")).isPresent();
+        assertThat(changes.get(1).previous()).isSameAs(changes.get(0).current());
+        assertThat(changes.get(1).current()).isSameAs(last);
+        assertThat(last.sequence()).isEqualTo(changes.get(0).current().sequence() + 1);
+        assertThat(last.lastTxnId()).contains(TXN2);
+        assertThat(changes.get(1).updates().rows("Bridge").get(BR0).newRow().orElseThrow().get("name"))
+                .contains(OvsdbSet.ofStrings("br-50"));
+    }
+
+    private static MonitorNotification rename(int i, Uuid txn) {
+        return new MonitorNotification(MonitorMethod.MONITOR_COND_SINCE, "m", Optional.of(txn),
+                bridge(BR0, RowUpdate.Modified.withDiff(new RowDiff(Map.of("name", OvsdbSet.ofStrings("br-" + i))))));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
