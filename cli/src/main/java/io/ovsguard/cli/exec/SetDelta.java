@@ -24,9 +24,12 @@ final class SetDelta {
         inserts.add(element);
     }
 
-    void remove(Atom element) {
+    /** @param present whether the column had the element before this line changed it */
+    void remove(Atom element, boolean present) {
         inserts.remove(element);
-        deletes.add(element);
+        if (present) {
+            deletes.add(element);
+        }
     }
 
     Set<Atom> inserts() {

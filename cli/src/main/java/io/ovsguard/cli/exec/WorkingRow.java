@@ -153,10 +153,17 @@ public final class WorkingRow {
             write(schema.name(), new OvsdbSet(atoms));
             return;
         }
-        readUnwritten(schema.name());
+        OvsdbSet before = (OvsdbSet) readUnwritten(schema.name());
         touch();
         SetDelta delta = setDeltas.computeIfAbsent(schema.name(), c -> new SetDelta());
-        elements.forEach(add ? delta::add : delta::remove);
+        for (Atom element : elements) {
+            if (add) {
+                delta.add(element);
+            } else {
+                // an element this line added and removes again is simply not inserted, nor guarded as present
+                delta.remove(element, before.contains(element));
+            }
+        }
     }
 
     /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements inserted, by column. */

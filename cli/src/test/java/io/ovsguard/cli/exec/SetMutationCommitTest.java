@@ -122,6 +122,23 @@ class SetMutationCommitTest {
     }
 
     @Test
+    void anElementAddedAndRemovedAgainIsNeitherSentNorGuarded() {
+        WorkingDatabase db = db();
+        WorkingRow bridge = db.row("Bridge", BRIDGE).orElseThrow();
+        bridge.verify("ports");
+        WorkingRow port = db.insert("Port");
+        bridge.addToSet("ports", List.of(Atom.uuid(port.uuid())));
+        bridge.removeFromSet("ports", List.of(Atom.uuid(port.uuid())));
+        port.delete();
+        CommitPlan plan = new CommitAssembler(db).assemble(Optional.empty(), "c", false);
+        assertThat(bridge.read("ports")).isEqualTo(OvsdbSet.of(Atom.uuid(P1), Atom.uuid(P2)));
+        assertThat(plan.changes()).isFalse();
+        assertThat(operations(plan, Operation.Mutate.class)).isEmpty();
+        assertThat(operations(plan, Operation.Wait.class)).singleElement()
+                .satisfies(w -> assertThat(w.where()).containsExactly(Condition.uuidIs(BRIDGE)));
+    }
+
+    @Test
     void elementChangesToAMapColumnAreRejected() {
         WorkingRow bridge = db().row("Bridge", BRIDGE).orElseThrow();
         assertThatThrownBy(() -> bridge.addToSet("other_config", List.of(Atom.string("a"))))
