@@ -58,6 +58,7 @@ final class CommitAssembler {
         rows.stream().filter(r -> r.isInserted() && !r.isPersistent())
                 .forEach(r -> names.put(r.uuid(), rowName(r.uuid())));
         rows.forEach(this::addVerification);
+        addMatchGuards();
         addSingletonGuards(rows);
         rows.forEach(this::addChange);
         OptionalInt nextCfg = OptionalInt.empty();
@@ -83,10 +84,75 @@ final class CommitAssembler {
             return;
         }
         List<String> columns = new ArrayList<>(row.verifiedColumns());
+        Map<String, Set<Atom>> removals = row.setRemovals();
+        Map<String, Set<Atom>> insertions = row.setInsertions();
+        List<Condition> narrowed = new ArrayList<>();
+        for (String column : List.copyOf(columns)) {
+            if (removals.containsKey(column)) {
+                columns.remove(column);
+                narrowed.addAll(elementGuards(column, removals.get(column), insertions.get(column)));
+            }
+        }
+        if (columns.isEmpty()) {
+            addNarrowedVerification(row, narrowed);
+            return;
+        }
+        if (!narrowed.isEmpty()) {
+            addNarrowedVerification(row, narrowed);
+        }
         Map<String, Datum> values = new LinkedHashMap<>();
         columns.forEach(c -> values.put(c, row.original(c).orElseThrow()));
         operations.add(new Operation.Wait(row.tableName(), whereUuid(row.uuid()), columns, Function.EQUAL,
                 List.of(Row.of(values)), OptionalLong.of(0)));
+        guards.add(operations.size() - 1);
+    }
+
+    /**
+     * A column changed only by element insertions and deletions need not be verified whole: the {@code mutate}
+     * leaves other clients' changes to other elements alone. What still must hold is that the row exists, that
+     * the elements removed are still there and that the existing rows added are not (otherwise the IDL's verify
+     * would have made ovs-vsctl run the line again).
+     */
+    private List<Condition> elementGuards(String column, Set<Atom> removed, Set<Atom> added) {
+        List<Condition> conditions = new ArrayList<>();
+        if (!removed.isEmpty()) {
+            conditions.add(new Condition(column, Function.INCLUDES, new OvsdbSet(new ArrayList<>(removed))));
+        }
+        List<Atom> existing = added.stream()
+                .filter(a -> !(a instanceof UuidAtom u && names.containsKey(u.value()))).toList();
+        if (!existing.isEmpty()) {
+            conditions.add(new Condition(column, Function.EXCLUDES, new OvsdbSet(existing)));
+        }
+        return conditions;
+    }
+
+    /** The row, with these conditions, must exist: a wait on no columns, so only a match counts. */
+    private void addNarrowedVerification(WorkingRow row, List<Condition> conditions) {
+        List<Condition> where = new ArrayList<>(whereUuid(row.uuid()));
+        where.addAll(conditions);
+        addExistenceWait(row.tableName(), where, true);
+    }
+
+    /**
+     * The rows with the guarded value must be those fetched: each of them still has it, and no other row has it.
+     * The server compares distinct projections, so the waits project no columns and test one row's presence each.
+     */
+    private void addMatchGuards() {
+        for (WorkingDatabase.MatchGuard guard : db.matchGuards()) {
+            Condition hasValue = new Condition(guard.column(), Function.EQUAL, OvsdbSet.of(guard.value()));
+            List<Uuid> fetched = db.fetchedRowsWith(guard.table(), guard.column(), OvsdbSet.of(guard.value()));
+            List<Condition> others = new ArrayList<>(List.of(hasValue));
+            for (Uuid uuid : fetched) {
+                addExistenceWait(guard.table(), List.of(hasValue, Condition.uuidIs(uuid)), true);
+                others.add(new Condition(Row.UUID_COLUMN, Function.NOT_EQUAL, OvsdbSet.of(new UuidAtom(uuid))));
+            }
+            addExistenceWait(guard.table(), others, false);
+        }
+    }
+
+    private void addExistenceWait(String table, List<Condition> where, boolean exists) {
+        operations.add(new Operation.Wait(table, where, List.of(), Function.EQUAL,
+                exists ? List.of(Row.empty()) : List.of(), OptionalLong.of(0)));
         guards.add(operations.size() - 1);
     }
 

@@ -1,10 +1,14 @@
 package io.ovsguard.cli.exec;
 
+import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,11 @@ public final class WorkingDatabase {
     private final DatabaseSchema schema;
     private final Map<String, TableRows> tables = new LinkedHashMap<>();
     private final List<WorkingRow> changed = new ArrayList<>();
+    private final Set<MatchGuard> matchGuards = new LinkedHashSet<>();
+
+    /** The rows with {@code value} in {@code column} must be, when the commit applies, those fetched. */
+    record MatchGuard(String table, String column, Atom value) {
+    }
 
     WorkingDatabase(DatabaseSchema schema) {
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -38,6 +47,33 @@ public final class WorkingDatabase {
             t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false, false, changed::add));
         }
         tables.put(table, t);
+    }
+
+    /**
+     * Makes the commit fail and the command line run again if, when it applies, the rows of {@code table} whose
+     * {@code column} is {@code value} are not those fetched (say, another client added a port of a name this line
+     * found free): a narrow guard where a verify of a whole set column (a bridge's ten thousand ports) would cost
+     * much more. The column must have been fetched, with every row that has the value.
+     */
+    public void guardMatchingRows(String table, String column, Atom value) {
+        TableSchema tableSchema = schema.table(table);
+        matchGuards.add(new MatchGuard(tableSchema.name(), tableSchema.column(column).name(), value));
+    }
+
+    Set<MatchGuard> matchGuards() {
+        return Collections.unmodifiableSet(matchGuards);
+    }
+
+    /** The uuids of the fetched rows (deleted by this line or not) whose fetched column equals {@code value}. */
+    List<Uuid> fetchedRowsWith(String table, String column, Datum value) {
+        List<Uuid> uuids = new ArrayList<>();
+        for (WorkingRow row : tableRows(table).byUuid.values()) {
+            if (!row.isInserted() && row.original(column).orElseThrow(() -> new IllegalStateException(
+                    "column " + column + " of table " + table + " was guarded but not fetched")).equals(value)) {
+                uuids.add(row.uuid());
+            }
+        }
+        return uuids;
     }
 
     /** Whether the table was fetched. */

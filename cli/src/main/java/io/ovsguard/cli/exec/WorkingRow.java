@@ -3,12 +3,14 @@ package io.ovsguard.cli.exec;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import io.ovsguard.ovsdb.op.Mutation;
 import io.ovsguard.ovsdb.op.Mutator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -32,6 +34,7 @@ public final class WorkingRow {
     private final Set<String> verified = new LinkedHashSet<>();
     private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
     private final PartialUpdates partial = new PartialUpdates();
+    private final Map<String, SetDelta> setDeltas = new LinkedHashMap<>();
     private final boolean inserted;
     private final boolean persistent;
     private final Consumer<WorkingRow> onFirstChange;
@@ -82,6 +85,11 @@ public final class WorkingRow {
         if (value != null) {
             return value;
         }
+        SetDelta delta = setDeltas.get(column);
+        return delta == null ? readUnwritten(column) : delta.applyTo(readUnwritten(column));
+    }
+
+    private Datum readUnwritten(String column) {
         ColumnSchema schema = table.column(column);
         if (inserted) {
             return schema.type().defaultDatum();
@@ -107,7 +115,69 @@ public final class WorkingRow {
             throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
         }
         touch();
+        setDeltas.remove(schema.name());
         written.put(schema.name(), value);
+    }
+
+    /**
+     * Adds elements to a set column: later reads see them, and unless the column is written whole later, the
+     * commit sends a {@code mutate} that inserts them instead of an update with the whole set. A {@link #verify}
+     * of such a column then guards only the row's existence and the elements this line removes or adds.
+     */
+    public void addToSet(String column, Collection<? extends Atom> elements) {
+        changeSet(column, elements, true);
+    }
+
+    /** Removes elements from a set column, the counterpart of {@link #addToSet}. */
+    public void removeFromSet(String column, Collection<? extends Atom> elements) {
+        changeSet(column, elements, false);
+    }
+
+    private void changeSet(String column, Collection<? extends Atom> elements, boolean add) {
+        ColumnSchema schema = table.column(column);
+        if (schema.type().isMap()) {
+            throw new IllegalArgumentException("column " + column + " of table " + table.name() + " is a map");
+        }
+        if (deleted) {
+            throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
+        }
+        Datum current = written.get(schema.name());
+        if (current != null || inserted) {
+            // already written whole (or a new row, which is written whole anyway): stay with a whole write
+            List<Atom> atoms = new ArrayList<>(((OvsdbSet) read(schema.name())).atoms());
+            if (add) {
+                elements.stream().filter(a -> !atoms.contains(a)).forEach(atoms::add);
+            } else {
+                atoms.removeAll(elements);
+            }
+            write(schema.name(), new OvsdbSet(atoms));
+            return;
+        }
+        OvsdbSet before = (OvsdbSet) readUnwritten(schema.name());
+        touch();
+        SetDelta delta = setDeltas.computeIfAbsent(schema.name(), c -> new SetDelta());
+        for (Atom element : elements) {
+            if (add) {
+                delta.add(element);
+            } else {
+                // an element this line added and removes again is simply not inserted, nor guarded as present
+                delta.remove(element, before.contains(element));
+            }
+        }
+    }
+
+    /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements inserted, by column. */
+    Map<String, Set<Atom>> setInsertions() {
+        Map<String, Set<Atom>> all = new LinkedHashMap<>();
+        setDeltas.forEach((column, delta) -> all.put(column, delta.inserts()));
+        return all;
+    }
+
+    /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements removed, by column. */
+    Map<String, Set<Atom>> setRemovals() {
+        Map<String, Set<Atom>> all = new LinkedHashMap<>();
+        setDeltas.forEach((column, delta) -> all.put(column, delta.deletes()));
+        return all;
     }
 
     /**
@@ -157,7 +227,9 @@ public final class WorkingRow {
 
     /** The partial updates and raw mutations, as the commit will send them. */
     public List<Mutation> mutations() {
-        List<Mutation> all = new ArrayList<>(partial.mutations(this::valueBeforeMutations));
+        List<Mutation> all = new ArrayList<>();
+        setDeltas.forEach((column, delta) -> all.addAll(delta.mutations(column)));
+        all.addAll(partial.mutations(this::valueBeforeMutations));
         mutations.values().forEach(all::addAll);
         return all;
     }

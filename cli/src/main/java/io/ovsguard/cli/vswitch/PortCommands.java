@@ -123,7 +123,8 @@ final class PortCommands {
         for (String setting : settings) {
             ColumnWriter.set(port, setting, ctx.symbols(), false);
         }
-        SwitchEdits.addReference(edits.bridgeRow(topology, bridge), "ports", port.uuid());
+        SwitchEdits.addPort(edits.bridgeRow(topology, bridge), port.uuid());
+        edits.guardNames(portName, interfaceNames);
     }
 
     private static void checkExisting(CommandContext ctx, SwitchEdits edits, PortEntry port, List<String> wanted) {

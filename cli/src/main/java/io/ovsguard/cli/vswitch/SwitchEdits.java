@@ -7,7 +7,9 @@ import static io.ovsguard.cli.vswitch.BridgeTopology.PORT;
 
 import io.ovsguard.cli.exec.WorkingDatabase;
 import io.ovsguard.cli.exec.WorkingRow;
+import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,10 +70,28 @@ final class SwitchEdits {
         row.write(column, Datums.ofUuids(uuids));
     }
 
+    /**
+     * Adds a port to a bridge row's {@code ports} by a set mutation: the bridge's other ports are neither written
+     * back nor verified (the set can hold ten thousand). A verify of the column then guards only this change, so
+     * the names the line found free are guarded by {@link #guardNames}.
+     */
+    static void addPort(WorkingRow bridgeRow, Uuid port) {
+        bridgeRow.addToSet("ports", List.of(new UuidAtom(port)));
+    }
+
+    /**
+     * Makes the commit fail and the line run again if a port or interface with one of these names appears (or
+     * vanishes) meanwhile, as the verify of the bridges' whole port sets would for ovs-vsctl.
+     */
+    void guardNames(String portName, List<String> interfaceNames) {
+        db.guardMatchingRows(PORT, "name", Atom.string(portName));
+        interfaceNames.forEach(n -> db.guardMatchingRows(INTERFACE, "name", Atom.string(n)));
+    }
+
     /** Unlinks a port from its bridge and deletes it with its interfaces. */
     void deletePort(BridgeTopology topology, PortEntry port) {
         BridgeEntry bridge = topology.bridge(port.bridge()).orElseThrow();
-        removeReference(bridgeRow(topology, bridge), "ports", port.row());
+        bridgeRow(topology, bridge).removeFromSet("ports", List.of(new UuidAtom(port.row())));
         for (InterfaceEntry iface : topology.interfacesOf(port.name())) {
             row(INTERFACE, iface.row()).delete();
         }
