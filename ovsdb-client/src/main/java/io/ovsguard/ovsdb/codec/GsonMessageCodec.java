@@ -36,7 +36,7 @@ public final class GsonMessageCodec implements MessageCodec {
         // is refused with the parser's message.
         Optional<JsonRpcMessage> deferred = UpdateNotificationFrame.recognise(frame)
                 .or(() -> ResultFrame.recognise(frame));
-        if (deferred.isPresent() && JsonSyntaxCheck.isValid(frame)) {
+        if (deferred.isPresent() && StrictJsonParser.isValid(frame)) {
             return deferred.get();
         }
         // any other response's result stays text (checked, not built) for the caller that knows what it answers

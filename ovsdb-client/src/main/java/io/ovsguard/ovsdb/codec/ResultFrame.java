@@ -15,7 +15,7 @@ import java.util.Optional;
  * as strictly as before. Only frames in ovsdb-server's own layout
  * ({@code {"id":<number>,"result":...,"error":null}}) of at least {@link #MIN_CHARS} are kept so.
  *
- * <p>The codec keeps a frame so only after {@link JsonSyntaxCheck} found it valid JSON, so a frame
+ * <p>The codec keeps a frame so only after {@link StrictJsonParser#isValid} found it valid JSON, so a frame
  * that is not is still refused when it arrives. Immutable.
  */
 final class ResultFrame implements Payload {

@@ -110,6 +110,22 @@ final class StrictJsonParser {
     }
 
     /**
+     * Whether {@code text} is exactly one JSON value by the rules of {@link #parse}, building nothing: the codec
+     * checks frames whose decoding it defers, so that an invalid one is still refused when it arrives.
+     */
+    static boolean isValid(String text) {
+        StrictJsonParser parser = new StrictJsonParser(text);
+        parser.build = false;
+        try {
+            parser.value();
+        } catch (IllegalArgumentException invalid) {
+            return false;
+        }
+        parser.skipWhitespace();
+        return parser.pos == text.length();
+    }
+
+    /**
      * @throws IllegalArgumentException with a one-line reason if the text is not exactly one JSON value
      */
     static JsonElement parse(String text) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * between. Only frames in ovsdb-server's own layout ({@code {"id":null,"method":"update3","params":["<id>",...}})
  * are kept so; any other layout is parsed into a tree as before.
  *
- * <p>The codec keeps a frame so only after {@link JsonSyntaxCheck} found it valid JSON, so a frame
+ * <p>The codec keeps a frame so only after {@link StrictJsonParser#isValid} found it valid JSON, so a frame
  * that is not is still refused when it arrives; a valid frame whose content does not fit is
  * reported when decoded, like any malformed notification. Immutable.
  */

@@ -11,8 +11,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The allocation-free syntax check accepts exactly what the strict parser accepts. */
-class JsonSyntaxCheckTest {
+/** The parser's checking mode (nothing built) accepts exactly what its building mode accepts. */
+class StrictJsonValidityTest {
 
     private static boolean parses(String text) {
         try {
@@ -48,15 +48,15 @@ class JsonSyntaxCheckTest {
 
     @Property(tries = 3000)
     void acceptsExactlyWhatTheStrictParserAccepts(@ForAll("jsonTexts") String text) {
-        assertThat(JsonSyntaxCheck.isValid(text)).as(text).isEqualTo(parses(text));
+        assertThat(StrictJsonParser.isValid(text)).as(text).isEqualTo(parses(text));
     }
 
     @Test
     void refusesNestingDeeperThanTheParserAndTrailingData() {
-        assertThat(JsonSyntaxCheck.isValid("[".repeat(256) + "]".repeat(256))).isFalse();
-        assertThat(JsonSyntaxCheck.isValid("[".repeat(255) + "]".repeat(255))).isTrue();
-        assertThat(JsonSyntaxCheck.isValid("{} {}")).isFalse();
-        assertThat(JsonSyntaxCheck.isValid("01")).isFalse();
-        assertThat(JsonSyntaxCheck.isValid("\"\\u00e9\"")).isTrue();
+        assertThat(StrictJsonParser.isValid("[".repeat(256) + "]".repeat(256))).isFalse();
+        assertThat(StrictJsonParser.isValid("[".repeat(255) + "]".repeat(255))).isTrue();
+        assertThat(StrictJsonParser.isValid("{} {}")).isFalse();
+        assertThat(StrictJsonParser.isValid("01")).isFalse();
+        assertThat(StrictJsonParser.isValid("\"\\u00e9\"")).isTrue();
     }
 }
