@@ -12,6 +12,7 @@ import io.ovsguard.ovsdb.jsonrpc.JsonRpcMessage.Response;
 import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import io.ovsguard.ovsdb.jsonrpc.NotificationListener;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.jsonrpc.RpcChannel;
 import io.ovsguard.ovsdb.jsonrpc.RequestId;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * closes, pending calls fail as with the Netty endpoint: {@code transact} with an outcome-unknown error, the
  * others with connection-lost.
  */
-final class DirectConnection implements AutoCloseable {
+final class DirectConnection implements RpcChannel {
 
     private static final long JOIN_MILLIS = 5_000;
 
@@ -76,20 +77,24 @@ final class DirectConnection implements AutoCloseable {
         return connection;
     }
 
-    ConnectionSpec remote() {
+    @Override
+    public ConnectionSpec remote() {
         return remote;
     }
 
-    boolean isOpen() {
+    @Override
+    public boolean isOpen() {
         return !pending.isClosed() && channel.isOpen();
     }
 
-    CompletableFuture<Void> closeFuture() {
+    @Override
+    public CompletableFuture<Void> closeFuture() {
         return closed;
     }
 
     /** Sends a request; its future fails with {@link RpcErrorException}, {@link RequestTimeoutException} or a lost connection. */
-    CompletableFuture<Payload> call(String method, Payload params, Duration timeout) {
+    @Override
+    public CompletableFuture<Payload> call(String method, Payload params, Duration timeout) {
         return send(RequestId.of(nextId.getAndIncrement()), method, params, timeout);
     }
 
@@ -97,7 +102,8 @@ final class DirectConnection implements AutoCloseable {
      * Like {@link #call(String, Payload, Duration)}; cancelling the returned future also sends the server a
      * {@code cancel} notification for the request (RFC 7047 section 4.1.4).
      */
-    CompletableFuture<Payload> call(String method, Payload params, Duration timeout,
+    @Override
+    public CompletableFuture<Payload> call(String method, Payload params, Duration timeout,
             Function<RequestId, Payload> cancelParams) {
         RequestId id = RequestId.of(nextId.getAndIncrement());
         CompletableFuture<Payload> future = send(id, method, params, timeout);
@@ -150,7 +156,13 @@ final class DirectConnection implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public String logPrefix() {
+        return "[direct " + remote + "]";
+    }
+
+    /** Closes the channel and stops the reader and timer threads; completes once the connection is closed. */
+    @Override
+    public CompletableFuture<Void> close() {
         closing = true;
         closeChannel();
         if (Thread.currentThread() != reader) {
@@ -161,6 +173,7 @@ final class DirectConnection implements AutoCloseable {
             }
         }
         timer.shutdownNow();
+        return closed;
     }
 
     private void readLoop() {

@@ -4,6 +4,7 @@ import io.ovsguard.ovsdb.ClientOptions;
 import io.ovsguard.ovsdb.ConnectionSpec;
 import io.ovsguard.ovsdb.OvsdbClient;
 import io.ovsguard.ovsdb.codec.GsonMessageCodec;
+import io.ovsguard.ovsdb.internal.RpcOvsdbClient;
 import io.ovsguard.ovsdb.error.ConnectionException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,6 +12,9 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens direct (Netty-free) clients to {@code unix:} and {@code tcp:} remotes. Meant for short-lived processes:
@@ -42,10 +46,17 @@ public final class DirectOvsdbClients {
                     + "; use OvsdbClients for ssl remotes");
         }
         SocketChannel channel = open(remote, options);
-        DirectMonitors monitors = new DirectMonitors();
+        // listeners run in order on one thread of their own, started only when the first notification comes
+        ThreadPoolExecutor listeners = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "ovsdb-direct-delivery " + remote);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        RpcOvsdbClient.Parts parts = new RpcOvsdbClient.Parts(listeners);
         DirectConnection connection = DirectConnection.start(channel, remote, new GsonMessageCodec(),
-                options.maxMessageBytes(), monitors);
-        return new DirectOvsdbClient(connection, monitors, options.requestTimeout());
+                options.maxMessageBytes(), parts.notificationListener());
+        return parts.bind(connection, options.requestTimeout(), listeners::shutdown);
     }
 
     private static SocketChannel open(ConnectionSpec.Active remote, ClientOptions options) {

@@ -5,6 +5,8 @@ import io.ovsguard.ovsdb.LockListener;
 import io.ovsguard.ovsdb.MonitorSubscription;
 import io.ovsguard.ovsdb.OvsdbClient;
 import io.ovsguard.ovsdb.codec.MethodCodec;
+import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.jsonrpc.RpcChannel;
 import io.ovsguard.ovsdb.codec.MonitorCodec;
 import io.ovsguard.ovsdb.codec.OperationCodec;
 import io.ovsguard.ovsdb.codec.ResultParser;
@@ -18,7 +20,6 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.ovsdb.result.TransactResult;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
-import io.ovsguard.ovsdb.transport.RpcConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RpcOvsdbClient implements OvsdbClient {
 
-    private final RpcConnection connection;
+    private final RpcChannel connection;
     private final Duration requestTimeout;
     private final SchemaCache schemas = new SchemaCache();
     private final MonitorRegistry monitors;
@@ -42,7 +43,7 @@ public final class RpcOvsdbClient implements OvsdbClient {
     private final AtomicLong monitorIds = new AtomicLong();
     private final Runnable afterClose;
 
-    private RpcOvsdbClient(RpcConnection connection, Duration requestTimeout, MonitorRegistry monitors,
+    private RpcOvsdbClient(RpcChannel connection, Duration requestTimeout, MonitorRegistry monitors,
             InboundRouter router, Executor delivery, Runnable afterClose) {
         this.connection = connection;
         this.afterClose = afterClose;
@@ -75,7 +76,7 @@ public final class RpcOvsdbClient implements OvsdbClient {
          * @param afterClose runs once the client is closed by its user, on the closing thread (for
          *     example to stop threads the client owns); never on an I/O thread
          */
-        public RpcOvsdbClient bind(RpcConnection connection, Duration requestTimeout, Runnable afterClose) {
+        public RpcOvsdbClient bind(RpcChannel connection, Duration requestTimeout, Runnable afterClose) {
             return new RpcOvsdbClient(connection, requestTimeout, monitors, router, delivery, afterClose);
         }
     }
@@ -97,14 +98,14 @@ public final class RpcOvsdbClient implements OvsdbClient {
 
     @Override
     public CompletableFuture<List<String>> listDatabases() {
-        return connection.call("list_dbs", MethodCodec.stringParams())
+        return call("list_dbs", MethodCodec.stringParams())
                 .thenApply(result -> MethodCodec.parseStringList(result, "list_dbs reply"));
     }
 
     @Override
     public CompletableFuture<DatabaseSchema> getSchema(String database) {
         Objects.requireNonNull(database, "database");
-        return schemas.get(database, db -> connection.call("get_schema", MethodCodec.stringParams(db))
+        return schemas.get(database, db -> call("get_schema", MethodCodec.stringParams(db))
                 .thenApply(SchemaParser::parse));
     }
 
@@ -134,7 +135,7 @@ public final class RpcOvsdbClient implements OvsdbClient {
 
     private CompletableFuture<TransactResult> send(Transaction transaction, Duration timeout, DatabaseSchema schema) {
         CompletableFuture<TransactResult> result = new CompletableFuture<>();
-        CompletableFuture<io.ovsguard.ovsdb.jsonrpc.Payload> call = connection.call("transact",
+        CompletableFuture<Payload> call = connection.call("transact",
                 OperationCodec.encodeParams(transaction), timeout, id -> MethodCodec.cancelParams(id.json()));
         call.whenComplete((payload, error) -> {
             if (error != null) {
@@ -165,7 +166,7 @@ public final class RpcOvsdbClient implements OvsdbClient {
         return getSchema(database).thenCompose(schema -> {
             String monitorId = "m" + monitorIds.incrementAndGet();
             monitors.pending(monitorId, schema, listener);
-            return connection.call(method.wireName(),
+            return call(method.wireName(),
                             MonitorCodec.encodeParams(method, database, monitorId, copy, lastTxnId))
                     .handle((payload, error) -> {
                         if (error != null) {
@@ -192,7 +193,7 @@ public final class RpcOvsdbClient implements OvsdbClient {
     }
 
     private static MonitorSubscription subscription(String database, String monitorId, MonitorMethod method,
-            io.ovsguard.ovsdb.jsonrpc.Payload payload, DatabaseSchema schema) {
+            Payload payload, DatabaseSchema schema) {
         if (method == MonitorMethod.MONITOR_COND_SINCE) {
             MonitorCondSinceReply reply = MonitorCodec.parseMonitorCondSinceReply(payload, schema);
             return new MonitorSubscription(database, monitorId, method, reply.updates(), reply.found(),
@@ -207,14 +208,14 @@ public final class RpcOvsdbClient implements OvsdbClient {
             List<MonitorRequest> requests) {
         String id = subscription.monitorId();
         // the same id is kept: OVS allows the new id to equal the old one
-        return connection.call("monitor_cond_change", MethodCodec.monitorCondChangeParams(id, id, requests))
+        return call("monitor_cond_change", MethodCodec.monitorCondChangeParams(id, id, requests))
                 .thenApply(ignored -> null);
     }
 
     @Override
     public CompletableFuture<Void> cancelMonitor(MonitorSubscription subscription) {
         String id = subscription.monitorId();
-        return connection.call("monitor_cancel", MonitorCodec.encodeCancelParams(id))
+        return call("monitor_cancel", MonitorCodec.encodeCancelParams(id))
                 .thenApply(ignored -> {
                     monitors.remove(id);
                     return null;
@@ -223,19 +224,19 @@ public final class RpcOvsdbClient implements OvsdbClient {
 
     @Override
     public CompletableFuture<Boolean> lock(String lockId) {
-        return connection.call("lock", MethodCodec.stringParams(lockId))
+        return call("lock", MethodCodec.stringParams(lockId))
                 .thenApply(result -> MethodCodec.parseLocked(result, "lock reply"));
     }
 
     @Override
     public CompletableFuture<Boolean> steal(String lockId) {
-        return connection.call("steal", MethodCodec.stringParams(lockId))
+        return call("steal", MethodCodec.stringParams(lockId))
                 .thenApply(result -> MethodCodec.parseLocked(result, "steal reply"));
     }
 
     @Override
     public CompletableFuture<Void> unlock(String lockId) {
-        return connection.call("unlock", MethodCodec.stringParams(lockId)).thenApply(ignored -> null);
+        return call("unlock", MethodCodec.stringParams(lockId)).thenApply(ignored -> null);
     }
 
     @Override
@@ -245,12 +246,12 @@ public final class RpcOvsdbClient implements OvsdbClient {
 
     @Override
     public CompletableFuture<List<String>> echo(String... payload) {
-        return connection.call("echo", MethodCodec.stringParams(payload)).thenApply(MethodCodec::parseEcho);
+        return call("echo", MethodCodec.stringParams(payload)).thenApply(MethodCodec::parseEcho);
     }
 
     @Override
     public CompletableFuture<Void> setDbChangeAware(boolean aware) {
-        return connection.call("set_db_change_aware", MethodCodec.booleanParams(aware)).thenApply(ignored -> null);
+        return call("set_db_change_aware", MethodCodec.booleanParams(aware)).thenApply(ignored -> null);
     }
 
     @Override
@@ -274,5 +275,10 @@ public final class RpcOvsdbClient implements OvsdbClient {
                 ? error.getCause() : error;
         return cause instanceof RuntimeException runtime ? runtime
                 : new java.util.concurrent.CompletionException(cause);
+    }
+
+    private CompletableFuture<Payload> call(String method,
+            Payload params) {
+        return connection.call(method, params, requestTimeout);
     }
 }

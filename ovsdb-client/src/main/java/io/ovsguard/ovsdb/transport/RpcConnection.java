@@ -6,6 +6,7 @@ import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.jsonrpc.ConnectionLabel;
 import io.ovsguard.ovsdb.jsonrpc.MessageCodec;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.jsonrpc.RpcChannel;
 import io.ovsguard.ovsdb.jsonrpc.RpcEndpoint;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
  * One open JSON-RPC connection to an OVSDB peer: a channel and the {@link RpcEndpoint} that
  * speaks on it. Thread-safe. Futures complete on the connection's event loop.
  */
-public final class RpcConnection {
+public final class RpcConnection implements RpcChannel {
 
     private final Channel channel;
     private final RpcEndpoint endpoint;
@@ -32,11 +33,13 @@ public final class RpcConnection {
         return endpoint.call(method, params);
     }
 
+    @Override
     public CompletableFuture<Payload> call(String method, Payload params, Duration timeout) {
         return endpoint.call(method, params, timeout);
     }
 
     /** A call that sends {@code cancel} to the server when its future is cancelled; see {@link RpcEndpoint}. */
+    @Override
     public CompletableFuture<Payload> call(String method, Payload params, Duration timeout,
             java.util.function.Function<io.ovsguard.ovsdb.jsonrpc.RequestId, Payload> cancelParams) {
         return endpoint.call(method, params, timeout, cancelParams);
@@ -48,6 +51,7 @@ public final class RpcConnection {
     }
 
     /** Closes the connection; pending calls fail. The future completes once it is closed. */
+    @Override
     public CompletableFuture<Void> close() {
         channel.close();
         return closeFuture();
@@ -57,6 +61,7 @@ public final class RpcConnection {
      * Completes once the connection is closed for any reason and every pending call has failed.
      * Never completes exceptionally; see {@link #failure()} for why it closed.
      */
+    @Override
     public CompletableFuture<Void> closeFuture() {
         return endpoint.closedFuture();
     }
@@ -66,11 +71,13 @@ public final class RpcConnection {
         return endpoint.failure();
     }
 
+    @Override
     public boolean isOpen() {
         return channel.isActive();
     }
 
     /** The peer: for accepted connections, its address (or the listening socket for punix). */
+    @Override
     public ConnectionSpec remote() {
         return remote;
     }
@@ -80,6 +87,7 @@ public final class RpcConnection {
     }
 
     /** The prefix of this connection's log lines, e.g. {@code [ovsdb#2 unix:/run/openvswitch/db.sock]}. */
+    @Override
     public String logPrefix() {
         return endpoint.label().logPrefix();
     }
