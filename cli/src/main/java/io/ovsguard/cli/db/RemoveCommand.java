@@ -8,7 +8,6 @@ import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.TableSchema;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code remove TABLE RECORD COLUMN KEY|VALUE|KEY=VALUE...}: removes values, keys or pairs. */
@@ -16,23 +15,18 @@ final class RemoveCommand implements CommandHandler<CommandContext> {
 
     @Override
     public void prerequisites(CommandContext context) {
-        TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
-        RecordFinder.declare(context.prerequisites(), table.name());
-        context.prerequisites().columns(table.name(),
-                List.of(SchemaNames.column(table, context.argument(2)).name()));
+        EditedColumn.declare(context);
     }
 
     @Override
     public void run(CommandContext context) {
-        TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
-        ColumnSchema column = SchemaNames.column(table, context.argument(2));
-        Optional<WorkingRow> found = RecordFinder.find(context.db(), table, context.argument(1),
-                !context.hasOption("--if-exists"));
+        Optional<EditedColumn> found = EditedColumn.find(context);
         if (found.isEmpty()) {
             return;
         }
-        WorkingRow row = found.get();
-        ColumnWriter.checkMutable(row, column);
+        TableSchema table = found.get().table();
+        ColumnSchema column = found.get().column();
+        WorkingRow row = found.get().row();
         ColumnType type = column.type();
         Datum result = row.read(column.name());
         ColumnType removeType = type.withCounts(1, ColumnType.UNLIMITED);
