@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 final class InboundRouter implements NotificationListener {
 
-    private static final Logger log = LoggerFactory.getLogger(InboundRouter.class);
 
     private final MonitorRegistry monitors;
     private final Executor delivery;
@@ -43,7 +42,7 @@ final class InboundRouter implements NotificationListener {
                 String monitorId = MethodCodec.monitorIdOf(params, method);
                 DatabaseSchema schema = monitors.schemaOf(monitorId);
                 if (schema == null) {
-                    log.debug("dropping {} for monitor {}, which is not registered", method, monitorId);
+                    Holder.LOG.debug("dropping {} for monitor {}, which is not registered", method, monitorId);
                     return;
                 }
                 monitors.route(UpdateParser.parseNotification(method, params, schema));
@@ -54,11 +53,16 @@ final class InboundRouter implements NotificationListener {
                 String lockId = MethodCodec.parseLockNotification(params, method);
                 lockListeners.forEach(l -> delivery.execute(() -> l.stolen(lockId)));
             } else {
-                log.debug("ignoring a {} notification", method);
+                Holder.LOG.debug("ignoring a {} notification", method);
             }
         } catch (OvsdbException e) {
             // a malformed notification is the server's bug; report it and keep the connection
-            log.warn("could not decode a {} notification: {}", method, e.getMessage());
+            Holder.LOG.warn("could not decode a {} notification: {}", method, e.getMessage());
         }
+    }
+
+    /** The logger, created on first use: a short-lived process that logs nothing never starts the logging backend. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(InboundRouter.class);
     }
 }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MonitorRegistry {
 
-    private static final Logger log = LoggerFactory.getLogger(MonitorRegistry.class);
 
     private final Executor delivery;
     private final Map<String, Entry> monitors = new ConcurrentHashMap<>();
@@ -60,7 +59,7 @@ final class MonitorRegistry {
     void route(MonitorNotification notification) {
         Entry entry = monitors.get(notification.monitorId());
         if (entry == null) {
-            log.debug("dropping an update for monitor {}, which is not registered", notification.monitorId());
+            Holder.LOG.debug("dropping an update for monitor {}, which is not registered", notification.monitorId());
             return;
         }
         synchronized (entry) {
@@ -95,5 +94,10 @@ final class MonitorRegistry {
             this.schema = schema;
             this.listener = listener;
         }
+    }
+
+    /** The logger, created on first use: a short-lived process that logs nothing never starts the logging backend. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(MonitorRegistry.class);
     }
 }

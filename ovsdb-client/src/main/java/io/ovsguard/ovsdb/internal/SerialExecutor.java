@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SerialExecutor implements Executor {
 
-    private static final Logger log = LoggerFactory.getLogger(SerialExecutor.class);
 
     private final Executor backing;
     private final Queue<Runnable> tasks = new ArrayDeque<>();
@@ -49,8 +48,13 @@ final class SerialExecutor implements Executor {
                 next.run();
             } catch (RuntimeException e) {
                 // a listener's bug must not stop delivery to the others
-                log.error("a listener failed", e);
+                Holder.LOG.error("a listener failed", e);
             }
         }
+    }
+
+    /** The logger, created on first use: a short-lived process that logs nothing never starts the logging backend. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
     }
 }
