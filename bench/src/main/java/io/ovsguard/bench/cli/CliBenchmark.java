@@ -201,7 +201,7 @@ public final class CliBenchmark {
     }
 
     private Path cliJar() {
-        return root.resolve("cli/target/cli-0.1.0-SNAPSHOT.jar");
+        return root.resolve("cli/target/ovsguard.jar");
     }
 
     /**

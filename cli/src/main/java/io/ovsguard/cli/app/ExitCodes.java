@@ -33,9 +33,6 @@ public final class ExitCodes {
     /** A guarded change could not be brought to a known end (timeout, lost connection, conflicting writer). */
     public static final int INDETERMINATE = 5;
 
-    private static final DateTimeFormatter VLOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private final CliEnvironment environment;
     private final Clock clock;
 
@@ -55,7 +52,7 @@ public final class ExitCodes {
         }
         if (failure instanceof LogFileException) {
             // ovs-vsctl's logging module reports this itself, as a console log line.
-            err.println(VLOG_TIME.format(clock.instant()) + "|00001|vlog|WARN|" + failure.getMessage());
+            err.println(VlogTime.FORMAT.format(clock.instant()) + "|00001|vlog|WARN|" + failure.getMessage());
             return FAILURE;
         }
         if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
@@ -67,6 +64,12 @@ public final class ExitCodes {
         Holder.LOG.debug("unexpected failure", failure);
         err.println(environment.programName() + ": internal error: " + failure);
         return FAILURE;
+    }
+
+    /** Built on first use: parsing the pattern costs about a millisecond of start-up, and only a failure needs it. */
+    private static final class VlogTime {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+                .withZone(ZoneOffset.UTC);
     }
 
     /** The logger, created on first use: a run that logs nothing never starts the logging backend. */

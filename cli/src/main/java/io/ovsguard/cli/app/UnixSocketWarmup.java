@@ -10,18 +10,20 @@ import java.nio.channels.SocketChannel;
  * {@code SecureRandom} and with it the security providers: about 8 ms of one core, all of it on the path to the
  * database's {@code db.sock} otherwise.
  */
-final class UnixSocketWarmup {
+final class UnixSocketWarmup implements Runnable {
 
     private UnixSocketWarmup() {
     }
 
     static void startInBackground() {
-        Thread thread = new Thread(UnixSocketWarmup::openOnce, "ovsguard-socket-warmup");
+        // a class, not a lambda: a lambda would be spun at run time unless the start-up cache's training ran main()
+        Thread thread = new Thread(new UnixSocketWarmup(), "ovsguard-socket-warmup");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void openOnce() {
+    @Override
+    public void run() {
         try (SocketChannel ignored = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             // opening was the point
         } catch (IOException | UnsupportedOperationException e) {
