@@ -1,6 +1,7 @@
 package io.ovsguard.cli.app;
 
 import io.ovsguard.cli.exec.CommandFailedException;
+import io.ovsguard.cli.exec.VlogConsole;
 import io.ovsguard.cli.parse.CliEnvironment;
 import io.ovsguard.cli.parse.LogFileException;
 import io.ovsguard.cli.parse.OptionSyntaxException;
@@ -9,8 +10,6 @@ import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.sandbox.SandboxException;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +51,7 @@ public final class ExitCodes {
         }
         if (failure instanceof LogFileException) {
             // ovs-vsctl's logging module reports this itself, as a console log line.
-            err.println(VlogTime.FORMAT.format(clock.instant()) + "|00001|vlog|WARN|" + failure.getMessage());
+            err.println(VlogConsole.timestamp(clock.instant()) + "|00001|vlog|WARN|" + failure.getMessage());
             return FAILURE;
         }
         if (failure instanceof UsageException || failure instanceof CommandNotImplementedException
@@ -64,12 +63,6 @@ public final class ExitCodes {
         Holder.LOG.debug("unexpected failure", failure);
         err.println(environment.programName() + ": internal error: " + failure);
         return FAILURE;
-    }
-
-    /** Built on first use: parsing the pattern costs about a millisecond of start-up, and only a failure needs it. */
-    private static final class VlogTime {
-        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-                .withZone(ZoneOffset.UTC);
     }
 
     /** The logger, created on first use: a run that logs nothing never starts the logging backend. */

@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        UnixSocketWarmup.startInBackground();
+        StartupWarmup.startInBackground();
         System.exit(newCli().run(args, System.in, System.out, System.err));
     }
 

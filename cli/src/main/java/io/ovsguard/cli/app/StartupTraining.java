@@ -26,7 +26,7 @@ public final class StartupTraining {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: StartupTraining COMMAND-LINES-FILE");
         }
-        UnixSocketWarmup.startInBackground();
+        StartupWarmup.startInBackground();
         for (List<String> commandLine : commandLines(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8))) {
             Main.newCli().run(commandLine.toArray(String[]::new), InputStream.nullInputStream(),
                     OutputStream.nullOutputStream(), OutputStream.nullOutputStream());

@@ -1,0 +1,43 @@
+package io.ovsguard.cli.app;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.SocketChannel;
+
+/**
+ * Runs, on a thread of its own, the JDK initialisations that a CLI call needs later on its main thread, so that they
+ * overlap with building the command table, parsing and connecting (the machine has more than one core). Each was
+ * found on the critical path by profiling {@code list-br}:
+ * <ul>
+ *   <li>the first unix socket initialises the JDK's unix-domain support, which seeds a {@code SecureRandom} and with
+ *       it the security providers (about 8 ms);</li>
+ *   <li>the first close of a connected socket initialises the JDK's socket options ({@code Net}), about 2 ms;</li>
+ *   <li>{@code System.exit} looks up the logger of {@code java.lang.Runtime} (JDK 21 and later), which searches the
+ *       class path for logging back ends (about 2 ms).</li>
+ * </ul>
+ * Whatever fails here is left for the real use to report.
+ */
+final class StartupWarmup implements Runnable {
+
+    private StartupWarmup() {
+    }
+
+    static void startInBackground() {
+        // a class, not a lambda: a lambda would be spun at run time unless the start-up cache's training ran main()
+        Thread thread = new Thread(new StartupWarmup(), "ovsguard-startup-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void run() {
+        try (SocketChannel unix = SocketChannel.open(StandardProtocolFamily.UNIX);
+             SocketChannel inet = SocketChannel.open()) {
+            // opening them was the point
+        } catch (IOException | UnsupportedOperationException e) {
+            // the real connection attempt reports whatever is wrong
+        }
+        // asking whether it logs starts the logging back end that System.exit asks the same question of
+        System.getLogger(Runtime.class.getName()).isLoggable(System.Logger.Level.DEBUG);
+    }
+}
