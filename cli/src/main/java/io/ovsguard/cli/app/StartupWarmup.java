@@ -11,9 +11,7 @@ import java.nio.channels.SocketChannel;
  * <ul>
  *   <li>the first unix socket initialises the JDK's unix-domain support, which seeds a {@code SecureRandom} and with
  *       it the security providers (about 8 ms);</li>
- *   <li>the first close of a connected socket initialises the JDK's socket options ({@code Net}), about 2 ms;</li>
- *   <li>{@code System.exit} looks up the logger of {@code java.lang.Runtime} (JDK 21 and later), which searches the
- *       class path for logging back ends (about 2 ms).</li>
+ *   <li>the first close of a connected socket initialises the JDK's socket options ({@code Net}), about 2 ms.</li>
  * </ul>
  * Whatever fails here is left for the real use to report.
  */
@@ -37,7 +35,5 @@ final class StartupWarmup implements Runnable {
         } catch (IOException | UnsupportedOperationException e) {
             // the real connection attempt reports whatever is wrong
         }
-        // asking whether it logs starts the logging back end that System.exit asks the same question of
-        System.getLogger(Runtime.class.getName()).isLoggable(System.Logger.Level.DEBUG);
     }
 }
