@@ -170,6 +170,27 @@ public final class OvsSandbox implements AutoCloseable {
         return SandboxLogs.read(dirs.vswitchdLog());
     }
 
+    /**
+     * The ovs-vswitchd log once it contains {@code text}, read again every 20 ms until {@code timeout}: ovs-vswitchd
+     * writes its log file asynchronously, so a line can land after the database already shows what caused it.
+     *
+     * @return the whole log, which lacks {@code text} only when the timeout passed
+     */
+    public String awaitVswitchdLog(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String log = vswitchdLog();
+        while (!log.contains(text) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return log;
+            }
+            log = vswitchdLog();
+        }
+        return log;
+    }
+
     public String ovsdbServerLog() {
         return SandboxLogs.read(dirs.ovsdbServerLog());
     }

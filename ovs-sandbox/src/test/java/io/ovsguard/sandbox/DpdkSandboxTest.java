@@ -34,7 +34,7 @@ class DpdkSandboxTest {
             assertThat(sandbox.vsctl("get", "Interface", "dpdk1", "ofport").output()).isEqualTo("-1");
             assertThat(sandbox.vsctl("get", "Interface", "dpdk1", "error").output())
                     .isEqualTo("\"could not add network device dpdk1 to ofproto (Invalid argument)\"");
-            assertThat(sandbox.vswitchdLog())
+            assertThat(sandbox.awaitVswitchdLog("Failed to create memory pool for netdev dpdk1", Duration.ofSeconds(30)))
                     .contains("EAL ARGS: ovs-vswitchd-dpdk --no-pci --file-prefix=" + sandbox.name()
                             + " --socket-limit 64 --socket-mem 64")
                     .contains("Failed to create memory pool for netdev dpdk1, with MTU 9000 on socket 0")

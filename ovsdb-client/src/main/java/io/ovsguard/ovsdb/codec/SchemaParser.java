@@ -35,37 +35,45 @@ public final class SchemaParser {
     private SchemaParser() {
     }
 
+    /**
+     * Parses a server's {@code get_schema} result. Its tables are built when first used, so a malformed table
+     * definition fails then; a client that uses a few of the database's tables does not pay for the others.
+     */
     public static DatabaseSchema parse(Payload result) {
-        return parse(GsonPayload.unwrap(result));
+        return parseOnDemand(GsonPayload.unwrap(result));
     }
 
-    /** Parses schema text, such as an {@code .ovsschema} file. */
+    /** Parses schema text, such as an {@code .ovsschema} file, checking every table. */
     public static DatabaseSchema parse(String text) {
         return parse(StrictJson.parse(text));
     }
 
+    /** Parses a schema, checking every table. */
     public static DatabaseSchema parse(JsonElement json) {
+        DatabaseSchema schema = parseOnDemand(json);
+        schema.tables().forEach((name, table) -> { });
+        return schema;
+    }
+
+    private static DatabaseSchema parseOnDemand(JsonElement json) {
         JsonObject object = object(json, "schema");
         String name = string(object, "name", "schema");
         String where = "schema " + name;
         SchemaVersion version = SchemaVersion.parse(string(object, "version", where));
         Optional<String> cksum = object.has("cksum") ? Optional.of(string(object, "cksum", where)) : Optional.empty();
         JsonObject tablesJson = object(required(object, "tables", where), where + " tables");
-        Map<String, TableSchema> tables = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> table : tablesJson.entrySet()) {
-            tables.put(table.getKey(), table(table.getKey(), table.getValue()));
-        }
-        if (tables.values().stream().noneMatch(TableSchema::isRoot)) {
-            // schemas from before isRoot existed had no garbage collection: every table is a root
-            Map<String, TableSchema> roots = new LinkedHashMap<>();
-            tables.forEach((tableName, t) -> roots.put(tableName,
-                    new TableSchema(tableName, t.columns(), t.maxRows(), true, t.indexes())));
-            tables = roots;
-        }
-        return new DatabaseSchema(name, version, cksum, tables);
+        // schemas from before isRoot existed had no garbage collection: every table is a root
+        boolean allRoots = tablesJson.entrySet().stream().noneMatch(table -> declaresRoot(table.getValue()));
+        return DatabaseSchema.withTablesOnDemand(name, version, cksum, List.copyOf(tablesJson.keySet()),
+                table -> table(table, tablesJson.get(table), allRoots));
     }
 
-    private static TableSchema table(String name, JsonElement json) {
+    private static boolean declaresRoot(JsonElement table) {
+        return table instanceof JsonObject object && object.get("isRoot") instanceof JsonPrimitive root
+                && root.isBoolean() && root.getAsBoolean();
+    }
+
+    private static TableSchema table(String name, JsonElement json, boolean root) {
         String where = "table " + name;
         JsonObject object = object(json, where);
         JsonObject columnsJson = object(required(object, "columns", where), where + " columns");
@@ -75,7 +83,7 @@ public final class SchemaParser {
         }
         OptionalLong maxRows = object.has("maxRows")
                 ? OptionalLong.of(integer(object.get("maxRows"), where + " maxRows")) : OptionalLong.empty();
-        boolean isRoot = bool(object, "isRoot", false, where);
+        boolean isRoot = bool(object, "isRoot", false, where) || root;
         List<List<String>> indexes = new ArrayList<>();
         if (object.has("indexes")) {
             for (JsonElement index : array(object.get("indexes"), where + " indexes")) {

@@ -132,4 +132,59 @@ class SchemaParserTest {
         assertThatThrownBy(() -> SchemaParser.parse(text))
                 .hasMessage("table T column c: unknown atomic type \"float\"");
     }
+
+    @Test
+    void serverSchemaBuildsEachTableWhenFirstUsedAndReportsABadOneThen() {
+        String text = """
+                {"name":"D","version":"1.0.0","tables":{
+                  "Good":{"columns":{"peer":{"type":{"key":{"type":"uuid","refTable":"Other"}}}},"isRoot":true},
+                  "Bad":{"columns":{"c":{"type":"float"}}},
+                  "Other":{"columns":{"n":{"type":"integer"}}}}}""";
+
+        DatabaseSchema schema = SchemaParser.parse(new GsonPayload(StrictJson.parse(text)));
+
+        assertThat(schema.tables().keySet()).containsExactly("Good", "Bad", "Other");
+        assertThat(schema.hasTable("Bad")).isTrue();
+        assertThat(schema.table("Good").column("peer").type().key().refTable()).contains("Other");
+        assertThat(schema.table("Other").isRoot()).isFalse();
+        assertThatThrownBy(() -> schema.table("Bad")).isInstanceOf(SchemaException.class)
+                .hasMessage("table Bad column c: unknown atomic type \"float\"");
+        assertThatThrownBy(() -> schema.table("Bad")).as("asked again").isInstanceOf(SchemaException.class);
+        assertThatThrownBy(() -> SchemaParser.parse(text)).as("a schema file is checked whole")
+                .isInstanceOf(SchemaException.class);
+    }
+
+    @Test
+    void serverSchemaBuiltOnDemandEqualsTheSameSchemaBuiltWhole() {
+        String text = Fixtures.resource("/schema/vswitch.ovsschema");
+
+        DatabaseSchema onDemand = SchemaParser.parse(new GsonPayload(StrictJson.parse(text)));
+
+        assertThat(onDemand.table("Bridge")).isEqualTo(VSWITCH.table("Bridge"));
+        assertThat(onDemand).isEqualTo(VSWITCH);
+        assertThat(onDemand.tables().keySet()).containsExactlyElementsOf(VSWITCH.tables().keySet());
+    }
+
+    @Test
+    void onDemandTableReferringToAnUnknownTableFailsWhenUsed() {
+        String text = """
+                {"name":"D","version":"1.0.0","tables":{
+                  "T":{"columns":{"r":{"type":{"key":{"type":"uuid","refTable":"Nowhere"}}}}}}}""";
+
+        DatabaseSchema schema = SchemaParser.parse(new GsonPayload(StrictJson.parse(text)));
+
+        assertThatThrownBy(() -> schema.table("T")).isInstanceOf(SchemaException.class)
+                .hasMessage("column T.r refers to unknown table Nowhere");
+    }
+
+    @Test
+    void onDemandSchemaWithoutAnyRootMakesEveryTableARoot() {
+        String text = """
+                {"name":"D","version":"1.0.0","tables":{"A":{"columns":{}},"B":{"columns":{}}}}""";
+
+        DatabaseSchema schema = SchemaParser.parse(new GsonPayload(StrictJson.parse(text)));
+
+        assertThat(schema.table("A").isRoot()).isTrue();
+        assertThat(schema.table("B").isRoot()).isTrue();
+    }
 }
