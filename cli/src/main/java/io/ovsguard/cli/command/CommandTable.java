@@ -3,7 +3,7 @@ package io.ovsguard.cli.command;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +62,8 @@ public final class CommandTable {
     /** Collects commands and help lines; {@link #build()} checks that they fit together. */
     public static final class Builder {
         private final Map<String, CommandSyntax> commands = new LinkedHashMap<>();
-        private final Map<HelpGroup, List<HelpLine>> help = new EnumMap<>(HelpGroup.class);
+        // a HashMap, not an EnumMap: EnumMap finds the enum's constants by reflection, a cost at every start-up
+        private final Map<HelpGroup, List<HelpLine>> help = new HashMap<>();
         private final List<String> vsctlRegistrationOrder = new ArrayList<>();
 
         private Builder() {
@@ -110,7 +111,7 @@ public final class CommandTable {
                     .ifPresent(line -> {
                         throw new IllegalStateException("help line for unknown command " + line.command());
                     });
-            Map<HelpGroup, List<HelpLine>> frozenHelp = new EnumMap<>(HelpGroup.class);
+            Map<HelpGroup, List<HelpLine>> frozenHelp = new HashMap<>();
             help.forEach((group, lines) -> frozenHelp.put(group, List.copyOf(lines)));
             List<CommandSyntax> hashOrder = OvsHashOrder.of(vsctlRegistrationOrder).stream()
                     .map(commands::get).toList();
