@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +89,11 @@ final class CommitAssembler {
         Map<String, Set<Atom>> insertions = row.setInsertions();
         List<Condition> narrowed = new ArrayList<>();
         for (String column : List.copyOf(columns)) {
+            Optional<Set<Atom>> scope = row.partialScope(column);
+            if (scope.isPresent()) {
+                columns.remove(column);
+                narrowed.addAll(scopeGuards(column, (OvsdbSet) row.original(column).orElseThrow(), scope.get()));
+            }
             if (removals.containsKey(column)) {
                 columns.remove(column);
                 narrowed.addAll(elementGuards(column, removals.get(column), insertions.get(column)));
@@ -126,10 +132,28 @@ final class CommitAssembler {
         return conditions;
     }
 
+    /**
+     * A column fetched partially is verified as far as it was fetched: it still references the rows of its scope
+     * it referenced, and still none of the others. References to rows outside the scope are what the command did
+     * not look at.
+     */
+    private static List<Condition> scopeGuards(String column, OvsdbSet known, Set<Atom> scope) {
+        List<Condition> conditions = new ArrayList<>();
+        if (known.size() > 0) {
+            conditions.add(new Condition(column, Function.INCLUDES, known));
+        }
+        List<Atom> absent = scope.stream().filter(a -> !known.contains(a)).toList();
+        if (!absent.isEmpty()) {
+            conditions.add(new Condition(column, Function.EXCLUDES, new OvsdbSet(absent)));
+        }
+        return conditions;
+    }
+
     /** The row, with these conditions, must exist: a wait on no columns, so only a match counts. */
     private void addNarrowedVerification(WorkingRow row, List<Condition> conditions) {
         List<Condition> where = new ArrayList<>(whereUuid(row.uuid()));
-        where.addAll(conditions);
+        // a partial column's guard and its element guards may ask the same
+        new LinkedHashSet<>(conditions).forEach(where::add);
         addExistenceWait(row.tableName(), where, true);
     }
 

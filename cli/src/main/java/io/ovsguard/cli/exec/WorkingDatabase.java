@@ -41,10 +41,18 @@ public final class WorkingDatabase {
 
     /** Adds a fetched table; {@code rows} maps each row's uuid to its fetched column values. */
     void addFetched(String table, Map<Uuid, Map<String, Datum>> rows) {
+        addFetched(table, rows, Map.of());
+    }
+
+    /**
+     * Adds a fetched table with partial columns: {@code partialScopes} maps each such column to the rows it was
+     * narrowed to (see {@link Prerequisites#referencesWithin}); its fetched values reference only those.
+     */
+    void addFetched(String table, Map<Uuid, Map<String, Datum>> rows, Map<String, Set<Atom>> partialScopes) {
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows();
         for (Uuid uuid : IdlRowOrder.insertionOrder(new ArrayList<>(rows.keySet()))) {
-            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false, false, changed::add));
+            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), partialScopes, changed::add));
         }
         tables.put(table, t);
     }
@@ -121,7 +129,7 @@ public final class WorkingDatabase {
     private WorkingRow insert(String table, Uuid uuid, boolean persistent) {
         // like the IDL, a table need not be fetched to insert into it; it then shows only the inserted rows
         TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows());
-        WorkingRow row = new WorkingRow(schema.table(table), uuid, Map.of(), true, persistent, changed::add);
+        WorkingRow row = WorkingRow.inserted(schema.table(table), uuid, persistent, changed::add);
         t.add(row);
         row.touch();
         return row;

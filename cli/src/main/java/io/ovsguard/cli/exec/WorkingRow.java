@@ -30,6 +30,8 @@ public final class WorkingRow {
     private final TableSchema table;
     private final Uuid uuid;
     private final Map<String, Datum> fetched;
+    /** Partial columns: the rows each was narrowed to when fetched (its value references no other rows). */
+    private final Map<String, Set<Atom>> partialScopes;
     private final Map<String, Datum> written = new LinkedHashMap<>();
     private final Set<String> verified = new LinkedHashSet<>();
     private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
@@ -41,8 +43,19 @@ public final class WorkingRow {
     private boolean deleted;
     private boolean changed;
 
-    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted, boolean persistent,
+    /** A row as fetched; {@code partialScopes} as in {@link WorkingDatabase#addFetched(String, Map, Map)}. */
+    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
             Consumer<WorkingRow> onFirstChange) {
+        this(table, uuid, fetched, partialScopes, false, false, onFirstChange);
+    }
+
+    static WorkingRow inserted(TableSchema table, Uuid uuid, boolean persistent, Consumer<WorkingRow> onFirstChange) {
+        return new WorkingRow(table, uuid, Map.of(), Map.of(), true, persistent, onFirstChange);
+    }
+
+    private WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
+            boolean inserted, boolean persistent, Consumer<WorkingRow> onFirstChange) {
+        this.partialScopes = partialScopes;
         this.persistent = persistent;
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
@@ -114,6 +127,11 @@ public final class WorkingRow {
         if (deleted) {
             throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
         }
+        if (partialScopes.containsKey(schema.name())) {
+            // the value read is only part of the real one: writing it back would drop the references not fetched
+            throw new IllegalStateException("column " + schema.name() + " of table " + table.name()
+                    + " was fetched partially and can only be changed by elements");
+        }
         touch();
         setDeltas.remove(schema.name());
         written.put(schema.name(), value);
@@ -164,6 +182,14 @@ public final class WorkingRow {
                 delta.remove(element, before.contains(element));
             }
         }
+    }
+
+    /**
+     * For a column fetched partially ({@link Prerequisites#referencesWithin}), the rows it was narrowed to: its
+     * fetched value is the part of the real value that references them. Empty for columns fetched whole.
+     */
+    Optional<Set<Atom>> partialScope(String column) {
+        return Optional.ofNullable(partialScopes.get(column));
     }
 
     /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements inserted, by column. */
