@@ -10,8 +10,6 @@ import io.ovsguard.cli.exec.Prerequisites;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Condition;
-import io.ovsguard.ovsdb.notation.OvsdbSet;
-import io.ovsguard.ovsdb.op.Function;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -101,16 +99,6 @@ final class SwitchReads {
     /** br-exists BRIDGE: the bridges, real and fake, and no other port. */
     static void bridges(CommandContext ctx) {
         topologyOfNames(ctx.prerequisites(), List.of(), List.of());
-    }
-
-    /**
-     * del-br BRIDGE: the bridges, and every port with a VLAN tag, since deleting a fake bridge unlinks the ports on
-     * its VLAN from the parent. The other ports of a real bridge go with its row (the server collects them), so
-     * they need not be fetched.
-     */
-    static void deleteBridge(CommandContext ctx) {
-        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(0)), List.of());
-        ctx.prerequisites().restrict(PORT, List.of(new Condition("tag", Function.NOT_EQUAL, OvsdbSet.empty())));
     }
 
     static void topologyAnd(Prerequisites p, String table, List<String> columns) {
