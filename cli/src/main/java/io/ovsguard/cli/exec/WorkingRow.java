@@ -40,21 +40,25 @@ public final class WorkingRow {
     private final boolean inserted;
     private final boolean persistent;
     private final Consumer<WorkingRow> onFirstChange;
+    /** Told of every change of a value (not of verifies), so views derived from the rows can be dropped. */
+    private final Runnable onValueChange;
     private boolean deleted;
     private boolean changed;
 
     /** A row as fetched; {@code partialScopes} as in {@link WorkingDatabase#addFetched(String, Map, Map)}. */
     WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
-            Consumer<WorkingRow> onFirstChange) {
-        this(table, uuid, fetched, partialScopes, false, false, onFirstChange);
+            Consumer<WorkingRow> onFirstChange, Runnable onValueChange) {
+        this(table, uuid, fetched, partialScopes, false, false, onFirstChange, onValueChange);
     }
 
-    static WorkingRow inserted(TableSchema table, Uuid uuid, boolean persistent, Consumer<WorkingRow> onFirstChange) {
-        return new WorkingRow(table, uuid, Map.of(), Map.of(), true, persistent, onFirstChange);
+    static WorkingRow inserted(TableSchema table, Uuid uuid, boolean persistent, Consumer<WorkingRow> onFirstChange,
+            Runnable onValueChange) {
+        return new WorkingRow(table, uuid, Map.of(), Map.of(), true, persistent, onFirstChange, onValueChange);
     }
 
     private WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
-            boolean inserted, boolean persistent, Consumer<WorkingRow> onFirstChange) {
+            boolean inserted, boolean persistent, Consumer<WorkingRow> onFirstChange, Runnable onValueChange) {
+        this.onValueChange = onValueChange;
         this.partialScopes = partialScopes;
         this.persistent = persistent;
         this.onFirstChange = onFirstChange;
@@ -103,6 +107,11 @@ public final class WorkingRow {
     }
 
     private Datum readUnwritten(String column) {
+        Datum value = fetched.get(column);
+        if (value != null) {
+            // the common case first: a fetched column needs no schema lookup
+            return value;
+        }
         ColumnSchema schema = table.column(column);
         if (inserted) {
             return schema.type().defaultDatum();
@@ -133,6 +142,7 @@ public final class WorkingRow {
                     + " was fetched partially and can only be changed by elements");
         }
         touch();
+        onValueChange.run();
         setDeltas.remove(schema.name());
         written.put(schema.name(), value);
     }
@@ -173,6 +183,7 @@ public final class WorkingRow {
         }
         OvsdbSet before = (OvsdbSet) readUnwritten(schema.name());
         touch();
+        onValueChange.run();
         SetDelta delta = setDeltas.computeIfAbsent(schema.name(), c -> new SetDelta());
         for (Atom element : elements) {
             if (add) {
@@ -271,6 +282,7 @@ public final class WorkingRow {
     /** Deletes the row in this transaction. */
     public void delete() {
         touch();
+        onValueChange.run();
         deleted = true;
     }
 
