@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +91,12 @@ final class CommitAssembler {
             Optional<Set<Atom>> scope = row.partialScope(column);
             if (scope.isPresent()) {
                 columns.remove(column);
+                // the elements removed were fetched, so the scope's guard covers them; added rows outside it not
+                Set<Atom> added = insertions.getOrDefault(column, Set.of()).stream()
+                        .filter(a -> !scope.get().contains(a)).collect(java.util.stream.Collectors.toSet());
                 narrowed.addAll(scopeGuards(column, (OvsdbSet) row.original(column).orElseThrow(), scope.get()));
-            }
-            if (removals.containsKey(column)) {
+                narrowed.addAll(elementGuards(column, Set.of(), added));
+            } else if (removals.containsKey(column)) {
                 columns.remove(column);
                 narrowed.addAll(elementGuards(column, removals.get(column), insertions.get(column)));
             }
@@ -152,8 +154,7 @@ final class CommitAssembler {
     /** The row, with these conditions, must exist: a wait on no columns, so only a match counts. */
     private void addNarrowedVerification(WorkingRow row, List<Condition> conditions) {
         List<Condition> where = new ArrayList<>(whereUuid(row.uuid()));
-        // a partial column's guard and its element guards may ask the same
-        new LinkedHashSet<>(conditions).forEach(where::add);
+        where.addAll(conditions);
         addExistenceWait(row.tableName(), where, true);
     }
 

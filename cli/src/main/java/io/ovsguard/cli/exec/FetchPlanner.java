@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Which {@code select}s a fetch sends, round by round (one read-only transaction per round): first the declared
  * tables and restrictions, then the rows the links reach from the rows fetched so far ({@link Prerequisites#follow},
- * {@link Prerequisites#followReferrers}) until no new row is reached, and last, for each partial column
+ * {@link Prerequisites#followReferrers}) until no new row is reached, and with them, for each partial column
  * ({@link Prerequisites#referencesWithin}), one probe per fetched target row: which rows reference it. Knows nothing
  * of the server, so the planning is testable on its own; {@link RowFetcher} runs the rounds.
  */
@@ -51,7 +51,6 @@ final class FetchPlanner {
     private final List<Prerequisites.PartialColumn> partialColumns;
     private final Set<String> asked = new HashSet<>();
     private int linkSteps;
-    private boolean probed;
 
     FetchPlanner(Prerequisites prerequisites) {
         this.prerequisites = prerequisites;
@@ -75,38 +74,36 @@ final class FetchPlanner {
         return queries;
     }
 
-    /** The next round given what was fetched so far, or empty when the fetch is complete. */
+    /**
+     * The next round given what was fetched so far, or empty when the fetch is complete: the rows the links reach
+     * that were not asked for yet, and the probes of the partial columns for the target rows fetched since the last
+     * round (a row fetched by a link gets its probe with the next round's links).
+     */
     List<Query> next(FetchedRows fetched) {
-        while (linkSteps < MAX_LINK_STEPS) {
+        List<Query> queries = new ArrayList<>();
+        if (linkSteps < MAX_LINK_STEPS) {
             linkSteps++;
-            List<Query> linked = new ArrayList<>();
             for (Prerequisites.Link link : prerequisites.links()) {
                 if (fetched.has(link.from()) && fetched.has(link.to())
                         && !prerequisites.restrictionsOf(link.to()).isEmpty()) {
-                    follow(link, fetched, linked);
+                    follow(link, fetched, queries);
                 }
             }
-            if (!linked.isEmpty()) {
-                return linked;
-            }
-            linkSteps = MAX_LINK_STEPS;
         }
-        if (probed) {
-            return List.of();
-        }
-        probed = true;
-        List<Query> probes = new ArrayList<>();
         for (Prerequisites.PartialColumn column : partialColumns) {
             if (!fetched.has(column.table())) {
                 continue;
             }
             for (Uuid target : fetched.uuids(column.target())) {
-                probes.add(new ReferenceProbe(new Operation.Select(column.table(),
-                        List.of(new Condition(column.column(), Function.INCLUDES, OvsdbSet.of(new UuidAtom(target)))),
-                        Optional.of(List.of(Row.UUID_COLUMN))), column, target));
+                if (asked.add(column.key() + '\u0000' + target)) {
+                    queries.add(new ReferenceProbe(new Operation.Select(column.table(),
+                            List.of(new Condition(column.column(), Function.INCLUDES,
+                                    OvsdbSet.of(new UuidAtom(target)))),
+                            Optional.of(List.of(Row.UUID_COLUMN))), column, target));
+                }
             }
         }
-        return probes;
+        return queries;
     }
 
     private RowQuery rowQuery(String table, List<Condition> where) {

@@ -32,6 +32,18 @@ public final class WorkingDatabase {
 
     /** The rows with {@code value} in {@code column} must be, when the commit applies, those fetched. */
     record MatchGuard(String table, String column, Atom value) {
+        // written out: a record's generated equals/hashCode are bound at run time by a bootstrap that the start-up
+        // cache does not keep (tens of milliseconds on the first call)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MatchGuard g && table.equals(g.table) && column.equals(g.column)
+                    && value.equals(g.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return (table.hashCode() * 31 + column.hashCode()) * 31 + value.hashCode();
+        }
     }
 
     WorkingDatabase(DatabaseSchema schema) {

@@ -83,11 +83,10 @@ class FetchPlannerTest {
     }
 
     @Test
-    void linksAreFollowedBeforeThePartialColumnIsProbedOncePerFetchedTargetRow() {
+    void eachFetchedTargetRowIsProbedOnceAlongWithTheLinksOfTheNextRound() {
         FetchPlanner planner = new FetchPlanner(scopedLine());
         FetchedRows fetched = new FetchedRows(scopedLine().asMap().keySet());
-        List<FetchPlanner.Query> first = planner.first();
-        for (FetchPlanner.Query query : first) {
+        for (FetchPlanner.Query query : planner.first()) {
             if (query.select().table().equals("Port")) {
                 fetched.add(query, List.of(row(P1, Map.of("name", OvsdbSet.ofStrings("p1"),
                         "interfaces", OvsdbSet.of(Atom.uuid(I1))))));
@@ -96,16 +95,16 @@ class FetchPlannerTest {
             }
         }
 
-        List<FetchPlanner.Query> links = planner.next(fetched);
-        assertThat(selects(links)).containsExactly(new Operation.Select("Interface",
-                List.of(Condition.uuidIs(I1)), Optional.of(List.of("_uuid", "name"))));
-        fetched.add(links.get(0), List.of(row(I1, Map.of("name", OvsdbSet.ofStrings("p1")))));
+        List<FetchPlanner.Query> second = planner.next(fetched);
 
-        List<FetchPlanner.Query> probes = planner.next(fetched);
-        assertThat(probes).singleElement().isInstanceOf(FetchPlanner.ReferenceProbe.class);
-        assertThat(probes.get(0).select()).isEqualTo(new Operation.Select("Bridge",
-                List.of(new Condition("ports", Function.INCLUDES, OvsdbSet.of(Atom.uuid(P1)))),
-                Optional.of(List.of("_uuid"))));
+        assertThat(selects(second)).containsExactly(
+                new Operation.Select("Interface", List.of(Condition.uuidIs(I1)), Optional.of(List.of("_uuid", "name"))),
+                new Operation.Select("Bridge",
+                        List.of(new Condition("ports", Function.INCLUDES, OvsdbSet.of(Atom.uuid(P1)))),
+                        Optional.of(List.of("_uuid"))));
+        assertThat(second.get(1)).isInstanceOf(FetchPlanner.ReferenceProbe.class);
+        fetched.add(second.get(0), List.of(row(I1, Map.of("name", OvsdbSet.ofStrings("p1")))));
+        fetched.add(second.get(1), List.of(Row.empty().withUuid(BR0)));
         assertThat(planner.next(fetched)).isEmpty();
     }
 
@@ -124,6 +123,7 @@ class FetchPlannerTest {
             }
         }
         List<FetchPlanner.Query> probes = planner.next(fetched);
+        assertThat(probes).singleElement().isInstanceOf(FetchPlanner.ReferenceProbe.class);
         fetched.add(probes.get(0), List.of(Row.empty().withUuid(BR0)));
         assertThat(planner.next(fetched)).isEmpty();
 
