@@ -98,6 +98,10 @@ public final class WorkingRow {
 
     /** The column's current value; a new row reads defaults for what was not written. */
     public Datum read(String column) {
+        if (!changed) {
+            // nothing written: the fetched value (the common case when commands walk thousands of rows)
+            return readUnwritten(column);
+        }
         Datum value = written.get(column);
         if (value != null) {
             return value;

@@ -26,7 +26,7 @@ final class SwitchReads {
         p.columns(OPEN_VSWITCH, List.of("bridges"));
         p.columns(BRIDGE, List.of("name", "controller", "fail_mode", "ports"));
         p.columns(PORT, List.of("name", "fake_bridge", "tag", "interfaces"));
-        p.columns(INTERFACE, List.of("name", "ofport"));
+        p.columns(INTERFACE, List.of("name"));
     }
 
     /**
@@ -44,7 +44,7 @@ final class SwitchReads {
         p.columns(BRIDGE, List.of("name", "controller", "fail_mode"));
         p.referencesWithin(BRIDGE, "ports", PORT);
         p.columns(PORT, List.of("name", "fake_bridge", "tag", "interfaces"));
-        p.columns(INTERFACE, List.of("name", "ofport"));
+        p.columns(INTERFACE, List.of("name"));
         for (String name : new LinkedHashSet<>(portNames)) {
             p.restrict(PORT, List.of(Condition.equal("name", Atom.string(name))));
         }
