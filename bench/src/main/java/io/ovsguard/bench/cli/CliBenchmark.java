@@ -171,6 +171,17 @@ public final class CliBenchmark {
             for (RowGroup group : churn) {
                 ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, ">= 10"));
             }
+            // a lookup by name (fetches the named rows) and a command that needs the whole picture, for information
+            List<String> db = List.of("--db=" + sandbox.unixRemote());
+            String middle = "b" + settings.ports() / 2;
+            RowGroup portToBr = rounds.repeat("port-to-br " + middle + ", " + settings.ports() + "-port bridge",
+                    join(db, List.of("port-to-br", middle)), settings.scaleRuns());
+            RowGroup listBr = rounds.repeat("list-br, " + settings.ports() + "-port bridge",
+                    join(db, List.of("list-br")), settings.scaleRuns());
+            for (RowGroup group : List.of(portToBr, listBr)) {
+                report.group(group);
+                ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, "(info)"));
+            }
         }
     }
 

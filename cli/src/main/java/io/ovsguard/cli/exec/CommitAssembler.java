@@ -88,7 +88,15 @@ final class CommitAssembler {
         Map<String, Set<Atom>> insertions = row.setInsertions();
         List<Condition> narrowed = new ArrayList<>();
         for (String column : List.copyOf(columns)) {
-            if (removals.containsKey(column)) {
+            Optional<Set<Atom>> scope = row.partialScope(column);
+            if (scope.isPresent()) {
+                columns.remove(column);
+                // the elements removed were fetched, so the scope's guard covers them; added rows outside it not
+                Set<Atom> added = insertions.getOrDefault(column, Set.of()).stream()
+                        .filter(a -> !scope.get().contains(a)).collect(java.util.stream.Collectors.toSet());
+                narrowed.addAll(scopeGuards(column, (OvsdbSet) row.original(column).orElseThrow(), scope.get()));
+                narrowed.addAll(elementGuards(column, Set.of(), added));
+            } else if (removals.containsKey(column)) {
                 columns.remove(column);
                 narrowed.addAll(elementGuards(column, removals.get(column), insertions.get(column)));
             }
@@ -122,6 +130,23 @@ final class CommitAssembler {
                 .filter(a -> !(a instanceof UuidAtom u && names.containsKey(u.value()))).toList();
         if (!existing.isEmpty()) {
             conditions.add(new Condition(column, Function.EXCLUDES, new OvsdbSet(existing)));
+        }
+        return conditions;
+    }
+
+    /**
+     * A column fetched partially is verified as far as it was fetched: it still references the rows of its scope
+     * it referenced, and still none of the others. References to rows outside the scope are what the command did
+     * not look at.
+     */
+    private static List<Condition> scopeGuards(String column, OvsdbSet known, Set<Atom> scope) {
+        List<Condition> conditions = new ArrayList<>();
+        if (known.size() > 0) {
+            conditions.add(new Condition(column, Function.INCLUDES, known));
+        }
+        List<Atom> absent = scope.stream().filter(a -> !known.contains(a)).toList();
+        if (!absent.isEmpty()) {
+            conditions.add(new Condition(column, Function.EXCLUDES, new OvsdbSet(absent)));
         }
         return conditions;
     }

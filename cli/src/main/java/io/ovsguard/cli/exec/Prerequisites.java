@@ -30,7 +30,20 @@ public final class Prerequisites {
         }
     }
 
+    /**
+     * A set column fetched only as far as it references fetched rows of {@code target}: a bridge's ports narrowed
+     * to the ports a command looked up, instead of ten thousand uuids.
+     */
+    record PartialColumn(String table, String column, String target) {
+        String key() {
+            return table + '\u0000' + column;
+        }
+    }
+
     private final Map<String, Set<String>> columns = new LinkedHashMap<>();
+    /** Columns some command reads whole, by table (a partial column read whole by any command is fetched whole). */
+    private final Map<String, Set<String>> wholeColumns = new LinkedHashMap<>();
+    private final Map<String, PartialColumn> partialColumns = new LinkedHashMap<>();
     private final Set<String> allRows = new LinkedHashSet<>();
     private final Map<String, List<List<Condition>>> restrictions = new LinkedHashMap<>();
     // keyed by text: hashing the Link record would bind its generated hashCode at run time (start-up cost)
@@ -76,6 +89,20 @@ public final class Prerequisites {
      */
     public void columns(String table, Collection<String> names) {
         columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
+        wholeColumns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
+    }
+
+    /**
+     * Adds a reference set column of {@code table} that need only show the references to rows of {@code target}
+     * this line fetches (for scale: which bridge holds the ports a command looked up, without the bridge's ten
+     * thousand other ports). With {@code target} restricted, each fetched row of {@code table} reads as its value
+     * narrowed to the fetched {@code target} rows, and a verify of it guards exactly that part. Fetched whole if
+     * any command of the line reads the column with {@link #columns}, or if {@code target} is fetched whole.
+     */
+    public void referencesWithin(String table, String column, String target) {
+        columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(column);
+        PartialColumn partial = new PartialColumn(table, column, target);
+        partialColumns.putIfAbsent(partial.key(), partial);
     }
 
     public Set<String> tables() {
@@ -105,6 +132,9 @@ public final class Prerequisites {
      * other commands of the line restrict: a {@code list-ports} after an {@code add-port} sees every port.
      */
     void merge(Prerequisites command) {
+        command.wholeColumns.forEach((table, names) ->
+                wholeColumns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names));
+        command.partialColumns.forEach(partialColumns::putIfAbsent);
         command.columns.forEach((table, names) -> {
             columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
             if (command.allRows.contains(table) || !command.restrictions.containsKey(table)) {
@@ -114,6 +144,21 @@ public final class Prerequisites {
             }
         });
         command.links.forEach(links::putIfAbsent);
+    }
+
+    /**
+     * The columns fetched narrowed to their references to fetched rows ({@link #referencesWithin}): those no command
+     * reads whole, whose target table is restricted.
+     */
+    List<PartialColumn> partialColumns() {
+        List<PartialColumn> partial = new ArrayList<>();
+        for (PartialColumn column : partialColumns.values()) {
+            boolean readWhole = wholeColumns.getOrDefault(column.table(), Set.of()).contains(column.column());
+            if (!readWhole && has(column.target()) && !restrictionsOf(column.target()).isEmpty()) {
+                partial.add(column);
+            }
+        }
+        return partial;
     }
 
     /** The references to follow after the first fetch, in the order declared. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rows fetched for one attempt at running a command line, plus the changes its commands made so far: what
@@ -26,9 +27,23 @@ public final class WorkingDatabase {
     private final Map<String, TableRows> tables = new LinkedHashMap<>();
     private final List<WorkingRow> changed = new ArrayList<>();
     private final Set<MatchGuard> matchGuards = new LinkedHashSet<>();
+    /** Views computed from the rows, valid until a value changes (see {@link #derived}). */
+    private final Map<String, Object> derivedViews = new HashMap<>();
 
     /** The rows with {@code value} in {@code column} must be, when the commit applies, those fetched. */
     record MatchGuard(String table, String column, Atom value) {
+        // written out: a record's generated equals/hashCode are bound at run time by a bootstrap that the start-up
+        // cache does not keep (tens of milliseconds on the first call)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MatchGuard g && table.equals(g.table) && column.equals(g.column)
+                    && value.equals(g.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return (table.hashCode() * 31 + column.hashCode()) * 31 + value.hashCode();
+        }
     }
 
     WorkingDatabase(DatabaseSchema schema) {
@@ -41,11 +56,18 @@ public final class WorkingDatabase {
 
     /** Adds a fetched table; {@code rows} maps each row's uuid to its fetched column values. */
     void addFetched(String table, Map<Uuid, Map<String, Datum>> rows) {
+        addFetched(table, rows, Map.of());
+    }
+
+    /**
+     * Adds a fetched table with partial columns: {@code partialScopes} maps each such column to the rows it was
+     * narrowed to (see {@link Prerequisites#referencesWithin}); its fetched values reference only those.
+     */
+    void addFetched(String table, Map<Uuid, Map<String, Datum>> rows, Map<String, Set<Atom>> partialScopes) {
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows();
-        for (Uuid uuid : IdlRowOrder.insertionOrder(new ArrayList<>(rows.keySet()))) {
-            t.add(new WorkingRow(tableSchema, uuid, rows.get(uuid), false, false, changed::add));
-        }
+        rows.forEach((uuid, columns) -> t.addFetched(new WorkingRow(tableSchema, uuid, columns, partialScopes,
+                changed::add, derivedViews::clear)));
         tables.put(table, t);
     }
 
@@ -74,6 +96,19 @@ public final class WorkingDatabase {
             }
         }
         return uuids;
+    }
+
+    /**
+     * A view computed from the rows (say, the bridge picture of ten thousand ports), computed once and reused until
+     * a row is inserted, written or deleted: commands that only read share it. {@code key} names the view.
+     */
+    public <T> T derived(String key, Class<T> type, Function<WorkingDatabase, T> compute) {
+        Object view = derivedViews.get(key);
+        if (view == null) {
+            view = compute.apply(this);
+            derivedViews.put(key, view);
+        }
+        return type.cast(view);
     }
 
     /** Whether the table was fetched. */
@@ -121,7 +156,9 @@ public final class WorkingDatabase {
     private WorkingRow insert(String table, Uuid uuid, boolean persistent) {
         // like the IDL, a table need not be fetched to insert into it; it then shows only the inserted rows
         TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows());
-        WorkingRow row = new WorkingRow(schema.table(table), uuid, Map.of(), true, persistent, changed::add);
+        WorkingRow row = WorkingRow.inserted(schema.table(table), uuid, persistent, changed::add,
+                derivedViews::clear);
+        derivedViews.clear();
         t.add(row);
         row.touch();
         return row;
@@ -157,23 +194,39 @@ public final class WorkingDatabase {
         return t;
     }
 
-    /** One table's rows, keyed by uuid, with the IDL's row map order. */
+    /**
+     * One table's rows, keyed by uuid, with the IDL's row map order: the fetched rows in the order the IDL inserts
+     * them, then the rows this line inserted. The order is worked out only when the rows are walked (a command that
+     * looks rows up by uuid in a table of ten thousand never needs it).
+     */
     private static final class TableRows {
         private final Map<Uuid, WorkingRow> byUuid = new HashMap<>();
-        private final List<Uuid> insertion = new ArrayList<>();
+        private final List<Uuid> fetched = new ArrayList<>();
+        private final List<Uuid> inserted = new ArrayList<>();
         private List<Uuid> order = List.of();
         private boolean orderValid = true;
 
+        void addFetched(WorkingRow row) {
+            put(row);
+            fetched.add(row.uuid());
+        }
+
         void add(WorkingRow row) {
+            put(row);
+            inserted.add(row.uuid());
+        }
+
+        private void put(WorkingRow row) {
             if (byUuid.putIfAbsent(row.uuid(), row) != null) {
                 throw new IllegalStateException("duplicate row " + row.uuid() + " in table " + row.tableName());
             }
-            insertion.add(row.uuid());
             orderValid = false;
         }
 
         List<WorkingRow> live() {
             if (!orderValid) {
+                List<Uuid> insertion = new ArrayList<>(IdlRowOrder.insertionOrder(fetched));
+                insertion.addAll(inserted);
                 order = IdlRowOrder.iterationOrder(insertion);
                 orderValid = true;
             }

@@ -30,6 +30,8 @@ public final class WorkingRow {
     private final TableSchema table;
     private final Uuid uuid;
     private final Map<String, Datum> fetched;
+    /** Partial columns: the rows each was narrowed to when fetched (its value references no other rows). */
+    private final Map<String, Set<Atom>> partialScopes;
     private final Map<String, Datum> written = new LinkedHashMap<>();
     private final Set<String> verified = new LinkedHashSet<>();
     private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
@@ -38,11 +40,26 @@ public final class WorkingRow {
     private final boolean inserted;
     private final boolean persistent;
     private final Consumer<WorkingRow> onFirstChange;
+    /** Told of every change of a value (not of verifies), so views derived from the rows can be dropped. */
+    private final Runnable onValueChange;
     private boolean deleted;
     private boolean changed;
 
-    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, boolean inserted, boolean persistent,
-            Consumer<WorkingRow> onFirstChange) {
+    /** A row as fetched; {@code partialScopes} as in {@link WorkingDatabase#addFetched(String, Map, Map)}. */
+    WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
+            Consumer<WorkingRow> onFirstChange, Runnable onValueChange) {
+        this(table, uuid, fetched, partialScopes, false, false, onFirstChange, onValueChange);
+    }
+
+    static WorkingRow inserted(TableSchema table, Uuid uuid, boolean persistent, Consumer<WorkingRow> onFirstChange,
+            Runnable onValueChange) {
+        return new WorkingRow(table, uuid, Map.of(), Map.of(), true, persistent, onFirstChange, onValueChange);
+    }
+
+    private WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
+            boolean inserted, boolean persistent, Consumer<WorkingRow> onFirstChange, Runnable onValueChange) {
+        this.onValueChange = onValueChange;
+        this.partialScopes = partialScopes;
         this.persistent = persistent;
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
@@ -81,6 +98,10 @@ public final class WorkingRow {
 
     /** The column's current value; a new row reads defaults for what was not written. */
     public Datum read(String column) {
+        if (!changed) {
+            // nothing written: the fetched value (the common case when commands walk thousands of rows)
+            return readUnwritten(column);
+        }
         Datum value = written.get(column);
         if (value != null) {
             return value;
@@ -90,6 +111,11 @@ public final class WorkingRow {
     }
 
     private Datum readUnwritten(String column) {
+        Datum value = fetched.get(column);
+        if (value != null) {
+            // the common case first: a fetched column needs no schema lookup
+            return value;
+        }
         ColumnSchema schema = table.column(column);
         if (inserted) {
             return schema.type().defaultDatum();
@@ -114,7 +140,13 @@ public final class WorkingRow {
         if (deleted) {
             throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
         }
+        if (partialScopes.containsKey(schema.name())) {
+            // the value read is only part of the real one: writing it back would drop the references not fetched
+            throw new IllegalStateException("column " + schema.name() + " of table " + table.name()
+                    + " was fetched partially and can only be changed by elements");
+        }
         touch();
+        onValueChange.run();
         setDeltas.remove(schema.name());
         written.put(schema.name(), value);
     }
@@ -155,6 +187,7 @@ public final class WorkingRow {
         }
         OvsdbSet before = (OvsdbSet) readUnwritten(schema.name());
         touch();
+        onValueChange.run();
         SetDelta delta = setDeltas.computeIfAbsent(schema.name(), c -> new SetDelta());
         for (Atom element : elements) {
             if (add) {
@@ -164,6 +197,14 @@ public final class WorkingRow {
                 delta.remove(element, before.contains(element));
             }
         }
+    }
+
+    /**
+     * For a column fetched partially ({@link Prerequisites#referencesWithin}), the rows it was narrowed to: its
+     * fetched value is the part of the real value that references them. Empty for columns fetched whole.
+     */
+    Optional<Set<Atom>> partialScope(String column) {
+        return Optional.ofNullable(partialScopes.get(column));
     }
 
     /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements inserted, by column. */
@@ -245,6 +286,7 @@ public final class WorkingRow {
     /** Deletes the row in this transaction. */
     public void delete() {
         touch();
+        onValueChange.run();
         deleted = true;
     }
 

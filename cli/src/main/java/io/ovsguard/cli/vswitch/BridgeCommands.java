@@ -29,7 +29,7 @@ final class BridgeCommands {
         handlers.register("add-br", new VswitchHandler(SwitchReads::topology, BridgeCommands::addBridge))
                 .register("del-br", new VswitchHandler(SwitchReads::topology, BridgeCommands::deleteBridge))
                 .register("list-br", new VswitchHandler(SwitchReads::topology, BridgeCommands::listBridges))
-                .register("br-exists", new VswitchHandler(SwitchReads::topology, BridgeCommands::bridgeExists))
+                .register("br-exists", new ScopedVswitchHandler(SwitchReads::bridges, BridgeCommands::bridgeExists))
                 .register("br-to-vlan", new VswitchHandler(SwitchReads::topology,
                         ctx -> ctx.print(find(ctx, ctx.argument(0)).vlan() + "\n")))
                 .register("br-to-parent", new VswitchHandler(SwitchReads::topology, ctx -> {

@@ -22,14 +22,14 @@ final class PortCommands {
         handlers.register("list-ports", new VswitchHandler(SwitchReads::topology, PortCommands::listPorts))
                 .register("add-port", new ScopedVswitchHandler(SwitchReads::addPort, ctx -> addPort(ctx,
                         ctx.arguments().subList(1, 2), ctx.arguments().subList(2, ctx.arguments().size()))))
-                .register("add-bond", new VswitchHandler(SwitchReads::topology, PortCommands::addBond))
+                .register("add-bond", new ScopedVswitchHandler(SwitchReads::addBond, PortCommands::addBond))
                 .register("del-port", new ScopedVswitchHandler(SwitchReads::deletePort, PortCommands::deletePort))
-                .register("port-to-br", new VswitchHandler(SwitchReads::topology, ctx -> {
+                .register("port-to-br", new ScopedVswitchHandler(SwitchReads::port, ctx -> {
                     SwitchEdits edits = new SwitchEdits(ctx.db());
                     ctx.print(findPort(edits, edits.topology(), ctx.argument(0)).bridge() + "\n");
                 }))
                 .register("list-ifaces", new VswitchHandler(SwitchReads::topology, PortCommands::listInterfaces))
-                .register("iface-to-br", new VswitchHandler(SwitchReads::topology, ctx -> {
+                .register("iface-to-br", new ScopedVswitchHandler(SwitchReads::iface, ctx -> {
                     SwitchEdits edits = new SwitchEdits(ctx.db());
                     BridgeTopology topology = edits.topology();
                     InterfaceEntry iface = findInterface(edits, topology, ctx.argument(0));

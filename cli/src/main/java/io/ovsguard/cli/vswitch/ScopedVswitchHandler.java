@@ -24,6 +24,8 @@ record ScopedVswitchHandler(Consumer<CommandContext> reads, Consumer<CommandCont
 
     @Override
     public void run(CommandContext context) {
+        SwitchCache.beforeRun(context);
         action.accept(context);
+        SwitchCache.afterRun(context);
     }
 }

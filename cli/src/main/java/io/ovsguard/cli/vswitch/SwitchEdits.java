@@ -25,8 +25,9 @@ final class SwitchEdits {
         this.db = db;
     }
 
+    /** The picture of the rows as they are now, built once for as long as no command changes them. */
     BridgeTopology topology() {
-        return BridgeTopology.of(new WorkingRows(db));
+        return db.derived("vswitch.topology", BridgeTopology.class, d -> BridgeTopology.of(new WorkingRows(d)));
     }
 
     /** The Open_vSwitch row (the engine inserts one into an empty table before the commands run). */

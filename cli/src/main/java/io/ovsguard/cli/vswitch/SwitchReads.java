@@ -10,6 +10,7 @@ import io.ovsguard.cli.exec.Prerequisites;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Condition;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,19 +26,25 @@ final class SwitchReads {
         p.columns(OPEN_VSWITCH, List.of("bridges"));
         p.columns(BRIDGE, List.of("name", "controller", "fail_mode", "ports"));
         p.columns(PORT, List.of("name", "fake_bridge", "tag", "interfaces"));
-        p.columns(INTERFACE, List.of("name", "ofport"));
+        p.columns(INTERFACE, List.of("name"));
     }
 
     /**
-     * The bridge model as far as a few named ports and interfaces need it, for scale: every bridge (with its port
-     * references), but of the ports only those with one of {@code portNames} and every fake bridge, of the
-     * interfaces only those with one of {@code interfaceNames}, plus the rows linked to these (the interfaces of a
-     * fetched port, the port holding a fetched interface). On a bridge with ten thousand ports a command that adds or
-     * deletes one fetches a handful of rows instead of twenty thousand. Name lookups, conflicts and fake bridges come
-     * out as with the whole model, since every row with a name in question is fetched with everything it belongs to.
+     * The bridge model as far as a few named ports and interfaces need it, for scale: every bridge, but of the ports
+     * only those with one of {@code portNames} and every fake bridge, of the interfaces only those with one of
+     * {@code interfaceNames}, plus the rows linked to these (the interfaces of a fetched port, the ports holding a
+     * fetched interface), and of each bridge's {@code ports} only the references to the fetched ports. On a bridge
+     * with ten thousand ports a command that adds or deletes one fetches a handful of rows instead of twenty
+     * thousand and a set of ten thousand uuids. Name lookups, conflicts and fake bridges come out as with the whole
+     * model, since every row with a name in question is fetched with everything it belongs to; the verifies of the
+     * partial {@code ports} guard what was fetched of them.
      */
     static void topologyOfNames(Prerequisites p, Collection<String> portNames, Collection<String> interfaceNames) {
-        topology(p);
+        p.columns(OPEN_VSWITCH, List.of("bridges"));
+        p.columns(BRIDGE, List.of("name", "controller", "fail_mode"));
+        p.referencesWithin(BRIDGE, "ports", PORT);
+        p.columns(PORT, List.of("name", "fake_bridge", "tag", "interfaces"));
+        p.columns(INTERFACE, List.of("name"));
         for (String name : new LinkedHashSet<>(portNames)) {
             p.restrict(PORT, List.of(Condition.equal("name", Atom.string(name))));
         }
@@ -53,20 +60,45 @@ final class SwitchReads {
         p.followReferrers(INTERFACE, PORT, "interfaces");
     }
 
-    /** add-port BRIDGE PORT: the named bridge and port (and interface); with --may-exist the whole model. */
+    /** add-port BRIDGE PORT [COLUMN=VALUE]...: the port and interface of the new name, with or without --may-exist. */
     static void addPort(CommandContext ctx) {
-        if (ctx.hasOption("--may-exist")) {
-            topology(ctx.prerequisites());
-            return;
-        }
-        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(0), ctx.argument(1)), List.of(ctx.argument(1)));
+        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(1)), List.of(ctx.argument(1)));
     }
 
-    /** del-port [BRIDGE] PORT: the named bridge and port, or with --with-iface the port or interface. */
+    /** add-bond BRIDGE PORT IFACE... [COLUMN=VALUE]...: the port and interfaces of the new names. */
+    static void addBond(CommandContext ctx) {
+        List<String> args = ctx.arguments();
+        List<String> interfaces = new ArrayList<>();
+        for (String arg : args.subList(2, args.size())) {
+            if (arg.indexOf('=') >= 0) {
+                break;
+            }
+            interfaces.add(arg);
+        }
+        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(1)), interfaces);
+    }
+
+    /** del-port [BRIDGE] PORT: the named port, or with --with-iface the port or interface. */
     static void deletePort(CommandContext ctx) {
         List<String> args = ctx.arguments();
         String target = args.get(args.size() - 1);
-        topologyOfNames(ctx.prerequisites(), args, ctx.hasOption("--with-iface") ? List.of(target) : List.of());
+        topologyOfNames(ctx.prerequisites(), List.of(target), ctx.hasOption("--with-iface") ? List.of(target)
+                : List.of());
+    }
+
+    /** port-to-br PORT: the named port. */
+    static void port(CommandContext ctx) {
+        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(0)), List.of());
+    }
+
+    /** iface-to-br IFACE: the named interface and its port. */
+    static void iface(CommandContext ctx) {
+        topologyOfNames(ctx.prerequisites(), List.of(), List.of(ctx.argument(0)));
+    }
+
+    /** br-exists BRIDGE: the bridges, real and fake, and no other port. */
+    static void bridges(CommandContext ctx) {
+        topologyOfNames(ctx.prerequisites(), List.of(), List.of());
     }
 
     static void topologyAnd(Prerequisites p, String table, List<String> columns) {

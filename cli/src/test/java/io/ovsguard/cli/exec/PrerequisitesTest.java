@@ -78,4 +78,33 @@ class PrerequisitesTest {
                 new Prerequisites.Link("Interface", "interfaces", "Port", true));
     }
 
+
+    @Test
+    void aColumnDeclaredAsReferencesWithinARestrictedTableIsPartial() {
+        Prerequisites line = new Prerequisites();
+        Prerequisites addPort = new Prerequisites();
+        addPort.columns("Bridge", List.of("name"));
+        addPort.referencesWithin("Bridge", "ports", "Port");
+        addPort.restrict("Port", P1);
+
+        line.merge(addPort);
+
+        assertThat(line.partialColumns()).containsExactly(new Prerequisites.PartialColumn("Bridge", "ports", "Port"));
+        assertThat(line.columnsOf("Bridge")).containsExactlyInAnyOrder("name", "ports");
+    }
+
+    @Test
+    void aCommandReadingThePartialColumnWholeMakesItWholeForTheLine() {
+        Prerequisites line = new Prerequisites();
+        Prerequisites addPort = new Prerequisites();
+        addPort.referencesWithin("Bridge", "ports", "Port");
+        addPort.restrict("Port", P1);
+        Prerequisites listPorts = new Prerequisites();
+        listPorts.columns("Bridge", List.of("ports"));
+
+        line.merge(addPort);
+        line.merge(listPorts);
+
+        assertThat(line.partialColumns()).isEmpty();
+    }
 }

@@ -44,7 +44,11 @@ public final class TestSchema {
         tables.put("Port", table("Port", OptionalLong.empty(), false,
                 column("name", ColumnType.scalar(string)),
                 column("tag", ColumnType.optional(integer.withIntegerRange(0, 4095))),
-                column("trunks", ColumnType.set(integer.withIntegerRange(0, 4095), 0, 4096))));
+                column("trunks", ColumnType.set(integer.withIntegerRange(0, 4095), 0, 4096)),
+                column("interfaces", ColumnType.set(BaseType.of(AtomType.UUID).withRef("Interface",
+                        RefType.STRONG), 0, ColumnType.UNLIMITED))));
+        tables.put("Interface", table("Interface", OptionalLong.empty(), false,
+                column("name", ColumnType.scalar(string))));
         tables.put("NetFlow", table("NetFlow", OptionalLong.empty(), false,
                 column("targets", ColumnType.set(string, 1, ColumnType.UNLIMITED))));
         tables.put("Flow_Table", table("Flow_Table", OptionalLong.empty(), false,

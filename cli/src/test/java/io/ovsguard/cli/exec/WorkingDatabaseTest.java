@@ -48,4 +48,32 @@ class WorkingDatabaseTest {
         assertThatThrownBy(() -> db().rows("Port")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prerequisite");
     }
+
+    private static String names(WorkingDatabase db) {
+        return db.rows("Bridge").stream().map(r -> r.read("name").toString()).sorted()
+                .reduce("", String::concat);
+    }
+
+    @Test
+    void aDerivedViewIsReusedWhileNothingChanges() {
+        WorkingDatabase db = db();
+        String first = db.derived("names", String.class, WorkingDatabaseTest::names);
+        db.row("Bridge", BRIDGE).orElseThrow().verify("name");
+
+        assertThat(db.derived("names", String.class, d -> "computed again")).isSameAs(first);
+    }
+
+    @Test
+    void aDerivedViewIsComputedAgainAfterAWriteAnInsertOrADelete() {
+        WorkingDatabase db = db();
+        db.derived("names", String.class, WorkingDatabaseTest::names);
+        db.row("Bridge", BRIDGE).orElseThrow().write("name", OvsdbSet.ofStrings("br9"));
+        assertThat(db.derived("names", String.class, WorkingDatabaseTest::names)).contains("br9");
+
+        db.insert("Bridge").write("name", OvsdbSet.ofStrings("br1"));
+        assertThat(db.derived("names", String.class, WorkingDatabaseTest::names)).contains("br1");
+
+        db.row("Bridge", BRIDGE).orElseThrow().delete();
+        assertThat(db.derived("names", String.class, WorkingDatabaseTest::names)).doesNotContain("br9");
+    }
 }

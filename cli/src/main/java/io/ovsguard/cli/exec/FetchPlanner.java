@@ -1,0 +1,161 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import io.ovsguard.ovsdb.op.Condition;
+import io.ovsguard.ovsdb.op.Function;
+import io.ovsguard.ovsdb.op.Operation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which {@code select}s a fetch sends, round by round (one read-only transaction per round): first the declared
+ * tables and restrictions, then the rows the links reach from the rows fetched so far ({@link Prerequisites#follow},
+ * {@link Prerequisites#followReferrers}) until no new row is reached, and with them, for each partial column
+ * ({@link Prerequisites#referencesWithin}), one probe per fetched target row: which rows reference it. Knows nothing
+ * of the server, so the planning is testable on its own; {@link RowFetcher} runs the rounds.
+ */
+final class FetchPlanner {
+
+    /** Steps along the links: interface to port to interface settles in two; more means a cycle of new rows. */
+    private static final int MAX_LINK_STEPS = 4;
+
+    /** One select of a round and what its rows are. */
+    sealed interface Query {
+        Operation.Select select();
+    }
+
+    /** Rows of {@code table} with the declared columns. */
+    record RowQuery(Operation.Select select) implements Query {
+        String table() {
+            return select.table();
+        }
+    }
+
+    /** The uuids of the rows of {@code column.table()} whose partial column references {@code target}. */
+    record ReferenceProbe(Operation.Select select, Prerequisites.PartialColumn column, Uuid target) implements Query {
+    }
+
+    private final Prerequisites prerequisites;
+    private final Map<String, Set<String>> wanted;
+    private final List<Prerequisites.PartialColumn> partialColumns;
+    private final Set<String> asked = new HashSet<>();
+    private int linkSteps;
+
+    FetchPlanner(Prerequisites prerequisites) {
+        this.prerequisites = prerequisites;
+        this.wanted = prerequisites.asMap();
+        this.partialColumns = prerequisites.partialColumns();
+    }
+
+    List<Prerequisites.PartialColumn> partialColumns() {
+        return partialColumns;
+    }
+
+    /** The first round: every declared table, whole or by its restrictions. */
+    List<Query> first() {
+        List<Query> queries = new ArrayList<>();
+        for (String table : wanted.keySet()) {
+            List<List<Condition>> restrictions = prerequisites.restrictionsOf(table);
+            for (List<Condition> where : restrictions.isEmpty() ? List.of(List.<Condition>of()) : restrictions) {
+                queries.add(rowQuery(table, where));
+            }
+        }
+        return queries;
+    }
+
+    /**
+     * The next round given what was fetched so far, or empty when the fetch is complete: the rows the links reach
+     * that were not asked for yet, and the probes of the partial columns for the target rows fetched since the last
+     * round (a row fetched by a link gets its probe with the next round's links).
+     */
+    List<Query> next(FetchedRows fetched) {
+        List<Query> queries = new ArrayList<>();
+        if (linkSteps < MAX_LINK_STEPS) {
+            linkSteps++;
+            for (Prerequisites.Link link : prerequisites.links()) {
+                if (fetched.has(link.from()) && fetched.has(link.to())
+                        && !prerequisites.restrictionsOf(link.to()).isEmpty()) {
+                    follow(link, fetched, queries);
+                }
+            }
+        }
+        for (Prerequisites.PartialColumn column : partialColumns) {
+            if (!fetched.has(column.table())) {
+                continue;
+            }
+            for (Uuid target : fetched.uuids(column.target())) {
+                if (asked.add(column.key() + '\u0000' + target)) {
+                    queries.add(new ReferenceProbe(new Operation.Select(column.table(),
+                            List.of(new Condition(column.column(), Function.INCLUDES,
+                                    OvsdbSet.of(new UuidAtom(target)))),
+                            Optional.of(List.of(Row.UUID_COLUMN))), column, target));
+                }
+            }
+        }
+        return queries;
+    }
+
+    private RowQuery rowQuery(String table, List<Condition> where) {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(Row.UUID_COLUMN);
+        columns.addAll(wanted.get(table));
+        columns.remove(Row.VERSION_COLUMN);
+        for (Prerequisites.PartialColumn partial : partialColumns) {
+            if (partial.table().equals(table)) {
+                columns.remove(partial.column());
+            }
+        }
+        return new RowQuery(new Operation.Select(table, where, Optional.of(List.copyOf(columns))));
+    }
+
+    /** Adds the selects for the rows {@code link} reaches from the rows fetched so far and not asked for yet. */
+    private void follow(Prerequisites.Link link, FetchedRows fetched, List<Query> queries) {
+        if (link.reverse()) {
+            for (Uuid uuid : fetched.uuids(link.from())) {
+                if (asked.add(link.key() + uuid)) {
+                    queries.add(rowQuery(link.to(), List.of(new Condition(link.column(), Function.INCLUDES,
+                            OvsdbSet.of(Atom.uuid(uuid))))));
+                }
+            }
+            return;
+        }
+        for (Map<String, Datum> row : fetched.rows(link.from())) {
+            for (Uuid uuid : references(row.get(link.column()))) {
+                if (!fetched.contains(link.to(), uuid) && asked.add(link.to() + uuid)) {
+                    queries.add(rowQuery(link.to(), List.of(Condition.uuidIs(uuid))));
+                }
+            }
+        }
+    }
+
+    /** The uuids a set or map value references. */
+    private static List<Uuid> references(Datum value) {
+        List<Uuid> uuids = new ArrayList<>();
+        if (value instanceof OvsdbSet set) {
+            set.atoms().forEach(atom -> addUuid(atom, uuids));
+        } else if (value instanceof OvsdbMap map) {
+            map.entries().forEach(entry -> {
+                addUuid(entry.key(), uuids);
+                addUuid(entry.value(), uuids);
+            });
+        }
+        return uuids;
+    }
+
+    private static void addUuid(Atom atom, List<Uuid> uuids) {
+        if (atom instanceof UuidAtom uuid) {
+            uuids.add(uuid.value());
+        }
+    }
+}

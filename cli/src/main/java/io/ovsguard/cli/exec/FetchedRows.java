@@ -1,0 +1,91 @@
+package io.ovsguard.cli.exec;
+
+import io.ovsguard.ovsdb.notation.Atom;
+import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rows a fetch has received so far, by table, and for each partial column which fetched rows reference which
+ * target rows; in the end a {@link WorkingDatabase} whose partial columns hold exactly those references.
+ */
+final class FetchedRows {
+
+    private final Map<String, Map<Uuid, Map<String, Datum>>> byTable = new LinkedHashMap<>();
+    /** Per partial column key, per referencing row, the target rows it references. */
+    private final Map<String, Map<Uuid, List<Atom>>> references = new LinkedHashMap<>();
+
+    FetchedRows(Set<String> tables) {
+        tables.forEach(t -> byTable.put(t, new LinkedHashMap<>()));
+    }
+
+    boolean has(String table) {
+        return byTable.containsKey(table);
+    }
+
+    boolean contains(String table, Uuid uuid) {
+        return byTable.get(table).containsKey(uuid);
+    }
+
+    List<Uuid> uuids(String table) {
+        return List.copyOf(byTable.get(table).keySet());
+    }
+
+    List<Map<String, Datum>> rows(String table) {
+        return List.copyOf(byTable.get(table).values());
+    }
+
+    /** Files the rows a {@link FetchPlanner.Query} returned. */
+    void add(FetchPlanner.Query query, List<Row> rows) {
+        for (Row row : rows) {
+            Uuid uuid = row.uuid().orElseThrow(() -> new IllegalStateException("select returned no _uuid"));
+            if (query instanceof FetchPlanner.ReferenceProbe probe) {
+                references.computeIfAbsent(probe.column().key(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(uuid, u -> new ArrayList<>()).add(new UuidAtom(probe.target()));
+            } else {
+                byTable.get(query.select().table()).put(uuid, row.columns());
+            }
+        }
+    }
+
+    /** The working database: every fetched row, partial columns narrowed to the fetched target rows. */
+    WorkingDatabase database(DatabaseSchema schema, List<Prerequisites.PartialColumn> partialColumns) {
+        WorkingDatabase db = new WorkingDatabase(schema);
+        byTable.forEach((table, rows) -> {
+            Map<String, Set<Atom>> scopes = new LinkedHashMap<>();
+            Map<Uuid, Map<String, Datum>> completed = rows;
+            for (Prerequisites.PartialColumn partial : partialColumns) {
+                if (!partial.table().equals(table)) {
+                    continue;
+                }
+                Set<Atom> scope = new LinkedHashSet<>();
+                uuids(partial.target()).forEach(u -> scope.add(new UuidAtom(u)));
+                scopes.put(partial.column(), scope);
+                completed = withPartialColumn(completed, partial);
+            }
+            db.addFetched(table, completed, scopes);
+        });
+        return db;
+    }
+
+    private Map<Uuid, Map<String, Datum>> withPartialColumn(Map<Uuid, Map<String, Datum>> rows,
+            Prerequisites.PartialColumn partial) {
+        Map<Uuid, List<Atom>> referenced = references.getOrDefault(partial.key(), Map.of());
+        Map<Uuid, Map<String, Datum>> completed = new LinkedHashMap<>();
+        rows.forEach((uuid, columns) -> {
+            Map<String, Datum> row = new LinkedHashMap<>(columns);
+            row.put(partial.column(), OvsdbSet.of(referenced.getOrDefault(uuid, List.of())));
+            completed.put(uuid, row);
+        });
+        return completed;
+    }
+}
