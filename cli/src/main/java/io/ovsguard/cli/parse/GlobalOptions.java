@@ -58,6 +58,8 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
         private Optional<String> syslogTarget = Optional.empty();
         private SslOptions ssl = SslOptions.NONE;
         private GuardOptions guard = GuardOptions.DEFAULT;
+        private final PkiFileLoads pkiLoads = new PkiFileLoads();
+        private Optional<String> calledAs = Optional.empty();
 
         public Builder database(String remote) {
             database = Optional.of(remote);
@@ -160,8 +162,25 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
             return this;
         }
 
+        /** The PKI file loads so far, which log as ovs-vsctl's do while it parses the options. */
+        PkiFileLoads pkiLoads() {
+            return pkiLoads;
+        }
+
+        /** How many verbosity specs have been given so far. */
+        int verbositySpecs() {
+            return verbosity.size();
+        }
+
+        /** The whole command line for the "Called as" log line. */
+        public Builder calledAs(String commandLine) {
+            calledAs = Optional.of(commandLine);
+            return this;
+        }
+
         public GlobalOptions build(String defaultDatabase) {
-            LoggingOptions logging = new LoggingOptions(verbosity, logFile, noSyslog, syslogMethod, syslogTarget);
+            LoggingOptions logging = new LoggingOptions(verbosity, logFile, noSyslog, syslogMethod, syslogTarget,
+                    pkiLoads.lines(), calledAs);
             return new GlobalOptions(database.orElse(defaultDatabase), database.isPresent(), waitForReload,
                     timeoutSeconds, dryRun, oneline, retry, leaderOnly, shuffleRemotes, tableStyle, logging, ssl,
                     guard);

@@ -12,6 +12,7 @@ final class SslOptionApplier {
     static void apply(GlobalOption option, String value, GlobalOptions.Builder options) {
         SslOptions ssl = options.ssl();
         Optional<String> given = Optional.of(value);
+        logLoad(option, value, options);
         switch (option) {
             case PRIVATE_KEY:
                 options.ssl(new SslOptions(given, ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
@@ -40,6 +41,32 @@ final class SslOptionApplier {
                 break;
             default:
                 applyGuardOption(option, value, options);
+        }
+    }
+
+    /** ovs-vsctl loads each PKI file as it reads the option, and logs a failed load then. */
+    private static void logLoad(GlobalOption option, String value, GlobalOptions.Builder options) {
+        PkiFileLoads loads = options.pkiLoads();
+        int specs = options.verbositySpecs();
+        switch (option) {
+            case PRIVATE_KEY:
+                loads.privateKey(value, specs);
+                break;
+            case CERTIFICATE:
+                loads.certificate(value, specs);
+                break;
+            case CA_CERT:
+            case BOOTSTRAP_CA_CERT:
+                loads.caCert(value, option == GlobalOption.BOOTSTRAP_CA_CERT, specs);
+                break;
+            case PEER_CA_CERT:
+                loads.peerCaCert(value, specs);
+                break;
+            case SSL_PROTOCOLS:
+                loads.protocols(value, specs);
+                break;
+            default:
+                break;
         }
     }
 

@@ -1,9 +1,11 @@
 package io.ovsguard.it.cli.vsctl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs corpus cases through a reference program (the real ovs-vsctl) on one server and a candidate on the other,
@@ -23,6 +25,8 @@ final class DifferentialRunner {
     private final ServerSide candidate;
     private final VsctlProgram referenceProgram;
     private final Map<CorpusCase.Route, VsctlProgram> candidatePrograms;
+    /** Starting states already built, which a runner reuses for the cases of one run. */
+    private final Map<StartKey, DatabaseImage> startingStates = new HashMap<>();
 
     DifferentialRunner(ServerSide reference, ServerSide candidate, VsctlProgram referenceProgram,
             Map<CorpusCase.Route, VsctlProgram> candidatePrograms) {
@@ -39,18 +43,30 @@ final class DifferentialRunner {
         List<ToolOutcome> referenceOutcomes = new ArrayList<>();
         List<ToolOutcome> candidateOutcomes = new ArrayList<>();
         for (CorpusCase.Step step : corpusCase.steps()) {
-            referenceOutcomes.add(referenceProgram.run(reference.runDir(), step.commandLine()));
             VsctlProgram program = candidatePrograms.get(step.route());
             if (program == null) {
                 throw new IllegalStateException(corpusCase + ": no candidate program for route " + step.route());
             }
+            // the servers are independent, so both sides run at once (a --timeout step takes its whole time)
+            CompletableFuture<ToolOutcome> real = CompletableFuture.supplyAsync(
+                    () -> referenceProgram.run(reference.runDir(), step.commandLine()));
             candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine()));
+            referenceOutcomes.add(real.join());
         }
         return compare(corpusCase, referenceOutcomes, candidateOutcomes);
     }
 
-    /** Resets server A, runs the case's setup there and returns the resulting database. */
+    /**
+     * Puts the case's starting state into server A and returns it: built by running the setup with ovs-vsctl the
+     * first time, restored from the image of that first build for every later case with the same starting state.
+     */
     private DatabaseImage startingState(CorpusCase corpusCase) {
+        StartKey key = new StartKey(corpusCase.emptyDb(), corpusCase.setup());
+        DatabaseImage built = startingStates.get(key);
+        if (built != null) {
+            built.restoreInto(reference.connection());
+            return built;
+        }
         List<String> tables = reference.tableNames();
         DatabaseImage baseline = corpusCase.emptyDb() ? DatabaseImage.empty(tables)
                 : DatabaseImage.initialized(tables, BASELINE_ROOT_UUID);
@@ -65,7 +81,13 @@ final class DifferentialRunner {
                         + outcome.exitCode() + ": " + outcome.stderr());
             }
         }
-        return reference.capture();
+        DatabaseImage captured = reference.capture();
+        startingStates.put(key, captured);
+        return captured;
+    }
+
+    /** What a starting state is built from. */
+    private record StartKey(boolean emptyDb, List<List<String>> setup) {
     }
 
     private CaseComparison compare(CorpusCase corpusCase, List<ToolOutcome> referenceOutcomes,
