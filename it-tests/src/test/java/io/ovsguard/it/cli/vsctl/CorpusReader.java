@@ -27,9 +27,11 @@ import java.util.stream.Stream;
  * Directives: {@code case NAME} (first), {@code empty-db} (start without the Open_vSwitch row), {@code setup ARGS}
  * (ovs-vsctl builds the starting state), {@code run ARGS} (compared, in-process), {@code launcher ARGS} (compared,
  * through {@code bin/ovsguard}) and {@code run-wait ARGS} (compared, without the {@code --no-wait} the harness adds
- * otherwise). ARGS use shell quoting.
+ * otherwise), and {@code env NAME=VALUE} (an environment variable the steps get, e.g. another {@code OVS_RUNDIR}).
+ * ARGS use shell quoting.
  *
- * <p>A block that starts with {@code fixture NAME} instead holds only {@code empty-db} and {@code setup} lines: a
+ * <p>A block that starts with {@code fixture NAME} instead holds only {@code empty-db}, {@code env} and {@code setup}
+ * lines: a
  * starting state that later cases of the same file take with {@code use NAME} (before their own setup lines). Cases
  * with the same starting state share the database the harness builds for it.
  */
@@ -127,6 +129,7 @@ final class CorpusReader {
         private final boolean fixture;
         private boolean emptyDb;
         private final List<List<String>> setup = new ArrayList<>();
+        private final Map<String, String> env = new HashMap<>();
         private final List<CorpusCase.Step> steps = new ArrayList<>();
 
         Block(String source, String name, boolean fixture) {
@@ -141,6 +144,7 @@ final class CorpusReader {
             }
             emptyDb = used.emptyDb;
             setup.addAll(used.setup);
+            env.putAll(used.env);
         }
 
         void add(String where, String keyword, String rest) {
@@ -151,8 +155,17 @@ final class CorpusReader {
             if (rest.isEmpty()) {
                 throw new IllegalArgumentException(where + ": '" + keyword + "' needs arguments");
             }
+            if (keyword.equals("env")) {
+                int equals = rest.indexOf('=');
+                if (equals <= 0) {
+                    throw new IllegalArgumentException(where + ": 'env' takes NAME=VALUE");
+                }
+                env.put(rest.substring(0, equals), rest.substring(equals + 1));
+                return;
+            }
             if (fixture && !keyword.equals("setup")) {
-                throw new IllegalArgumentException(where + ": a fixture holds only 'empty-db' and 'setup' lines");
+                throw new IllegalArgumentException(where + ": a fixture holds only 'empty-db', 'env' and 'setup'"
+                        + " lines");
             }
             List<String> words = ShellWords.split(rest);
             switch (keyword) {
@@ -165,7 +178,7 @@ final class CorpusReader {
         }
 
         CorpusCase toCase() {
-            return new CorpusCase(source, name, emptyDb, setup, steps);
+            return new CorpusCase(source, name, emptyDb, setup, env, steps);
         }
     }
 }

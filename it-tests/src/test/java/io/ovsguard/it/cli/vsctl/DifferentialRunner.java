@@ -49,8 +49,8 @@ final class DifferentialRunner {
             }
             // the servers are independent, so both sides run at once (a --timeout step takes its whole time)
             CompletableFuture<ToolOutcome> real = CompletableFuture.supplyAsync(
-                    () -> referenceProgram.run(reference.runDir(), step.commandLine()));
-            candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine()));
+                    () -> referenceProgram.run(reference.runDir(), step.commandLine(), corpusCase.env()));
+            candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine(), corpusCase.env()));
             referenceOutcomes.add(real.join());
         }
         return compare(corpusCase, referenceOutcomes, candidateOutcomes);

@@ -36,14 +36,14 @@ final class ExternalProgram implements VsctlProgram {
     }
 
     @Override
-    public ToolOutcome run(Path runDir, List<String> args) {
+    public ToolOutcome run(Path runDir, List<String> args, Map<String, String> overrides) {
         List<String> command = new ArrayList<>();
         command.add(NAME);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(runDir.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("OVS_"));
-        env.putAll(VsctlProgram.environment(runDir));
+        env.putAll(VsctlProgram.environment(runDir, overrides));
         env.put("PATH", executable.getParent() + ":/usr/bin:/bin");
         try {
             Path out = Files.createTempFile(runDir, "out", ".txt");

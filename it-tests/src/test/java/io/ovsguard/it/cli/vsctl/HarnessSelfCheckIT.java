@@ -47,8 +47,8 @@ class HarnessSelfCheckIT {
 
     @Test
     void catchesACandidateThatPrintsSomethingElse() {
-        VsctlProgram chatty = (runDir, args) -> {
-            ToolOutcome real = ExternalProgram.realVsctl().run(runDir, args);
+        VsctlProgram chatty = (runDir, args, env) -> {
+            ToolOutcome real = ExternalProgram.realVsctl().run(runDir, args, env);
             return new ToolOutcome(real.exitCode(), real.stdout() + "extra\n", real.stderr());
         };
         CaseComparison comparison = runnerWith(chatty).run(single("list-br"));
@@ -58,8 +58,8 @@ class HarnessSelfCheckIT {
 
     @Test
     void catchesACandidateThatExitsOrComplainsDifferently() {
-        VsctlProgram grumpy = (runDir, args) -> {
-            ToolOutcome real = ExternalProgram.realVsctl().run(runDir, args);
+        VsctlProgram grumpy = (runDir, args, env) -> {
+            ToolOutcome real = ExternalProgram.realVsctl().run(runDir, args, env);
             return new ToolOutcome(real.exitCode() + 1, real.stdout(), real.stderr() + "warning\n");
         };
         CaseComparison comparison = runnerWith(grumpy).run(single("br-exists", "br0"));
@@ -71,8 +71,8 @@ class HarnessSelfCheckIT {
 
     @Test
     void catchesACandidateThatWritesSomethingElse() {
-        VsctlProgram sloppy = (runDir, args) -> ExternalProgram.realVsctl().run(runDir,
-                args.stream().map(a -> a.equals("br1") ? "br2" : a).toList());
+        VsctlProgram sloppy = (runDir, args, env) -> ExternalProgram.realVsctl().run(runDir,
+                args.stream().map(a -> a.equals("br1") ? "br2" : a).toList(), env);
         CaseComparison comparison = runnerWith(sloppy).run(single("add-br", "br1"));
 
         assertThat(comparison.differences()).singleElement().asString()
@@ -90,7 +90,7 @@ class HarnessSelfCheckIT {
 
     private static CorpusCase single(String... args) {
         return new CorpusCase("self-check", String.join(" ", args), false, List.of(List.of("add-br", "br0")),
-                List.of(new CorpusCase.Step(List.of(args), CorpusCase.Route.IN_PROCESS, true)));
+                Map.of(), List.of(new CorpusCase.Step(List.of(args), CorpusCase.Route.IN_PROCESS, true)));
     }
 
     private static DifferentialRunner runnerWith(VsctlProgram candidate) {
