@@ -33,7 +33,9 @@ record CorpusCase(String source, String name, boolean emptyDb, List<List<String>
         /** The CLI in this JVM, as {@code ovs-vsctl}. */
         IN_PROCESS,
         /** The {@code bin/ovsguard} launcher through a symlink named {@code ovs-vsctl}. */
-        LAUNCHER
+        LAUNCHER,
+        /** The launcher, with a terminal as stdout and stderr (ovs-vsctl compared on one too). */
+        TERMINAL
     }
 
     /**

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * </pre>
  * Directives: {@code case NAME} (first), {@code empty-db} (start without the Open_vSwitch row), {@code setup ARGS}
  * (ovs-vsctl builds the starting state), {@code run ARGS} (compared, in-process), {@code launcher ARGS} (compared,
- * through {@code bin/ovsguard}) and {@code run-wait ARGS} (compared, without the {@code --no-wait} the harness adds
- * otherwise), and {@code env NAME=VALUE} (an environment variable the steps get, e.g. another {@code OVS_RUNDIR}).
+ * through {@code bin/ovsguard}), {@code terminal ARGS} (compared, through {@code bin/ovsguard}, both programs writing
+ * to a terminal) and {@code run-wait ARGS} (compared, without the {@code --no-wait} the harness adds otherwise), and {@code env NAME=VALUE} (an environment variable the steps get, e.g. another {@code OVS_RUNDIR}).
  * ARGS use shell quoting.
  *
  * <p>A block that starts with {@code fixture NAME} instead holds only {@code empty-db}, {@code env} and {@code setup}
@@ -173,6 +173,7 @@ final class CorpusReader {
                 case "run" -> steps.add(new CorpusCase.Step(words, CorpusCase.Route.IN_PROCESS, true));
                 case "run-wait" -> steps.add(new CorpusCase.Step(words, CorpusCase.Route.IN_PROCESS, false));
                 case "launcher" -> steps.add(new CorpusCase.Step(words, CorpusCase.Route.LAUNCHER, true));
+                case "terminal" -> steps.add(new CorpusCase.Step(words, CorpusCase.Route.TERMINAL, true));
                 default -> throw new IllegalArgumentException(where + ": unknown directive '" + keyword + "'");
             }
         }

@@ -24,6 +24,8 @@ final class DifferentialRunner {
     private final ServerSide reference;
     private final ServerSide candidate;
     private final VsctlProgram referenceProgram;
+    /** The real ovs-vsctl on a terminal, for {@link CorpusCase.Route#TERMINAL} steps. */
+    private final VsctlProgram terminalReference = new TerminalProgram(ExternalProgram.REAL_VSCTL);
     private final Map<CorpusCase.Route, VsctlProgram> candidatePrograms;
     /** Starting states already built, which a runner reuses for the cases of one run. */
     private final Map<StartKey, DatabaseImage> startingStates = new HashMap<>();
@@ -48,8 +50,10 @@ final class DifferentialRunner {
                 throw new IllegalStateException(corpusCase + ": no candidate program for route " + step.route());
             }
             // the servers are independent, so both sides run at once (a --timeout step takes its whole time)
+            VsctlProgram referenceSide = step.route() == CorpusCase.Route.TERMINAL ? terminalReference
+                    : referenceProgram;
             CompletableFuture<ToolOutcome> real = CompletableFuture.supplyAsync(
-                    () -> referenceProgram.run(reference.runDir(), step.commandLine(), corpusCase.env()));
+                    () -> referenceSide.run(reference.runDir(), step.commandLine(), corpusCase.env()));
             candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine(), corpusCase.env()));
             referenceOutcomes.add(real.join());
         }

@@ -95,6 +95,7 @@ class HarnessSelfCheckIT {
 
     private static DifferentialRunner runnerWith(VsctlProgram candidate) {
         return new DifferentialRunner(servers.reference(), servers.candidate(), ExternalProgram.realVsctl(),
-                Map.of(CorpusCase.Route.IN_PROCESS, candidate, CorpusCase.Route.LAUNCHER, candidate));
+                Map.of(CorpusCase.Route.IN_PROCESS, candidate, CorpusCase.Route.LAUNCHER, candidate,
+                        CorpusCase.Route.TERMINAL, new TerminalProgram(ExternalProgram.REAL_VSCTL)));
     }
 }

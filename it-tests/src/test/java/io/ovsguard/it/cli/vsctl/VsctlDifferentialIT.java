@@ -37,11 +37,13 @@ class VsctlDifferentialIT {
         VsctlProgram real = ExternalProgram.realVsctl();
         Map<CorpusCase.Route, VsctlProgram> candidates;
         if (selfCheck) {
-            candidates = Map.of(CorpusCase.Route.IN_PROCESS, real, CorpusCase.Route.LAUNCHER, real);
+            candidates = Map.of(CorpusCase.Route.IN_PROCESS, real, CorpusCase.Route.LAUNCHER, real,
+                    CorpusCase.Route.TERMINAL, new TerminalProgram(ExternalProgram.REAL_VSCTL));
         } else {
             launcher = LauncherLink.create();
             candidates = Map.of(CorpusCase.Route.IN_PROCESS, new InProcessOvsguard(),
-                    CorpusCase.Route.LAUNCHER, new ExternalProgram(launcher));
+                    CorpusCase.Route.LAUNCHER, new ExternalProgram(launcher),
+                    CorpusCase.Route.TERMINAL, new TerminalProgram(launcher));
         }
         runner = new DifferentialRunner(servers.reference(), servers.candidate(), real, candidates);
     }
