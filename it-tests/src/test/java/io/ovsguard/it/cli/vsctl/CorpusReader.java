@@ -25,15 +25,15 @@ import java.util.stream.Stream;
  * run list-br
  * </pre>
  * Directives: {@code case NAME} (first), {@code empty-db} (start without the Open_vSwitch row), {@code setup ARGS}
- * (ovs-vsctl builds the starting state), {@code run ARGS} (compared, in-process), {@code launcher ARGS} (compared,
- * through {@code bin/ovsguard}), {@code terminal ARGS} (compared, through {@code bin/ovsguard}, both programs writing
- * to a terminal) and {@code run-wait ARGS} (compared, without the {@code --no-wait} the harness adds otherwise), and {@code env NAME=VALUE} (an environment variable the steps get, e.g. another {@code OVS_RUNDIR}).
- * ARGS use shell quoting.
+ * (ovs-vsctl builds the starting state), {@code env NAME=VALUE} (an environment variable the steps get, e.g.
+ * another {@code OVS_RUNDIR}), {@code run ARGS} (compared, in-process), {@code launcher ARGS} (compared, through
+ * {@code bin/ovsguard}), {@code terminal ARGS} (compared, through {@code bin/ovsguard}, both programs writing to a
+ * terminal) and {@code run-wait ARGS} (compared, without the {@code --no-wait} the harness adds otherwise). ARGS use
+ * shell quoting.
  *
  * <p>A block that starts with {@code fixture NAME} instead holds only {@code empty-db}, {@code env} and {@code setup}
- * lines: a
- * starting state that later cases of the same file take with {@code use NAME} (before their own setup lines). Cases
- * with the same starting state share the database the harness builds for it.
+ * lines: a starting state (and environment) that later cases of the same file take with {@code use NAME}, before
+ * their own lines. Cases with the same starting state share the database the harness builds for it.
  */
 final class CorpusReader {
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * Runs corpus cases through a reference program (the real ovs-vsctl) on one server and a candidate on the other,
@@ -20,6 +22,13 @@ final class DifferentialRunner {
 
     /** The uuid of the Open_vSwitch row of the initialised baseline, the same on both servers. */
     static final String BASELINE_ROOT_UUID = "00000000-0000-4000-8000-000000000001";
+
+    /** Runs the reference side of a step beside the candidate; its own threads, not the common pool other tests use. */
+    private static final Executor REFERENCE_SIDE = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "differential-reference");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final ServerSide reference;
     private final ServerSide candidate;
@@ -53,7 +62,7 @@ final class DifferentialRunner {
             VsctlProgram referenceSide = step.route() == CorpusCase.Route.TERMINAL ? terminalReference
                     : referenceProgram;
             CompletableFuture<ToolOutcome> real = CompletableFuture.supplyAsync(
-                    () -> referenceSide.run(reference.runDir(), step.commandLine(), corpusCase.env()));
+                    () -> referenceSide.run(reference.runDir(), step.commandLine(), corpusCase.env()), REFERENCE_SIDE);
             candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine(), corpusCase.env()));
             referenceOutcomes.add(real.join());
         }

@@ -18,7 +18,8 @@ final class InProcessOvsguard implements VsctlProgram {
     public ToolOutcome run(Path runDir, List<String> args, Map<String, String> overrides) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliEnvironment environment = CliEnvironment.of(CliEnvironment.VSCTL_NAME, VsctlProgram.environment(runDir, overrides));
+        CliEnvironment environment =
+                CliEnvironment.of(CliEnvironment.VSCTL_NAME, VsctlProgram.environment(runDir, overrides));
         int status = new Cli(environment, CommandTables.standard(), new OvsguardExecutor())
                 .run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), out, err);
         return new ToolOutcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
