@@ -6,6 +6,9 @@ import io.ovsguard.sandbox.junit.RequiresOvs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,31 +21,56 @@ import org.junit.jupiter.api.Test;
 @RequiresOvs
 class HarnessSelfCheckIT {
 
-    private static DifferentialServers servers;
+    /** Server pairs the corpus is shared out over: the self-check runs only C programs, so two go at once. */
+    private static final int PAIRS = 2;
+
+    private static final Executor SHARES = Executors.newFixedThreadPool(PAIRS, task -> {
+        Thread thread = new Thread(task, "self-check");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private static final List<DifferentialServers> pairs = new ArrayList<>();
 
     @BeforeAll
     static void startServers() {
-        servers = new DifferentialServers();
+        for (int i = 0; i < PAIRS; i++) {
+            pairs.add(new DifferentialServers());
+        }
     }
 
     @AfterAll
     static void stopServers() {
-        if (servers != null) {
-            servers.close();
-        }
+        pairs.forEach(DifferentialServers::close);
+        pairs.clear();
     }
 
     @Test
     void ovsVsctlAgainstItselfShowsNoDifferenceOnTheCorpus() {
-        DifferentialRunner runner = runnerWith(ExternalProgram.realVsctl());
+        List<CorpusCase> corpus = CorpusReader.readResourceDirectory(VsctlDifferentialIT.CORPUS);
+        List<CompletableFuture<List<String>>> shares = new ArrayList<>();
+        for (int i = 0; i < PAIRS; i++) {
+            DifferentialRunner runner = runnerWith(pairs.get(i), ExternalProgram.realVsctl());
+            List<CorpusCase> share = new ArrayList<>();
+            for (int c = i; c < corpus.size(); c += PAIRS) {
+                share.add(corpus.get(c));
+            }
+            shares.add(CompletableFuture.supplyAsync(() -> differences(runner, share), SHARES));
+        }
         List<String> failures = new ArrayList<>();
-        for (CorpusCase c : CorpusReader.readResourceDirectory(VsctlDifferentialIT.CORPUS)) {
+        shares.forEach(share -> failures.addAll(share.join()));
+        assertThat(failures).isEmpty();
+    }
+
+    private static List<String> differences(DifferentialRunner runner, List<CorpusCase> cases) {
+        List<String> failures = new ArrayList<>();
+        for (CorpusCase c : cases) {
             CaseComparison comparison = runner.run(c);
             if (!comparison.same()) {
                 failures.add(comparison.describe());
             }
         }
-        assertThat(failures).isEmpty();
+        return failures;
     }
 
     @Test
@@ -94,6 +122,10 @@ class HarnessSelfCheckIT {
     }
 
     private static DifferentialRunner runnerWith(VsctlProgram candidate) {
+        return runnerWith(pairs.get(0), candidate);
+    }
+
+    private static DifferentialRunner runnerWith(DifferentialServers servers, VsctlProgram candidate) {
         return new DifferentialRunner(servers.reference(), servers.candidate(), ExternalProgram.realVsctl(),
                 Map.of(CorpusCase.Route.IN_PROCESS, candidate, CorpusCase.Route.LAUNCHER, candidate,
                         CorpusCase.Route.TERMINAL, new TerminalProgram(ExternalProgram.REAL_VSCTL)));
