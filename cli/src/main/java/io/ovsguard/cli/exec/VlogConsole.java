@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The messages ovs-vsctl's logging module prints on the console (stderr): {@code TIME|SEQ|MODULE|LEVEL|TEXT}. The
  * sequence number counts every message some destination takes (see {@link VlogLevels}), including those logged
- * before the commands run: what the option parsing logged (PKI file loads), "opened log file" with
- * {@code --log-file}, and the "Called as" line, which a writing command line logs at info (so it reaches syslog,
+ * before the commands run: what the option parsing logged ("opened log file" for {@code --log-file}, PKI file
+ * loads), and the "Called as" line, which a writing command line logs at info (so it reaches syslog,
  * and the first console line of such a run is number 2) and a read-only one at dbg.
  */
 public final class VlogConsole {
@@ -40,9 +40,6 @@ public final class VlogConsole {
         for (StartupLogLine line : options.startupLines()) {
             log(VlogLevels.of(options.asAfterSpecs(line.specsBefore())), line.module(), Level.valueOf(line.level()),
                     line.text());
-        }
-        if (levels.hasLogFile() && levels.counts("vlog", Level.INFO)) {
-            sequence++;
         }
         Level calledAsLevel = mightWrite ? Level.INFO : Level.DBG;
         if (options.calledAs().isPresent()) {

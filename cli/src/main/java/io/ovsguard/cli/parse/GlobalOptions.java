@@ -58,7 +58,8 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
         private Optional<String> syslogTarget = Optional.empty();
         private SslOptions ssl = SslOptions.NONE;
         private GuardOptions guard = GuardOptions.DEFAULT;
-        private final PkiFileLoads pkiLoads = new PkiFileLoads();
+        private final List<StartupLogLine> startupLines = new ArrayList<>();
+        private final PkiFileLoads pkiLoads = new PkiFileLoads(startupLines);
         private Optional<String> calledAs = Optional.empty();
 
         public Builder database(String remote) {
@@ -115,7 +116,14 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
             return this;
         }
 
+        /** Opens the log file as ovs-vsctl does while parsing: the same file again changes nothing. */
         public Builder logFile(String file) {
+            if (!logFile.equals(Optional.of(file))) {
+                if (logFile.isPresent()) {
+                    startupLines.add(new StartupLogLine("vlog", "INFO", "closing log file", verbosity.size()));
+                }
+                startupLines.add(new StartupLogLine("vlog", "INFO", "opened log file " + file, verbosity.size()));
+            }
             logFile = Optional.of(file);
             return this;
         }
@@ -180,7 +188,7 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
 
         public GlobalOptions build(String defaultDatabase) {
             LoggingOptions logging = new LoggingOptions(verbosity, logFile, noSyslog, syslogMethod, syslogTarget,
-                    pkiLoads.lines(), calledAs);
+                    startupLines, calledAs);
             return new GlobalOptions(database.orElse(defaultDatabase), database.isPresent(), waitForReload,
                     timeoutSeconds, dryRun, oneline, retry, leaderOnly, shuffleRemotes, tableStyle, logging, ssl,
                     guard);

@@ -3,7 +3,6 @@ package io.ovsguard.cli.parse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +29,15 @@ final class PkiFileLoads {
     private static final Set<String> PROTOCOLS = Set.of("tlsv1.2", "tlsv1.1", "tlsv1");
 
     private final Deque<String> errorQueue = new ArrayDeque<>();
-    private final List<StartupLogLine> lines = new ArrayList<>();
+    private final List<StartupLogLine> lines;
     private Optional<String> privateKey = Optional.empty();
     private Optional<String> certificate = Optional.empty();
     private Optional<String> caCert = Optional.empty();
     private String protocols = DEFAULT_PROTOCOLS;
 
-    List<StartupLogLine> lines() {
-        return List.copyOf(lines);
+    /** @param lines where the messages go, in order with the other messages of the option parsing */
+    PkiFileLoads(List<StartupLogLine> lines) {
+        this.lines = lines;
     }
 
     void privateKey(String file, int specsBefore) {
