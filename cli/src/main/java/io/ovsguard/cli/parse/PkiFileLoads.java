@@ -93,8 +93,13 @@ final class PkiFileLoads {
         protocols = value;
     }
 
+    /** Whether a key or certificate file loads (here: exists), so that it counts as configured for SSL. */
+    static boolean loads(String file) {
+        return exists(file);
+    }
+
     private void loadKeyOrCertificate(String prefix, String file, int specsBefore) {
-        if (!exists(file)) {
+        if (!loads(file)) {
             queue(NO_SUCH_FILE, BIO_SYSTEM, SSL_SYSTEM);
             log("ERR", prefix + errorQueue.poll(), specsBefore);
         }

@@ -15,12 +15,13 @@ final class SslOptionApplier {
         logLoad(option, value, options);
         switch (option) {
             case PRIVATE_KEY:
-                options.ssl(new SslOptions(given, ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
-                        ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                // a key or certificate that failed to load leaves the one loaded before (if any) configured
+                options.ssl(new SslOptions(given.filter(PkiFileLoads::loads).or(ssl::privateKey), ssl.certificate(),
+                        ssl.caCert(), ssl.bootstrapCaCert(), ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
                 break;
             case CERTIFICATE:
-                options.ssl(new SslOptions(ssl.privateKey(), given, ssl.caCert(), ssl.bootstrapCaCert(),
-                        ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                options.ssl(new SslOptions(ssl.privateKey(), given.filter(PkiFileLoads::loads).or(ssl::certificate),
+                        ssl.caCert(), ssl.bootstrapCaCert(), ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
                 break;
             case CA_CERT:
             case BOOTSTRAP_CA_CERT:
