@@ -19,6 +19,10 @@ final class GetCommand implements CommandHandler<CommandContext> {
 
     @Override
     public void prerequisites(CommandContext context) {
+        // a get that names neither a column nor --id only checks that the row exists; likely a mistake when typed
+        if (context.optionValue("--id").isEmpty() && context.arguments().size() <= 2 && StdoutTerminal.isTerminal()) {
+            context.warn("db_ctl_base", "\"get\" command without row arguments or \"--id\" is possibly erroneous");
+        }
         TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
         RecordFinder.declare(context.prerequisites(), table.name());
         for (String arg : columns(context)) {

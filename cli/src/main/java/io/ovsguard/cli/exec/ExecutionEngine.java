@@ -89,9 +89,25 @@ public final class ExecutionEngine {
      */
     private BlockingOvsdbClient connect(ParseResult.Execute request, VlogConsole vlog, Deadline deadline) {
         GlobalOptions options = request.options();
+        // the reconnect module's info lines, for the one-remote case where the remote tried is known
+        // (logged once the attempt is over: ovs-vsctl's complaints about the PKI options come before "connecting")
+        boolean oneRemote = !options.database().contains(",");
         try {
-            return new DatabaseConnector(options.ssl(), vlog).connect(options.database(), options.retry(), deadline);
+            BlockingOvsdbClient client =
+                    new DatabaseConnector(options.ssl(), vlog).connect(options.database(), options.retry(), deadline);
+            if (oneRemote) {
+                vlog.info("reconnect", options.database() + ": connecting...");
+                vlog.info("reconnect", options.database() + ": connected");
+            }
+            return client;
         } catch (CommandFailedException connectionFailed) {
+            String message = String.valueOf(connectionFailed.getMessage());
+            String failed = options.database() + ": database connection failed (";
+            if (oneRemote && message.startsWith(failed)) {
+                vlog.info("reconnect", options.database() + ": connecting...");
+                vlog.info("reconnect", options.database() + ": connection attempt failed ("
+                        + message.substring(failed.length()));
+            }
             localSchema.get().ifPresent(schema ->
                     CommandRunner.prerequisites(handlers, request.commands(), options, schema, vlog));
             throw connectionFailed;

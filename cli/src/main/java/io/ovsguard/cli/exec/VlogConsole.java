@@ -1,6 +1,8 @@
 package io.ovsguard.cli.exec;
 
 import io.ovsguard.cli.exec.VlogLevels.Level;
+import io.ovsguard.cli.parse.LoggingOptions;
+import io.ovsguard.cli.parse.StartupLogLine;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -11,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * The messages ovs-vsctl's logging module prints on the console (stderr): {@code TIME|SEQ|MODULE|LEVEL|TEXT}. The
  * sequence number counts every message some destination takes (see {@link VlogLevels}), including those logged
- * before the commands run: "opened log file" with {@code --log-file}, and the "Called as" line, which a writing
- * command line logs at info (so it reaches syslog, and the first console line of such a run is number 2) and a
- * read-only one at dbg.
+ * before the commands run: what the option parsing logged ("opened log file" for {@code --log-file}, PKI file
+ * loads), and the "Called as" line, which a writing command line logs at info (so it reaches syslog,
+ * and the first console line of such a run is number 2) and a read-only one at dbg.
  */
 public final class VlogConsole {
 
@@ -31,11 +33,16 @@ public final class VlogConsole {
         this.err = err;
         this.clock = clock;
         this.levels = levels;
-        if (levels.hasLogFile() && levels.counts("vlog", Level.INFO)) {
-            sequence++;
+        LoggingOptions options = levels.options();
+        // messages of the option parsing show according to the -v specs given before them
+        for (StartupLogLine line : options.startupLines()) {
+            log(VlogLevels.of(options.asAfterSpecs(line.specsBefore())), line.module(), Level.valueOf(line.level()),
+                    line.text());
         }
-        // the "Called as" line itself (ovs-vsctl's full argv) is not reproduced on the console, only counted
-        if (levels.counts("vsctl", mightWrite ? Level.INFO : Level.DBG)) {
+        Level calledAsLevel = mightWrite ? Level.INFO : Level.DBG;
+        if (options.calledAs().isPresent()) {
+            log("vsctl", calledAsLevel, "Called as " + options.calledAs().get());
+        } else if (levels.counts("vsctl", calledAsLevel)) {
             sequence++;
         }
     }
@@ -43,6 +50,10 @@ public final class VlogConsole {
     /** A console that prints nothing, for checks whose warnings would be printed twice. */
     public static VlogConsole muted(Clock clock) {
         return new VlogConsole(new PrintStream(OutputStream.nullOutputStream()), clock, false);
+    }
+
+    public void info(String module, String text) {
+        log(module, Level.INFO, text);
     }
 
     public void warn(String module, String text) {
@@ -59,11 +70,15 @@ public final class VlogConsole {
     }
 
     private void log(String module, Level level, String text) {
-        if (!levels.counts(module, level)) {
+        log(levels, module, level, text);
+    }
+
+    private void log(VlogLevels active, String module, Level level, String text) {
+        if (!active.counts(module, level)) {
             return;
         }
         sequence++;
-        if (levels.toConsole(module, level)) {
+        if (active.toConsole(module, level)) {
             err.printf("%s|%05d|%s|%s|%s%n", timestamp(clock.instant()), sequence, module, level.name(), text);
             err.flush();
         }

@@ -32,11 +32,11 @@ public final class VlogLevels {
     }
 
     private final List<Rule> rules;
-    private final boolean logFile;
+    private final LoggingOptions options;
 
-    private VlogLevels(List<Rule> rules, boolean logFile) {
+    private VlogLevels(List<Rule> rules, LoggingOptions options) {
         this.rules = List.copyOf(rules);
-        this.logFile = logFile;
+        this.options = options;
     }
 
     /** ovs-vsctl's levels without any logging option. */
@@ -54,7 +54,7 @@ public final class VlogLevels {
             rules.add(new Rule(Optional.of("vsctl"), Optional.of(Destination.SYSLOG), Level.WARN));
         }
         options.verbosity().forEach(spec -> rule(spec).ifPresent(rules::add));
-        return new VlogLevels(rules, options.logFile().isPresent());
+        return new VlogLevels(rules, options);
     }
 
     /** A {@code -v} spec as a rule: a missing module or destination means all, a missing level {@code dbg}. */
@@ -110,11 +110,16 @@ public final class VlogLevels {
     /** Whether any destination takes the message, so that it uses up a sequence number. */
     public boolean counts(String module, Level message) {
         return toConsole(module, message) || takes(module, Destination.SYSLOG, message)
-                || logFile && takes(module, Destination.FILE, message);
+                || hasLogFile() && takes(module, Destination.FILE, message);
     }
 
     /** Whether a log file was given (ovs-vsctl logs that it opened it). */
     public boolean hasLogFile() {
-        return logFile;
+        return options.logFile().isPresent();
+    }
+
+    /** The options these levels come from, with what was logged while they were parsed. */
+    public LoggingOptions options() {
+        return options;
     }
 }

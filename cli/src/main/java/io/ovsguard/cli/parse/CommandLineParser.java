@@ -42,7 +42,7 @@ public final class CommandLineParser {
     public ParseResult parse(List<String> args) {
         OptionScanner scanner = new OptionScanner(args, options, ownOptions, shortOptions);
         GlobalOptionApplier applier = new GlobalOptionApplier(environment);
-        GlobalOptions.Builder global = new GlobalOptions.Builder();
+        GlobalOptions.Builder global = new GlobalOptions.Builder().calledAs(CalledAsLine.of(environment.argv0(), args));
         List<GivenOption> leading = new ArrayList<>();
         for (Optional<ScannedOption> next = scanner.next(); next.isPresent(); next = scanner.next()) {
             ScannedOption scanned = next.get();

@@ -58,6 +58,9 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
         private Optional<String> syslogTarget = Optional.empty();
         private SslOptions ssl = SslOptions.NONE;
         private GuardOptions guard = GuardOptions.DEFAULT;
+        private final List<StartupLogLine> startupLines = new ArrayList<>();
+        private final PkiFileLoads pkiLoads = new PkiFileLoads(startupLines);
+        private Optional<String> calledAs = Optional.empty();
 
         public Builder database(String remote) {
             database = Optional.of(remote);
@@ -113,7 +116,14 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
             return this;
         }
 
+        /** Opens the log file as ovs-vsctl does while parsing: the same file again changes nothing. */
         public Builder logFile(String file) {
+            if (!logFile.equals(Optional.of(file))) {
+                if (logFile.isPresent()) {
+                    startupLines.add(new StartupLogLine("vlog", "INFO", "closing log file", verbosity.size()));
+                }
+                startupLines.add(new StartupLogLine("vlog", "INFO", "opened log file " + file, verbosity.size()));
+            }
             logFile = Optional.of(file);
             return this;
         }
@@ -160,8 +170,25 @@ public record GlobalOptions(String database, boolean databaseGiven, boolean wait
             return this;
         }
 
+        /** The PKI file loads so far, which log as ovs-vsctl's do while it parses the options. */
+        PkiFileLoads pkiLoads() {
+            return pkiLoads;
+        }
+
+        /** How many verbosity specs have been given so far. */
+        int verbositySpecs() {
+            return verbosity.size();
+        }
+
+        /** The whole command line for the "Called as" log line. */
+        public Builder calledAs(String commandLine) {
+            calledAs = Optional.of(commandLine);
+            return this;
+        }
+
         public GlobalOptions build(String defaultDatabase) {
-            LoggingOptions logging = new LoggingOptions(verbosity, logFile, noSyslog, syslogMethod, syslogTarget);
+            LoggingOptions logging = new LoggingOptions(verbosity, logFile, noSyslog, syslogMethod, syslogTarget,
+                    startupLines, calledAs);
             return new GlobalOptions(database.orElse(defaultDatabase), database.isPresent(), waitForReload,
                     timeoutSeconds, dryRun, oneline, retry, leaderOnly, shuffleRemotes, tableStyle, logging, ssl,
                     guard);

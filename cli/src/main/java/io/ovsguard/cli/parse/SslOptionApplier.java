@@ -12,14 +12,16 @@ final class SslOptionApplier {
     static void apply(GlobalOption option, String value, GlobalOptions.Builder options) {
         SslOptions ssl = options.ssl();
         Optional<String> given = Optional.of(value);
+        logLoad(option, value, options);
         switch (option) {
             case PRIVATE_KEY:
-                options.ssl(new SslOptions(given, ssl.certificate(), ssl.caCert(), ssl.bootstrapCaCert(),
-                        ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                // a key or certificate that failed to load leaves the one loaded before (if any) configured
+                options.ssl(new SslOptions(given.filter(PkiFileLoads::loads).or(ssl::privateKey), ssl.certificate(),
+                        ssl.caCert(), ssl.bootstrapCaCert(), ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
                 break;
             case CERTIFICATE:
-                options.ssl(new SslOptions(ssl.privateKey(), given, ssl.caCert(), ssl.bootstrapCaCert(),
-                        ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
+                options.ssl(new SslOptions(ssl.privateKey(), given.filter(PkiFileLoads::loads).or(ssl::certificate),
+                        ssl.caCert(), ssl.bootstrapCaCert(), ssl.peerCaCert(), ssl.protocols(), ssl.ciphers()));
                 break;
             case CA_CERT:
             case BOOTSTRAP_CA_CERT:
@@ -40,6 +42,32 @@ final class SslOptionApplier {
                 break;
             default:
                 applyGuardOption(option, value, options);
+        }
+    }
+
+    /** ovs-vsctl loads each PKI file as it reads the option, and logs a failed load then. */
+    private static void logLoad(GlobalOption option, String value, GlobalOptions.Builder options) {
+        PkiFileLoads loads = options.pkiLoads();
+        int specs = options.verbositySpecs();
+        switch (option) {
+            case PRIVATE_KEY:
+                loads.privateKey(value, specs);
+                break;
+            case CERTIFICATE:
+                loads.certificate(value, specs);
+                break;
+            case CA_CERT:
+            case BOOTSTRAP_CA_CERT:
+                loads.caCert(value, option == GlobalOption.BOOTSTRAP_CA_CERT, specs);
+                break;
+            case PEER_CA_CERT:
+                loads.peerCaCert(value, specs);
+                break;
+            case SSL_PROTOCOLS:
+                loads.protocols(value, specs);
+                break;
+            default:
+                break;
         }
     }
 

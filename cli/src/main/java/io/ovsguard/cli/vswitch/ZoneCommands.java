@@ -55,9 +55,16 @@ final class ZoneCommands {
                 .flatMap(u -> ctx.db().row(DATAPATH, ((UuidAtom) u).value()));
     }
 
+    /**
+     * The zone id an unparsable {@code zone=ID} argument of add-zone-tp gets: ovs-vsctl 3.1 does not check the scan
+     * and goes on with an uninitialised id, which is this value in the Debian 3.1 build.
+     */
+    static final long UNSCANNED_ADD_ZONE_ID = 100;
+
     /** The zone id of a {@code zone=ID} argument; it follows the datapath check, as in ovs-vsctl. */
     private static long zoneId(CommandContext ctx) {
-        // ovs-vsctl 3.1 goes on with an uninitialised id here; later versions refuse the argument like this
+        // for del-zone-tp 3.1's uninitialised id is a stack address (never a zone), so later versions' message is
+        // kept there
         return CNumber.scanInteger("zone=", ctx.argument(1)).orElseThrow(() ->
                 ctx.fail("invalid zone argument, " + ctx.argument(1)));
     }
@@ -72,7 +79,7 @@ final class ZoneCommands {
         String name = ctx.argument(0);
         WorkingRow datapath = datapath(ctx, name).orElseThrow(() ->
                 ctx.fail("datapath " + name + " does not exist"));
-        long zoneId = zoneId(ctx);
+        long zoneId = CNumber.scanInteger("zone=", ctx.argument(1)).orElse(UNSCANNED_ADD_ZONE_ID);
         Optional<WorkingRow> zone = zone(ctx, datapath, zoneId);
         if (zone.isPresent() && !ctx.hasOption("--may-exist")) {
             throw ctx.fail("zone id " + Long.toUnsignedString(zoneId) + " already exists");

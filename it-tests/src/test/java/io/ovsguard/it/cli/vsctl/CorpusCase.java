@@ -1,6 +1,7 @@
 package io.ovsguard.it.cli.vsctl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,14 +11,17 @@ import java.util.Objects;
  * @param source  {@code file:line} of the case, for failure messages
  * @param emptyDb start from a database without the Open_vSwitch row (normally a fresh {@code init}ed one)
  * @param setup   command lines run with the real ovs-vsctl before the steps, with {@code --no-wait} added
+ * @param env     environment variables the steps (not the setup) get on top of the harness's
  * @param steps   the command lines under test
  */
-record CorpusCase(String source, String name, boolean emptyDb, List<List<String>> setup, List<Step> steps) {
+record CorpusCase(String source, String name, boolean emptyDb, List<List<String>> setup, Map<String, String> env,
+                  List<Step> steps) {
 
     CorpusCase {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(name, "name");
         setup = setup.stream().map(List::copyOf).toList();
+        env = Map.copyOf(env);
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
             throw new IllegalArgumentException(source + ": case '" + name + "' has no command under test");
@@ -29,7 +33,9 @@ record CorpusCase(String source, String name, boolean emptyDb, List<List<String>
         /** The CLI in this JVM, as {@code ovs-vsctl}. */
         IN_PROCESS,
         /** The {@code bin/ovsguard} launcher through a symlink named {@code ovs-vsctl}. */
-        LAUNCHER
+        LAUNCHER,
+        /** The launcher, with a terminal as stdout and stderr (ovs-vsctl compared on one too). */
+        TERMINAL
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.ovsguard.it.cli.vsctl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * Runs corpus cases through a reference program (the real ovs-vsctl) on one server and a candidate on the other,
@@ -19,10 +23,21 @@ final class DifferentialRunner {
     /** The uuid of the Open_vSwitch row of the initialised baseline, the same on both servers. */
     static final String BASELINE_ROOT_UUID = "00000000-0000-4000-8000-000000000001";
 
+    /** Runs the reference side of a step beside the candidate; its own threads, not the common pool other tests use. */
+    private static final Executor REFERENCE_SIDE = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "differential-reference");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ServerSide reference;
     private final ServerSide candidate;
     private final VsctlProgram referenceProgram;
+    /** The real ovs-vsctl on a terminal, for {@link CorpusCase.Route#TERMINAL} steps. */
+    private final VsctlProgram terminalReference = new TerminalProgram(ExternalProgram.REAL_VSCTL);
     private final Map<CorpusCase.Route, VsctlProgram> candidatePrograms;
+    /** Starting states already built, which a runner reuses for the cases of one run. */
+    private final Map<StartKey, DatabaseImage> startingStates = new HashMap<>();
 
     DifferentialRunner(ServerSide reference, ServerSide candidate, VsctlProgram referenceProgram,
             Map<CorpusCase.Route, VsctlProgram> candidatePrograms) {
@@ -39,18 +54,32 @@ final class DifferentialRunner {
         List<ToolOutcome> referenceOutcomes = new ArrayList<>();
         List<ToolOutcome> candidateOutcomes = new ArrayList<>();
         for (CorpusCase.Step step : corpusCase.steps()) {
-            referenceOutcomes.add(referenceProgram.run(reference.runDir(), step.commandLine()));
             VsctlProgram program = candidatePrograms.get(step.route());
             if (program == null) {
                 throw new IllegalStateException(corpusCase + ": no candidate program for route " + step.route());
             }
-            candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine()));
+            // the servers are independent, so both sides run at once (a --timeout step takes its whole time)
+            VsctlProgram referenceSide = step.route() == CorpusCase.Route.TERMINAL ? terminalReference
+                    : referenceProgram;
+            CompletableFuture<ToolOutcome> real = CompletableFuture.supplyAsync(
+                    () -> referenceSide.run(reference.runDir(), step.commandLine(), corpusCase.env()), REFERENCE_SIDE);
+            candidateOutcomes.add(program.run(candidate.runDir(), step.commandLine(), corpusCase.env()));
+            referenceOutcomes.add(real.join());
         }
         return compare(corpusCase, referenceOutcomes, candidateOutcomes);
     }
 
-    /** Resets server A, runs the case's setup there and returns the resulting database. */
+    /**
+     * Puts the case's starting state into server A and returns it: built by running the setup with ovs-vsctl the
+     * first time, restored from the image of that first build for every later case with the same starting state.
+     */
     private DatabaseImage startingState(CorpusCase corpusCase) {
+        StartKey key = new StartKey(corpusCase.emptyDb(), corpusCase.setup());
+        DatabaseImage built = startingStates.get(key);
+        if (built != null) {
+            built.restoreInto(reference.connection());
+            return built;
+        }
         List<String> tables = reference.tableNames();
         DatabaseImage baseline = corpusCase.emptyDb() ? DatabaseImage.empty(tables)
                 : DatabaseImage.initialized(tables, BASELINE_ROOT_UUID);
@@ -65,7 +94,13 @@ final class DifferentialRunner {
                         + outcome.exitCode() + ": " + outcome.stderr());
             }
         }
-        return reference.capture();
+        DatabaseImage captured = reference.capture();
+        startingStates.put(key, captured);
+        return captured;
+    }
+
+    /** What a starting state is built from. */
+    private record StartKey(boolean emptyDb, List<List<String>> setup) {
     }
 
     private CaseComparison compare(CorpusCase corpusCase, List<ToolOutcome> referenceOutcomes,

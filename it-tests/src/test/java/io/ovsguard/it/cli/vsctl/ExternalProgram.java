@@ -19,6 +19,7 @@ final class ExternalProgram implements VsctlProgram {
 
     static final Path REAL_VSCTL = Path.of("/usr/bin/ovs-vsctl");
     private static final String NAME = "ovs-vsctl";
+    private static final Path SCRIPT = Path.of("/usr/bin/script");
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path executable;
@@ -31,19 +32,28 @@ final class ExternalProgram implements VsctlProgram {
         this.executable = executable;
     }
 
+    private ExternalProgram(Path executable, boolean anyName) {
+        this.executable = executable;
+    }
+
+    /** {@code script(1)}, which runs a shell command on a new terminal (see {@link TerminalProgram}). */
+    static ExternalProgram script() {
+        return new ExternalProgram(SCRIPT, true);
+    }
+
     static ExternalProgram realVsctl() {
         return new ExternalProgram(REAL_VSCTL);
     }
 
     @Override
-    public ToolOutcome run(Path runDir, List<String> args) {
+    public ToolOutcome run(Path runDir, List<String> args, Map<String, String> overrides) {
         List<String> command = new ArrayList<>();
-        command.add(NAME);
+        command.add(executable.equals(SCRIPT) ? SCRIPT.toString() : NAME);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(runDir.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("OVS_"));
-        env.putAll(VsctlProgram.environment(runDir));
+        env.putAll(VsctlProgram.environment(runDir, overrides));
         env.put("PATH", executable.getParent() + ":/usr/bin:/bin");
         try {
             Path out = Files.createTempFile(runDir, "out", ".txt");

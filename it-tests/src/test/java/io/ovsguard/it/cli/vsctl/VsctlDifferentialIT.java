@@ -13,12 +13,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The differential proof that ovsguard is a drop-in ovs-vsctl: every case of the corpus
- * ({@code src/test/resources/vsctl-corpus/*.vsctl}) runs through the real ovs-vsctl on one fresh ovsdb-server and
- * through ovsguard (in this JVM, or through {@code bin/ovsguard} for {@code launcher} steps) on another, from the
- * same database; exit status, stdout, stderr and the final database must be the same.
+ * ({@code src/test/resources/vsctl-corpus/*.vsctl}: the vswitch commands, the database commands, options, formats,
+ * logging and errors) runs through the real ovs-vsctl on one fresh ovsdb-server and through ovsguard (in this JVM,
+ * or through {@code bin/ovsguard} for {@code launcher} steps) on another, from the same database; exit status,
+ * stdout, stderr and the final database must be the same.
  *
- * <p>{@code -Dovsguard.vsctl.corpus=vsctl-corpus/pending} runs another corpus directory (the cases that still
- * differ); {@code -Dovsguard.vsctl.candidate=ovs-vsctl} runs ovs-vsctl on both sides, which checks the harness.
+ * <p>{@code -Dovsguard.vsctl.corpus=DIR} runs another corpus directory of the class path (cases being worked on);
+ * {@code -Dovsguard.vsctl.candidate=ovs-vsctl} runs ovs-vsctl on both sides, which checks the harness.
  */
 @RequiresOvs
 class VsctlDifferentialIT {
@@ -36,11 +37,13 @@ class VsctlDifferentialIT {
         VsctlProgram real = ExternalProgram.realVsctl();
         Map<CorpusCase.Route, VsctlProgram> candidates;
         if (selfCheck) {
-            candidates = Map.of(CorpusCase.Route.IN_PROCESS, real, CorpusCase.Route.LAUNCHER, real);
+            candidates = Map.of(CorpusCase.Route.IN_PROCESS, real, CorpusCase.Route.LAUNCHER, real,
+                    CorpusCase.Route.TERMINAL, new TerminalProgram(ExternalProgram.REAL_VSCTL));
         } else {
             launcher = LauncherLink.create();
             candidates = Map.of(CorpusCase.Route.IN_PROCESS, new InProcessOvsguard(),
-                    CorpusCase.Route.LAUNCHER, new ExternalProgram(launcher));
+                    CorpusCase.Route.LAUNCHER, new ExternalProgram(launcher),
+                    CorpusCase.Route.TERMINAL, new TerminalProgram(launcher));
         }
         runner = new DifferentialRunner(servers.reference(), servers.candidate(), real, candidates);
     }
