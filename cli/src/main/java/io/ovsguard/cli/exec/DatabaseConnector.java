@@ -28,10 +28,13 @@ final class DatabaseConnector {
 
     private final SslOptions ssl;
     private final VlogConsole vlog;
+    private final String runDirectory;
 
-    DatabaseConnector(SslOptions ssl, VlogConsole vlog) {
+    /** @param runDirectory what a relative {@code unix:} path is relative to, as in OVS's stream library */
+    DatabaseConnector(SslOptions ssl, VlogConsole vlog, String runDirectory) {
         this.ssl = ssl;
         this.vlog = vlog;
+        this.runDirectory = runDirectory;
     }
 
     BlockingOvsdbClient connect(String database, boolean retry, Deadline deadline) {
@@ -68,11 +71,8 @@ final class DatabaseConnector {
     private BlockingOvsdbClient connectOne(String remote, Deadline deadline) {
         ConnectionSpec.Active spec;
         try {
-            spec = ConnectionSpec.parseActive(remote);
+            spec = ConnectionSpec.parseActive(withRunDirectory(remote));
         } catch (RuntimeException e) {
-            if (remote.equals("unix:")) {
-                throw new CommandFailedException("No such file or directory");
-            }
             throw new CommandFailedException("Address family not supported by protocol");
         }
         Duration limit = deadline.isLimited() && deadline.remaining().compareTo(ClientOptions.DEFAULT_CONNECT_TIMEOUT) < 0
@@ -96,6 +96,17 @@ final class DatabaseConnector {
             }
             throw new CommandFailedException("Connection refused");
         }
+    }
+
+    /**
+     * {@code unix:PATH} with a relative PATH (even an empty one) names a file in the run directory, as OVS's stream
+     * library resolves it: {@code unix:} alone is the directory itself, which refuses a connection.
+     */
+    private String withRunDirectory(String remote) {
+        if (!remote.startsWith("unix:") || remote.startsWith("unix:/")) {
+            return remote;
+        }
+        return "unix:" + runDirectory + "/" + remote.substring("unix:".length());
     }
 
     /** The TLS settings, or ovs-vsctl's complaints about the missing PKI options. */

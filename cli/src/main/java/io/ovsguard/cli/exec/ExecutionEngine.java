@@ -2,6 +2,7 @@ package io.ovsguard.cli.exec;
 
 import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.command.Mode;
+import io.ovsguard.cli.parse.CliEnvironment;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.cli.parse.ParseResult;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
@@ -62,7 +63,7 @@ public final class ExecutionEngine {
             localSchema.get().ifPresent(schema -> CommandRunner.prerequisites(handlers, request.commands(), options,
                     schema, VlogConsole.muted(clock)));
         }
-        try (BlockingOvsdbClient client = connect(request, vlog, deadline)) {
+        try (BlockingOvsdbClient client = connect(request, vlog, deadline, CliEnvironment.runDirectory(environment))) {
             DatabaseSchema schema = client.getSchema(DATABASE);
             String comment = programName + ": " + request.commands().stream()
                     .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
@@ -87,14 +88,16 @@ public final class ExecutionEngine {
      * Connects; if that fails, reports what ovs-vsctl would have found wrong with the commands first, since it
      * checks them against its built-in schema before connecting.
      */
-    private BlockingOvsdbClient connect(ParseResult.Execute request, VlogConsole vlog, Deadline deadline) {
+    private BlockingOvsdbClient connect(ParseResult.Execute request, VlogConsole vlog, Deadline deadline,
+            String runDirectory) {
         GlobalOptions options = request.options();
         // the reconnect module's info lines, for the one-remote case where the remote tried is known
         // (logged once the attempt is over: ovs-vsctl's complaints about the PKI options come before "connecting")
         boolean oneRemote = !options.database().contains(",");
         try {
             BlockingOvsdbClient client =
-                    new DatabaseConnector(options.ssl(), vlog).connect(options.database(), options.retry(), deadline);
+                    new DatabaseConnector(options.ssl(), vlog, runDirectory)
+                    .connect(options.database(), options.retry(), deadline);
             if (oneRemote) {
                 vlog.info("reconnect", options.database() + ": connecting...");
                 vlog.info("reconnect", options.database() + ": connected");

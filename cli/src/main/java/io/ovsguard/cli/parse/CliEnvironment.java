@@ -56,7 +56,16 @@ public record CliEnvironment(String programName, String argv0, Map<String, Strin
 
     /** {@code unix:$OVS_RUNDIR/db.sock}, falling back to the compiled-in run directory when unset or empty. */
     public String defaultDatabase() {
-        return "unix:" + directory("OVS_RUNDIR", DEFAULT_RUNDIR) + "/db.sock";
+        return "unix:" + runDirectory(variables) + "/db.sock";
+    }
+
+    /**
+     * {@code $OVS_RUNDIR}, or the compiled-in run directory when it is unset or empty: where the default database
+     * socket is, and what a relative {@code unix:} path is relative to.
+     */
+    public static String runDirectory(Map<String, String> variables) {
+        String value = variables.get("OVS_RUNDIR");
+        return value == null || value.isEmpty() ? DEFAULT_RUNDIR : value;
     }
 
     /** The log file {@code --log-file} without an argument names: {@code $OVS_LOGDIR/PROGRAM.log}. */
