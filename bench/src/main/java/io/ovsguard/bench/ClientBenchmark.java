@@ -64,7 +64,8 @@ public final class ClientBenchmark {
         bench.train();
         for (String peer : PEERS) {
             List<String> flags = bench.commands.flags(peer);
-            System.out.printf("%-16s flags: %s%n", peer, flags.isEmpty() ? "(the JDK's defaults)" : String.join(" ", flags));
+            System.out.printf("%-16s flags: %s%n", peer,
+                    flags.isEmpty() ? "(the JDK's defaults)" : String.join(" ", flags));
         }
 
         WorkloadRuns seq = bench.runAll(Workload.SEQUENTIAL, sequential, repetitions);
@@ -197,7 +198,8 @@ public final class ClientBenchmark {
                 } catch (PeerRun.PeerFailedException e) {
                     String failure = workload.token() + " run " + (r + 1) + ": " + e.getMessage();
                     failures.add(failure);
-                    System.out.printf("  %-10s %-16s run %d: FAILED %s%n", workload.token(), peer, r + 1, e.getMessage());
+                    System.out.printf("  %-10s %-16s run %d: FAILED %s%n", workload.token(), peer, r + 1,
+                            e.getMessage());
                 }
             }
             for (String floor : FLOORS) {

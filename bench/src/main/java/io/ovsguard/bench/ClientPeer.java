@@ -54,8 +54,8 @@ public final class ClientPeer {
             for (String token : args[2].split(",")) {
                 Workload mode = Workload.parse(token);
                 double seconds = run(client, schema, mode, count, prefix + mode.token().charAt(0));
-                System.out.printf("RESULT peer=%s mode=%s count=%d seconds=%.6f%n", direct ? "ovsguard-direct" : "ovsguard",
-                        mode.token(), count, seconds);
+                String peer = direct ? "ovsguard-direct" : "ovsguard";
+                System.out.printf("RESULT peer=%s mode=%s count=%d seconds=%.6f%n", peer, mode.token(), count, seconds);
             }
         }
     }
