@@ -1,8 +1,10 @@
 package io.ovsguard.bench;
 
 import io.ovsguard.ovsdb.ClientOptions;
+import io.ovsguard.ovsdb.ConnectionSpec;
 import io.ovsguard.ovsdb.OvsdbClient;
 import io.ovsguard.ovsdb.OvsdbClients;
+import io.ovsguard.ovsdb.direct.DirectOvsdbClients;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.NamedUuid;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
@@ -27,6 +29,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClientPeer {
 
+    /** The system property choosing the transport: {@value #DIRECT} for the Netty-free client, else Netty's. */
+    static final String TRANSPORT_PROPERTY = "ovsguard.peer.transport";
+    static final String DIRECT = "direct";
+
     private ClientPeer() {
     }
 
@@ -40,12 +46,16 @@ public final class ClientPeer {
         int count = Integer.parseInt(args[3]);
         String prefix = args[4];
         ClientOptions options = ClientOptions.builder().requestTimeout(Duration.ofMinutes(5)).build();
-        try (OvsdbClient client = OvsdbClients.connect("tcp:" + host + ":" + port, options).get(30, TimeUnit.SECONDS)) {
+        String remote = "tcp:" + host + ":" + port;
+        boolean direct = DIRECT.equals(System.getProperty(TRANSPORT_PROPERTY));
+        try (OvsdbClient client = direct ? DirectOvsdbClients.connect(new ConnectionSpec.Tcp(host, port), options)
+                : OvsdbClients.connect(remote, options).get(30, TimeUnit.SECONDS)) {
             DatabaseSchema schema = client.getSchema("Open_vSwitch").get(30, TimeUnit.SECONDS);
             for (String token : args[2].split(",")) {
                 Workload mode = Workload.parse(token);
                 double seconds = run(client, schema, mode, count, prefix + mode.token().charAt(0));
-                System.out.printf("RESULT peer=ovsguard mode=%s count=%d seconds=%.6f%n", mode.token(), count, seconds);
+                String peer = direct ? "ovsguard-direct" : "ovsguard";
+                System.out.printf("RESULT peer=%s mode=%s count=%d seconds=%.6f%n", peer, mode.token(), count, seconds);
             }
         }
     }

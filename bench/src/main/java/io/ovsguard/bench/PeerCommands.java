@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The java command of each peer process. Every peer runs on the same JDK. The raw and
- * OpenDaylight peers run with that JDK's defaults; ovsguard's peer runs with the flags a short-lived
- * client process (such as the CLI) would use, and with a class archive made by one training run:
- * an AOT cache on JDK 25 and later, an AppCDS archive before.
+ * OpenDaylight peers run with that JDK's defaults, as the ODL library runs inside a controller;
+ * ovsguard's peers (Netty and direct) run with the flags a short-lived client process (such as the
+ * CLI) would use, and with a class archive made by one training run: an AOT cache on JDK 25 and
+ * later, an AppCDS archive before. {@code odl*} is the ODL library with exactly those flags and a
+ * class archive trained the same way, so that its figures can be read against the same setting.
  */
 final class PeerCommands {
 
@@ -26,24 +30,36 @@ final class PeerCommands {
     static final List<String> OVSGUARD_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss256k",
             "-Xms8m", "-Xmx64m");
 
+    static final String RAW = "raw";
+    /** ovsguard's client on its Netty transport. */
+    static final String OVSGUARD = "ovsguard";
+    /** ovsguard's client on its direct (Netty-free) transport, the one meant for short-lived processes. */
+    static final String OVSGUARD_DIRECT = "ovsguard-direct";
+    /** The OpenDaylight library on the JDK's defaults. */
+    static final String ODL = "odl";
+    /** The OpenDaylight library with ovsguard's flags and a class archive of its own. */
+    static final String ODL_WITH_OVSGUARD_FLAGS = "odl*";
     /** A hello-world JVM on the JDK's defaults: the floor of the raw and odl peers. */
     static final String HELLO = "hello";
-    /** A hello-world JVM with ovsguard's flags (without its class archive): the floor of the ovsguard peer. */
+    /** A hello-world JVM with ovsguard's flags (without its class archive): the floor of ovsguard's peers. */
     static final String HELLO_WITH_OVSGUARD_FLAGS = "hello*";
+
+    /** The peers that get a class archive from a training run. */
+    static final List<String> ARCHIVED = List.of(OVSGUARD, OVSGUARD_DIRECT, ODL_WITH_OVSGUARD_FLAGS);
 
     private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"?([0-9]+)[^\"]*\"?", Pattern.MULTILINE);
 
     private final Path javaHome;
     private final String benchClassPath;
     private final String odlClassPath;
-    private final Path archive;
-    private boolean archiveReady;
+    private final Path workDir;
+    private final Map<String, Path> readyArchives = new HashMap<>();
 
     PeerCommands(Path javaHome, String benchClassPath, String odlClassPath, Path workDir) {
         this.javaHome = javaHome;
         this.benchClassPath = benchClassPath;
         this.odlClassPath = odlClassPath;
-        this.archive = workDir.resolve(usesAotCache() ? "ovsguard-peer.aot" : "ovsguard-peer.jsa");
+        this.workDir = workDir;
     }
 
     /** The JDK every peer runs on, as its release file names it. */
@@ -56,26 +72,32 @@ final class PeerCommands {
         }
     }
 
-    /** The ovsguard peer's command that writes the class archive while it runs a training workload. */
-    List<String> trainingCommand() throws IOException {
+    /** The command of one of the {@link #ARCHIVED} peers that writes its class archive while it runs. */
+    List<String> trainingCommand(String peer) throws IOException {
+        Path archive = archive(peer);
         Files.deleteIfExists(archive);
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(OVSGUARD_FLAGS);
+        command.addAll(baseFlags(peer));
         command.add(usesAotCache() ? "-XX:AOTCacheOutput=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
-        command.addAll(List.of("-cp", benchClassPath, ClientPeer.class.getName()));
+        command.addAll(mainClass(peer));
         return command;
     }
 
-    /** Uses the archive from now on, if the training run wrote one. */
-    boolean archiveWritten() {
-        archiveReady = Files.isRegularFile(archive);
-        return archiveReady;
+    /** Uses the peer's archive from now on, if its training run wrote one. */
+    boolean archiveWritten(String peer) {
+        Path archive = archive(peer);
+        if (Files.isRegularFile(archive)) {
+            readyArchives.put(peer, archive);
+            return true;
+        }
+        return false;
     }
 
-    /** The ovsguard peer's JVM flags as they are used in the measured runs. */
-    List<String> ovsguardFlags() {
-        List<String> flags = new ArrayList<>(OVSGUARD_FLAGS);
-        if (archiveReady) {
+    /** The JVM flags of a peer as they are used in the measured runs (empty: the JDK's defaults). */
+    List<String> flags(String peer) {
+        List<String> flags = new ArrayList<>(baseFlags(peer));
+        Path archive = readyArchives.get(peer);
+        if (archive != null) {
             flags.add(usesAotCache() ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive);
         }
         return flags;
@@ -83,20 +105,39 @@ final class PeerCommands {
 
     List<String> command(String peer) {
         List<String> command = new ArrayList<>(List.of(java()));
-        if (peer.equals(HELLO)) {
-            command.addAll(List.of("-cp", benchClassPath, HelloPeer.class.getName()));
-        } else if (peer.equals(HELLO_WITH_OVSGUARD_FLAGS)) {
-            command.addAll(OVSGUARD_FLAGS);
-            command.addAll(List.of("-cp", benchClassPath, HelloPeer.class.getName()));
-        } else if (peer.equals("odl")) {
-            command.addAll(List.of("-cp", odlClassPath, "io.ovsguard.bench.odl.OdlPeer"));
-        } else if (peer.equals("raw")) {
-            command.addAll(List.of("-cp", benchClassPath, RawPeer.class.getName()));
-        } else {
-            command.addAll(ovsguardFlags());
-            command.addAll(List.of("-cp", benchClassPath, ClientPeer.class.getName()));
-        }
+        command.addAll(flags(peer));
+        command.addAll(mainClass(peer));
         return command;
+    }
+
+    private static List<String> baseFlags(String peer) {
+        List<String> flags = new ArrayList<>();
+        if (peer.equals(OVSGUARD) || peer.equals(OVSGUARD_DIRECT) || peer.equals(ODL_WITH_OVSGUARD_FLAGS)
+                || peer.equals(HELLO_WITH_OVSGUARD_FLAGS)) {
+            flags.addAll(OVSGUARD_FLAGS);
+        }
+        if (peer.equals(OVSGUARD_DIRECT)) {
+            flags.add("-D" + ClientPeer.TRANSPORT_PROPERTY + "=" + ClientPeer.DIRECT);
+        }
+        return flags;
+    }
+
+    private List<String> mainClass(String peer) {
+        if (peer.equals(HELLO) || peer.equals(HELLO_WITH_OVSGUARD_FLAGS)) {
+            return List.of("-cp", benchClassPath, HelloPeer.class.getName());
+        }
+        if (peer.equals(ODL) || peer.equals(ODL_WITH_OVSGUARD_FLAGS)) {
+            return List.of("-cp", odlClassPath, "io.ovsguard.bench.odl.OdlPeer");
+        }
+        if (peer.equals(RAW)) {
+            return List.of("-cp", benchClassPath, RawPeer.class.getName());
+        }
+        return List.of("-cp", benchClassPath, ClientPeer.class.getName());
+    }
+
+    private Path archive(String peer) {
+        String name = peer.equals(ODL_WITH_OVSGUARD_FLAGS) ? "odl-peer" : peer + "-peer";
+        return workDir.resolve(name + (usesAotCache() ? ".aot" : ".jsa"));
     }
 
     private boolean usesAotCache() {

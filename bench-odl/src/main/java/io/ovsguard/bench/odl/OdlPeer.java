@@ -26,8 +26,9 @@ import org.opendaylight.ovsdb.lib.schema.GenericTableSchema;
  *
  * <p>Usage: {@code OdlPeer HOST PORT MODE COUNT PREFIX} where MODE is {@code pipelined}
  * (COUNT single-row Queue inserts, all sent before waiting), {@code sequential} (COUNT such inserts,
- * one at a time) or {@code bulk} (one transaction adding COUNT ports to bridge br0). Prints one
- * {@code RESULT} line with the time from first request to last reply.
+ * one at a time) or {@code bulk} (one transaction adding COUNT ports to bridge br0), or a
+ * comma-separated list of them run one after the other on one connection (how a class archive is
+ * trained). Prints one {@code RESULT} line per workload with the time from first request to last reply.
  */
 public final class OdlPeer {
 
@@ -68,20 +69,30 @@ public final class OdlPeer {
                 throw new IllegalStateException("could not connect to " + host + ":" + port);
             }
             DatabaseSchema schema = client.getSchema("Open_vSwitch").get(30, TimeUnit.SECONDS);
-            long start = System.nanoTime();
-            if (mode.equals("pipelined")) {
-                pipelined(client, schema, count, prefix);
-            } else if (mode.equals("sequential")) {
-                sequential(client, schema, count, prefix);
-            } else if (mode.equals("bulk")) {
-                bulk(client, schema, count, prefix);
-            } else {
-                throw new IllegalArgumentException("unknown mode " + mode);
+            for (String token : mode.split(",")) {
+                // each workload of a list (the class archive's training run) gets its own names
+                String names = mode.contains(",") ? prefix + token.charAt(0) : prefix;
+                double seconds = runWorkload(client, schema, token, count, names);
+                System.out.printf("RESULT peer=odl mode=%s count=%d seconds=%.6f%n", token, count, seconds);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("RESULT peer=odl mode=%s count=%d seconds=%.6f%n", mode, count, seconds);
             client.disconnect();
         }
+    }
+
+    /** Runs one workload; its seconds from the first request to the last reply. */
+    private static double runWorkload(OvsdbClient client, DatabaseSchema schema, String mode, int count,
+            String prefix) throws Exception {
+        long start = System.nanoTime();
+        if (mode.equals("pipelined")) {
+            pipelined(client, schema, count, prefix);
+        } else if (mode.equals("sequential")) {
+            sequential(client, schema, count, prefix);
+        } else if (mode.equals("bulk")) {
+            bulk(client, schema, count, prefix);
+        } else {
+            throw new IllegalArgumentException("unknown mode " + mode);
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static TransactionBuilder queueInsert(OvsdbClient client, DatabaseSchema schema, String key) {

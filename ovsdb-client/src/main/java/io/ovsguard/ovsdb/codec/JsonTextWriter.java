@@ -77,6 +77,22 @@ public final class JsonTextWriter {
         return this;
     }
 
+    /** A member name written in advance, as {@link #name(String)} writes it; see {@link #name(Token)}. */
+    public JsonTextWriter name(Token name) {
+        beforeValue();
+        raw(name.bytes);
+        put((byte) ':');
+        afterName = true;
+        return this;
+    }
+
+    /** A string value written in advance, as {@link #value(String)} writes it. */
+    public JsonTextWriter value(Token value) {
+        beforeValue();
+        raw(value.bytes);
+        return this;
+    }
+
     public JsonTextWriter value(String value) {
         beforeValue();
         string(value);
@@ -203,6 +219,12 @@ public final class JsonTextWriter {
         }
     }
 
+    private void raw(byte[] text) {
+        ensure(text.length);
+        System.arraycopy(text, 0, bytes, length, text.length);
+        length += text.length;
+    }
+
     private void ascii(String text) {
         int n = text.length();
         ensure(n);
@@ -304,6 +326,22 @@ public final class JsonTextWriter {
             }
             bytes = new byte[(int) wanted];
             length = 0;
+        }
+    }
+
+    /**
+     * A JSON string encoded once, for the names and words every operation repeats ({@code "op"},
+     * {@code "table"}, {@code "insert"}, ...): a large transaction writes each of them thousands of
+     * times, and a copy of a few bytes costs less than encoding them again. Immutable.
+     */
+    public static final class Token {
+
+        private final byte[] bytes;
+
+        public Token(String text) {
+            JsonTextWriter writer = new JsonTextWriter(text.length() + 2);
+            writer.string(text);
+            this.bytes = writer.toByteArray();
         }
     }
 }

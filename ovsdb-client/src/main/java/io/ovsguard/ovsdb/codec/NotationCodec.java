@@ -37,6 +37,12 @@ import java.util.Optional;
  */
 public final class NotationCodec {
 
+    // the tags of the notation, written in advance: a large transaction repeats them thousands of times
+    private static final JsonTextWriter.Token UUID_TAG = new JsonTextWriter.Token("uuid");
+    private static final JsonTextWriter.Token NAMED_UUID_TAG = new JsonTextWriter.Token("named-uuid");
+    private static final JsonTextWriter.Token SET_TAG = new JsonTextWriter.Token("set");
+    private static final JsonTextWriter.Token MAP_TAG = new JsonTextWriter.Token("map");
+
     private NotationCodec() {
     }
 
@@ -71,16 +77,16 @@ public final class NotationCodec {
         } else if (atom instanceof BooleanAtom b) {
             out.value(b.value());
         } else if (atom instanceof UuidAtom u) {
-            out.beginArray().value("uuid").value(u.value().toString()).endArray();
+            out.beginArray().value(UUID_TAG).value(u.value().toString()).endArray();
         } else {
-            out.beginArray().value("named-uuid").value(((NamedUuidAtom) atom).value().name()).endArray();
+            out.beginArray().value(NAMED_UUID_TAG).value(((NamedUuidAtom) atom).value().name()).endArray();
         }
     }
 
     /** Writes a datum: a one-element set as its bare atom, otherwise {@code ["set", [...]]} or {@code ["map", [...]]}. */
     public static void write(JsonTextWriter out, Datum datum) {
         if (datum instanceof OvsdbMap map) {
-            out.beginArray().value("map").beginArray();
+            out.beginArray().value(MAP_TAG).beginArray();
             for (OvsdbMap.Entry entry : map.entries()) {
                 out.beginArray();
                 write(out, entry.key());
@@ -95,7 +101,7 @@ public final class NotationCodec {
             write(out, set.atoms().get(0));
             return;
         }
-        out.beginArray().value("set").beginArray();
+        out.beginArray().value(SET_TAG).beginArray();
         for (Atom atom : set.atoms()) {
             write(out, atom);
         }

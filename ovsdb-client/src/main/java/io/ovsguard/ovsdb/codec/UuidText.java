@@ -1,6 +1,7 @@
 package io.ovsguard.ovsdb.codec;
 
 import io.ovsguard.ovsdb.notation.Uuid;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,26 @@ import java.util.UUID;
  */
 final class UuidText {
 
+    /**
+     * The value of each ASCII hex digit, -1 for every other ASCII character (Character.digit would
+     * also take other scripts' digits); one load per character instead of three range tests.
+     */
+    private static final byte[] HEX_VALUES = hexValues();
+
     private UuidText() {
+    }
+
+    private static byte[] hexValues() {
+        byte[] values = new byte[128];
+        Arrays.fill(values, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            values[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            values[c] = (byte) (c - 'a' + 10);
+            values[c - 'a' + 'A'] = (byte) (c - 'a' + 10);
+        }
+        return values;
     }
 
     /** @throws IllegalArgumentException if {@code text} is not a uuid */
@@ -35,37 +55,29 @@ final class UuidText {
                 || text.charAt(from + 23) != '-') {
             return Uuid.parse(text.substring(from, from + 36));
         }
-        long high = 0;
-        long low = 0;
-        int digits = 0;
-        for (int i = 0; i < 36; i++) {
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                continue;
-            }
-            int digit = hex(text.charAt(from + i));
-            if (digit < 0) {
-                return Uuid.parse(text.substring(from, from + 36));
-            }
-            if (digits++ < 16) {
-                high = high << 4 | digit;
-            } else {
-                low = low << 4 | digit;
-            }
+        // 8-4-4-4-12 digits; each group is at most 48 bits, so -1 can only mean "not hex"
+        long time = hexDigits(text, from, 8);
+        long mid = hexDigits(text, from + 9, 4);
+        long high = hexDigits(text, from + 14, 4);
+        long clock = hexDigits(text, from + 19, 4);
+        long node = hexDigits(text, from + 24, 12);
+        if ((time | mid | high | clock | node) < 0) {
+            return Uuid.parse(text.substring(from, from + 36));
         }
-        return new Uuid(new UUID(high, low));
+        return new Uuid(new UUID(time << 32 | mid << 16 | high, clock << 48 | node));
     }
 
-    /** The value of an ASCII hex digit, or -1 (Character.digit would also take other scripts' digits). */
-    private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+    /** The value of {@code count} (at most 15) hex digits at {@code from}, or -1 if one is not a hex digit. */
+    private static long hexDigits(String text, int from, int count) {
+        long value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            int digit = c < HEX_VALUES.length ? HEX_VALUES[c] : -1;
+            if (digit < 0) {
+                return -1;
+            }
+            value = value << 4 | digit;
         }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return value;
     }
 }

@@ -21,6 +21,22 @@ public record RequestId(String json) {
         return new RequestId(Long.toString(number));
     }
 
+    /*
+     * equals and hashCode are written out: a record's generated ones are bootstrapped through
+     * ObjectMethods on first use, which spins about ten method-handle classes at run time (a class
+     * archive does not hold them) and has C1 compile the class-file generator; every pending call
+     * is looked up by its id, so a client pays that at its first reply.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RequestId id && id.json.equals(json);
+    }
+
+    @Override
+    public int hashCode() {
+        return json.hashCode();
+    }
+
     @Override
     public String toString() {
         return json;

@@ -52,8 +52,11 @@ final class NamedUuidReferences {
 
     private static void addDatum(Collection<NamedUuid> names, Datum datum) {
         if (datum instanceof OvsdbSet set) {
-            for (Atom atom : set.atoms()) {
-                addIfNamed(names, atom);
+            // indexed, not for-each: without escape analysis (C1) every iterator is an allocation,
+            // and a large transaction checks tens of thousands of sets
+            List<Atom> atoms = set.atoms();
+            for (int i = 0; i < atoms.size(); i++) {
+                addIfNamed(names, atoms.get(i));
             }
         } else {
             for (OvsdbMap.Entry entry : ((OvsdbMap) datum).entries()) {

@@ -24,17 +24,28 @@ public final class StrictUtf8 {
      * @param streamOffset where the text starts in the stream, for the error message
      */
     public String decode(ByteBuffer bytes, long streamOffset) {
-        byte[] raw = new byte[bytes.remaining()];
-        bytes.get(raw);
+        byte[] raw;
+        int offset;
+        int length = bytes.remaining();
+        if (bytes.hasArray()) {
+            // a heap buffer's bytes are decoded where they are, not copied out first
+            raw = bytes.array();
+            offset = bytes.arrayOffset() + bytes.position();
+            bytes.position(bytes.limit());
+        } else {
+            raw = new byte[length];
+            offset = 0;
+            bytes.get(raw);
+        }
         // The JDK's own decoding is much faster (intrinsic for ASCII) but replaces malformed input
         // with U+FFFD; without one in the result the input was valid. Otherwise decode again
         // strictly, which reports the error (or accepts a U+FFFD that was really sent).
-        String text = new String(raw, StandardCharsets.UTF_8);
+        String text = new String(raw, offset, length, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
             return text;
         }
         try {
-            return decoder.decode(ByteBuffer.wrap(raw)).toString();
+            return decoder.decode(ByteBuffer.wrap(raw, offset, length)).toString();
         } catch (CharacterCodingException e) {
             throw new ProtocolException("JSON-RPC message at stream offset " + streamOffset
                     + " is not valid UTF-8 (" + e.getMessage() + ")", e);

@@ -34,6 +34,31 @@ class JsonTextWriterTest {
     }
 
     @Property(tries = 1000)
+    void writesATokenExactlyAsTheStringItWasMadeFrom(@ForAll String name, @ForAll String value) {
+        byte[] fromStrings = new JsonTextWriter(4).beginArray().beginObject().name(name).value(value).endObject()
+                .value(value).endArray().toByteArray();
+
+        byte[] fromTokens = new JsonTextWriter(4).beginArray().beginObject().name(new JsonTextWriter.Token(name))
+                .value(new JsonTextWriter.Token(value)).endObject().value(new JsonTextWriter.Token(value)).endArray()
+                .toByteArray();
+
+        assertThat(fromTokens).isEqualTo(fromStrings);
+    }
+
+    @Test
+    void writesTokensAcrossChunkBoundariesInOrder() {
+        JsonTextWriter.Token word = new JsonTextWriter.Token("named-uuid");
+        JsonTextWriter writer = new JsonTextWriter(16).beginArray();
+        StringBuilder expected = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) {
+            writer.value(word);
+            expected.append(i == 0 ? "" : ",").append("\"named-uuid\"");
+        }
+
+        assertThat(writer.endArray().toString()).isEqualTo(expected.append(']').toString());
+    }
+
+    @Property(tries = 1000)
     void writesNumbersAsGsonDoes(@ForAll long integer, @ForAll double real) {
         JsonArray expected = new JsonArray();
         expected.add(integer);

@@ -32,6 +32,26 @@ class UuidTextTest {
                 .hasMessage(messageOf("row1"));
     }
 
+    @Test
+    void refusesANonHexCharacterInAnyGroupAsTheGeneralParserDoes() {
+        String valid = "0f9e2b4c-35a8-4c1e-9d77-0123456789ab";
+        for (int at : new int[] {0, 7, 9, 12, 14, 17, 19, 22, 24, 35}) {
+            for (char bad : new char[] {'g', 'G', ' ', '/', ':', '@', '`', '\u00e9', '\uff10'}) {
+                String text = valid.substring(0, at) + bad + valid.substring(at + 1);
+
+                assertThatThrownBy(() -> UuidText.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage(messageOf(text));
+            }
+        }
+    }
+
+    @Test
+    void readsAUuidInsideALongerText() {
+        String text = "[\"uuid\",\"0f9e2b4c-35a8-4c1e-9d77-0123456789ab\"]";
+
+        assertThat(UuidText.parse(text, 9)).isEqualTo(Uuid.parse("0f9e2b4c-35a8-4c1e-9d77-0123456789ab"));
+    }
+
     private static String messageOf(String text) {
         try {
             Uuid.parse(text);

@@ -43,4 +43,32 @@ class StrictUtf8Test {
 
         assertThatThrownBy(() -> utf8.decode(ByteBuffer.wrap(bytes), 0)).isInstanceOf(ProtocolException.class);
     }
+
+    @Test
+    void decodesOnlyTheRemainingBytesOfAHeapSliceAndConsumesThem() {
+        byte[] stream = "xx{\"a\":\"caf\u00e9\"}yy".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer slice = ByteBuffer.wrap(stream, 1, stream.length - 2).slice();
+        slice.position(1).limit(slice.limit() - 1);
+
+        assertThat(utf8.decode(slice, 0)).isEqualTo("{\"a\":\"caf\u00e9\"}");
+        assertThat(slice.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void decodesADirectBufferAsAHeapOne() {
+        byte[] text = "[\"\u4e2d\",1]".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer direct = ByteBuffer.allocateDirect(text.length).put(text).flip();
+
+        assertThat(utf8.decode(direct, 0)).isEqualTo("[\"\u4e2d\",1]");
+        assertThat(direct.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void rejectsMalformedBytesInsideAHeapSlice() {
+        byte[] stream = {'"', 'a', '"', '"', (byte) 0xC3, '"', 'b'};
+        ByteBuffer frame = ByteBuffer.wrap(stream, 3, 3);
+
+        assertThatThrownBy(() -> utf8.decode(frame, 3)).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("stream offset 3");
+    }
 }
