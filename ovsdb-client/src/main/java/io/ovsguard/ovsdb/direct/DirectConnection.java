@@ -18,7 +18,6 @@ import io.ovsguard.ovsdb.jsonrpc.RpcError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -121,9 +120,9 @@ final class DirectConnection implements RpcChannel {
 
     private CompletableFuture<Payload> send(RequestId id, String method, Payload params, Duration timeout) {
         CompletableFuture<Payload> future = new CompletableFuture<>();
-        String frame;
+        ByteBuffer[] frame;
         try {
-            frame = codec.encode(new Request(id, method, params));
+            frame = codec.encodeUtf8(new Request(id, method, params));
         } catch (RuntimeException e) {
             future.completeExceptionally(e);
             return future;
@@ -152,7 +151,7 @@ final class DirectConnection implements RpcChannel {
 
     /** Sends a notification (no reply); throws {@link ConnectionLostException} if it cannot be written. */
     void notify(String method, Payload params) {
-        write(codec.encode(new Notification(method, params)));
+        write(codec.encodeUtf8(new Notification(method, params)));
     }
 
     @Override
@@ -214,7 +213,7 @@ final class DirectConnection implements RpcChannel {
             Response reply = "echo".equals(request.method())
                     ? Response.success(request.id(), request.params())
                     : Response.failure(request.id(), RpcError.UNKNOWN_METHOD);
-            write(codec.encode(reply));
+            write(codec.encodeUtf8(reply));
         } else if (message instanceof Notification notification) {
             try {
                 notifications.onNotification(notification.method(), notification.params());
@@ -225,13 +224,14 @@ final class DirectConnection implements RpcChannel {
         }
     }
 
-    private void write(String frame) {
-        // String.getBytes has the JDK's fast paths; Charset.encode walks a big transaction char by char, cold
-        ByteBuffer bytes = ByteBuffer.wrap(frame.getBytes(StandardCharsets.UTF_8));
+    /** Writes a frame as the codec encoded it: UTF-8 chunks, never copied into one text or array first. */
+    private void write(ByteBuffer[] frame) {
         synchronized (writeLock) {
             try {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
+                for (ByteBuffer chunk : frame) {
+                    while (chunk.hasRemaining()) {
+                        channel.write(chunk);
+                    }
                 }
             } catch (IOException e) {
                 closeChannel();

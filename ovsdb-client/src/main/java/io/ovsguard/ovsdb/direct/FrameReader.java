@@ -38,14 +38,23 @@ final class FrameReader {
     String next() throws IOException {
         while (true) {
             while (input.hasRemaining()) {
-                byte b = input.get();
-                JsonTextScanner.Step step = scanner.accept(b);
-                if (step == JsonTextScanner.Step.SKIP) {
-                    streamOffset++;
+                if (!scanner.inText()) {
+                    // between texts, byte by byte: whitespace is skipped, anything but a text's start fails
+                    byte b = input.get();
+                    if (scanner.accept(b) == JsonTextScanner.Step.SKIP) {
+                        streamOffset++;
+                    } else {
+                        append(input.array(), input.position() - 1, input.position());
+                    }
                     continue;
                 }
-                append(b);
-                if (step == JsonTextScanner.Step.END) {
+                // inside a text, the rest of the read in one tight loop and one copy
+                int from = input.position();
+                int end = scanner.scan(input.array(), from, input.limit());
+                int upTo = end < 0 ? input.limit() : end;
+                append(input.array(), from, upTo);
+                input.position(upTo);
+                if (end >= 0) {
                     String frame = utf8.decode(ByteBuffer.wrap(text, 0, length), streamOffset);
                     streamOffset += length;
                     length = 0;
@@ -62,10 +71,12 @@ final class FrameReader {
         }
     }
 
-    private void append(byte b) {
-        if (length == text.length) {
-            text = Arrays.copyOf(text, text.length * 2);
+    private void append(byte[] bytes, int from, int to) {
+        int count = to - from;
+        if (length + count > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, length + count));
         }
-        text[length++] = b;
+        System.arraycopy(bytes, from, text, length, count);
+        length += count;
     }
 }

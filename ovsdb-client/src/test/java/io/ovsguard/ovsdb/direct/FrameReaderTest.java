@@ -10,8 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FrameReaderTest {
@@ -22,6 +24,31 @@ class FrameReaderTest {
 
         assertThat(List.of(reader.next(), reader.next(), reader.next()))
                 .containsExactly("{\"id\":1,\"result\":[\"a}\"]}", "[1,2]", "{}");
+    }
+
+    @Test
+    void cutsTheSameTextsWhereverTwoHundredRandomReadsSplitTheStream() throws Exception {
+        List<String> texts = List.of("{\"id\":0,\"result\":{\"a\":\"}]{[\\\"\\\\\"}}", "[]",
+                "{\"method\":\"update\",\"params\":[null,{\"T\":{\"x\":[\"set\",[]]}}],\"id\":null}",
+                "[[[{}]],{\"k\":\"\\u007b\"}]", "{\"s\":\"" + "v".repeat(5000) + "\"}");
+        String stream = " " + String.join("\n\t ", texts) + "\r\n";
+        Random random = new Random(7047);
+        for (int round = 0; round < 200; round++) {
+            List<String> parts = new ArrayList<>();
+            int at = 0;
+            while (at < stream.length()) {
+                int next = Math.min(stream.length(), at + 1 + random.nextInt(round % 2 == 0 ? 8 : 3000));
+                parts.add(stream.substring(at, next));
+                at = next;
+            }
+            FrameReader reader = new FrameReader(chunks(parts.toArray(String[]::new)), 1 << 20);
+            List<String> read = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                read.add(reader.next());
+            }
+            assertThat(read).as("round %d, %d reads", round, parts.size()).isEqualTo(texts);
+            assertThatThrownBy(reader::next).isInstanceOf(ConnectionLostException.class);
+        }
     }
 
     @Test
