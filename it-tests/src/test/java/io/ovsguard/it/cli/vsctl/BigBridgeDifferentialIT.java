@@ -62,7 +62,7 @@ class BigBridgeDifferentialIT {
         setup.addAll(extraSetup);
         List<CorpusCase.Step> runs = Stream.of(steps)
                 .map(s -> new CorpusCase.Step(words(s), CorpusCase.Route.IN_PROCESS, true)).toList();
-        return new CorpusCase("BigBridgeDifferentialIT", name, false, setup, runs);
+        return new CorpusCase("BigBridgeDifferentialIT", name, false, setup, Map.of(), runs);
     }
 
     static List<CorpusCase> cases() {
