@@ -160,7 +160,7 @@ class ReplicaTest {
     }
 
     @Test
-    void updatesQueuedWhileTheReplicaIsBusyAreAppliedAsOneSnapshotAndListenersSeeEveryStepInOrder()
+    void changesPublishedWhileAListenerIsBusyReachItAsOneStepInOrder()
             throws Exception {
         CompletableFuture<Replica> started = startConnected();
         FakeOvsdbClient.MonitorCall call = monitorCall(client, 0);
@@ -191,7 +191,8 @@ class ReplicaTest {
         assertThat(changes.get(0).current().vswitch().bridgeNamed("br-1")).isPresent();
         assertThat(changes.get(1).previous()).isSameAs(changes.get(0).current());
         assertThat(changes.get(1).current()).isSameAs(last);
-        assertThat(last.sequence()).isEqualTo(changes.get(0).current().sequence() + 1);
+        assertThat(last.sequence()).as("every update is its own snapshot")
+                .isEqualTo(changes.get(0).current().sequence() + 49);
         assertThat(last.lastTxnId()).contains(TXN2);
         assertThat(changes.get(1).updates().rows("Bridge").get(BR0).newRow().orElseThrow().get("name"))
                 .contains(OvsdbSet.ofStrings("br-50"));
