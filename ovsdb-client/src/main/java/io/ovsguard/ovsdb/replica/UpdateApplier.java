@@ -9,7 +9,6 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +57,10 @@ final class UpdateApplier {
                 }
             }
         }
-        Map<String, TableView> tables = new LinkedHashMap<>(base.tables());
-        editors.forEach((name, rows) -> tables.put(name, new TableView(name, rows.build())));
+        TableMap tables = TableMap.copyOf(base.tables());
+        for (Map.Entry<String, HashTrieMap.Editor<Uuid, Row>> edited : editors.entrySet()) {
+            tables = tables.with(edited.getKey(), new TableView(edited.getKey(), edited.getValue().build()));
+        }
         return new ReplicaSnapshot(base.schema(), tables, base.sequence() + 1,
                 lastTxnId.isPresent() ? lastTxnId : base.lastTxnId());
     }
