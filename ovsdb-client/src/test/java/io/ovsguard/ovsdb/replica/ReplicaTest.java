@@ -198,6 +198,30 @@ class ReplicaTest {
                 .contains(OvsdbSet.ofStrings("br-50"));
     }
 
+    @Test
+    void withoutListenersEveryAppliedUpdateIsTestedAndTheWaitCompletesOnTheReplicasThread() throws Exception {
+        CompletableFuture<Replica> started = startConnected();
+        FakeOvsdbClient.MonitorCall call = monitorCall(client, 0);
+        call.reply().complete(subscription(MonitorMethod.MONITOR_COND_SINCE, bridge(BR0, named("br0")), false,
+                Optional.of(TXN1)));
+        Replica replica = started.get(5, TimeUnit.SECONDS);
+        assertThat(call.listener()).as("applied where the update is read")
+                .isInstanceOf(io.ovsguard.ovsdb.monitor.NonBlockingUpdateListener.class);
+        CompletableFuture<ReplicaSnapshot> midway = replica.awaitCondition(
+                s -> s.vswitch().bridgeNamed("br-25").isPresent(), Duration.ofSeconds(5));
+        CompletableFuture<String> completedOn = midway.thenApply(s -> Thread.currentThread().getName());
+
+        for (int i = 1; i <= 50; i++) {
+            call.listener().onUpdate(rename(i, TXN1));
+        }
+
+        assertThat(replica.snapshot().vswitch().bridgeNamed("br-50")).as("applied before onUpdate returned")
+                .isPresent();
+        assertThat(midway.get(10, TimeUnit.SECONDS).vswitch().bridgeNamed("br-25"))
+                .as("a state that lasted one update is still seen").isPresent();
+        assertThat(completedOn.get(10, TimeUnit.SECONDS)).startsWith("ovsdb-replica-");
+    }
+
     private static MonitorNotification rename(int i, Uuid txn) {
         return new MonitorNotification(MonitorMethod.MONITOR_COND_SINCE, "m", Optional.of(txn),
                 bridge(BR0, RowUpdate.Modified.withDiff(new RowDiff(Map.of("name", OvsdbSet.ofStrings("br-" + i))))));
