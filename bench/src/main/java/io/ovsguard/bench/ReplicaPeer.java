@@ -56,12 +56,7 @@ public final class ReplicaPeer {
             Uuid last = replica.snapshot().vswitch().interfaceNamed(lastName).map(InterfaceRow::uuid).orElseThrow();
             threadsBefore = report(threads, "heap", threadsBefore);
             say(String.format("READY %.3f", cpuSeconds()));
-            String profile = System.getProperty("bench.profile", "");
-            int index = 0;
             for (String tag : tags) {
-                if (!profile.isEmpty() && index == Integer.getInteger("bench.profile.burst", 1)) {
-                    profiler("start,event=itimer,interval=100us,threads");
-                }
                 replica.awaitCondition(s -> s.table("Interface").get(last)
                         .flatMap(r -> r.get("external_ids"))
                         .map(ids -> ((OvsdbMap) ids).get(Atom.string("burst")).filter(Atom.string(tag)::equals)
@@ -69,20 +64,10 @@ public final class ReplicaPeer {
                         .orElse(false), Duration.ofMinutes(5)).get(6, TimeUnit.MINUTES);
                 say(String.format("DONE %d %.3f", System.currentTimeMillis(), cpuSeconds()));
                 threadsBefore = report(threads, tag + ", at snapshot " + replica.snapshot().sequence(), threadsBefore);
-                if (!profile.isEmpty() && index == Integer.getInteger("bench.profile.burst", 1)) {
-                    profiler("stop,file=" + profile + ",collapsed");
-                }
-                index++;
             }
             replica.close();
             session.close();
         }
-    }
-
-    private static void profiler(String command) throws Exception {
-        Class<?> type = Class.forName("one.profiler.AsyncProfiler");
-        Object profiler = type.getMethod("getInstance", String.class).invoke(null, "/tmp/s3r-ap/linux-x64/libasyncProfiler.so");
-        type.getMethod("execute", String.class).invoke(profiler, command);
     }
 
     /** This process's CPU seconds so far, all threads, user and system. */
