@@ -235,30 +235,51 @@ public final class Replica implements AutoCloseable {
                 }).thenCompose(f -> f);
     }
 
+    /**
+     * Installs a monitor's initial contents. The (possibly large) load is built outside the lock, so
+     * the thread reading the connection, which takes the lock to hold back or apply an update, is
+     * never stalled by it; nothing else changes the replica meanwhile, since only an installed feed
+     * applies updates and this feed is the current one until replaced.
+     */
     private void install(ReplicaFeed target, MonitorSubscription subscription) {
+        ReplicaSnapshot before;
         synchronized (lock) {
             if (target != feed || closed) {
                 return;
             }
             target.subscription = subscription;
-            Optional<Uuid> txn = subscription.lastTxnId().filter(id -> !id.equals(Uuid.ZERO));
-            ReplicaSnapshot before = current;
-            try {
-                if (subscription.resumed()) {
-                    publish(before, applier.apply(before, subscription.initial(), txn), subscription.initial(), false);
-                } else {
-                    ReplicaSnapshot loaded = applier.replace(before, subscription.initial(), txn);
-                    fullLoads.incrementAndGet();
-                    // from an empty replica the initial contents are the difference; else compute it
-                    TableUpdates difference = before.rowCount() == 0 ? subscription.initial()
-                            : SnapshotDiff.between(before, loaded);
-                    publish(before, loaded, difference, true);
+            before = current;
+        }
+        Optional<Uuid> txn = subscription.lastTxnId().filter(id -> !id.equals(Uuid.ZERO));
+        boolean resync = !subscription.resumed();
+        ReplicaSnapshot after;
+        TableUpdates difference;
+        try {
+            if (resync) {
+                after = applier.replace(before, subscription.initial(), txn);
+                // from an empty replica the initial contents are the difference; else compute it
+                difference = before.rowCount() == 0 ? subscription.initial() : SnapshotDiff.between(before, after);
+            } else {
+                after = applier.apply(before, subscription.initial(), txn);
+                difference = subscription.initial();
+            }
+        } catch (ReplicaInconsistencyException e) {
+            synchronized (lock) {
+                if (target == feed && !closed) {
+                    log.warn("{}; reloading the replica", e.getMessage());
+                    reload(target);
                 }
-            } catch (ReplicaInconsistencyException e) {
-                log.warn("{}; reloading the replica", e.getMessage());
-                reload(target);
+            }
+            return;
+        }
+        synchronized (lock) {
+            if (target != feed || closed) {
                 return;
             }
+            if (resync) {
+                fullLoads.incrementAndGet();
+            }
+            publish(before, after, difference, resync);
             resumeFrom = txn;
             target.installed = true;
             if (!target.held.isEmpty()) {
