@@ -1,6 +1,7 @@
 package io.ovsguard.ovsdb.internal;
 
 import io.ovsguard.ovsdb.monitor.MonitorNotification;
+import io.ovsguard.ovsdb.monitor.NonBlockingUpdateListener;
 import io.ovsguard.ovsdb.monitor.UpdateListener;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import org.slf4j.LoggerFactory;
  * notifications that arrive before the reply are held back and delivered right after the reply,
  * so a listener never sees an update older than the contents it started from.
  *
- * <p>{@link #pending}, {@link #activate} and {@link #route} are called on the connection's I/O
- * thread, which orders them; delivery runs on the client's serial executor.
+ * <p>{@link #route} is called on the connection's I/O thread, which orders the updates; delivery
+ * runs on the client's serial executor, except for a {@link NonBlockingUpdateListener}, which is
+ * called right there (the held-back updates on the thread that activates the monitor, under the
+ * monitor's lock so that none overtakes them).
  */
 final class MonitorRegistry {
 
@@ -43,7 +46,7 @@ final class MonitorRegistry {
         synchronized (entry) {
             // queued under the lock, so an update routed meanwhile cannot overtake the held ones
             for (MonitorNotification notification : entry.held) {
-                delivery.execute(() -> entry.listener.onUpdate(notification));
+                deliver(entry, notification);
             }
             entry.held = List.of();
             entry.active = true;
@@ -67,6 +70,19 @@ final class MonitorRegistry {
                 entry.held.add(notification);
                 return;
             }
+        }
+        deliver(entry, notification);
+    }
+
+    private void deliver(Entry entry, MonitorNotification notification) {
+        if (entry.listener instanceof NonBlockingUpdateListener inline) {
+            try {
+                inline.onUpdate(notification);
+            } catch (RuntimeException e) {
+                // a listener's bug must not break the connection's reading
+                log.error("a monitor listener failed", e);
+            }
+            return;
         }
         delivery.execute(() -> entry.listener.onUpdate(notification));
     }

@@ -5,7 +5,9 @@ import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.schema.ColumnType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -57,18 +59,60 @@ public final class DatumDiff {
             return diff;
         }
         if (type.isMap()) {
-            Map<Atom, Atom> result = new LinkedHashMap<>(((OvsdbMap) old).asMap());
-            for (OvsdbMap.Entry change : ((OvsdbMap) diff).entries()) {
-                Atom current = result.get(change.key());
-                if (change.value().equals(current)) {
-                    result.remove(change.key());
-                } else {
-                    result.put(change.key(), change.value());
-                }
-            }
-            return OvsdbMap.of(result);
+            return applyToMap((OvsdbMap) old, (OvsdbMap) diff);
         }
         return symmetricDifference((OvsdbSet) old, (OvsdbSet) diff);
+    }
+
+    /**
+     * Both maps are sorted by key, so one merge pass does it, with no hash map in between; maps
+     * whose keys are of different types take the general path, which reports the mix.
+     */
+    private static OvsdbMap applyToMap(OvsdbMap old, OvsdbMap diff) {
+        List<OvsdbMap.Entry> before = old.entries();
+        List<OvsdbMap.Entry> changes = diff.entries();
+        if (!before.isEmpty() && !changes.isEmpty()
+                && before.get(0).key().type() != changes.get(0).key().type()) {
+            return applyToMapByKey(old, diff);
+        }
+        List<OvsdbMap.Entry> result = new ArrayList<>(before.size() + changes.size());
+        int i = 0;
+        int j = 0;
+        while (i < before.size() && j < changes.size()) {
+            OvsdbMap.Entry was = before.get(i);
+            OvsdbMap.Entry change = changes.get(j);
+            int order = was.key().compareTo(change.key());
+            if (order < 0) {
+                result.add(was);
+                i++;
+            } else if (order > 0) {
+                result.add(change);
+                j++;
+            } else {
+                // the same pair again deletes it; another value replaces it
+                if (!change.value().equals(was.value())) {
+                    result.add(change);
+                }
+                i++;
+                j++;
+            }
+        }
+        result.addAll(before.subList(i, before.size()));
+        result.addAll(changes.subList(j, changes.size()));
+        return new OvsdbMap(result);
+    }
+
+    private static OvsdbMap applyToMapByKey(OvsdbMap old, OvsdbMap diff) {
+        Map<Atom, Atom> result = new LinkedHashMap<>(old.asMap());
+        for (OvsdbMap.Entry change : diff.entries()) {
+            Atom current = result.get(change.key());
+            if (change.value().equals(current)) {
+                result.remove(change.key());
+            } else {
+                result.put(change.key(), change.value());
+            }
+        }
+        return OvsdbMap.of(result);
     }
 
     private static OvsdbSet symmetricDifference(OvsdbSet a, OvsdbSet b) {

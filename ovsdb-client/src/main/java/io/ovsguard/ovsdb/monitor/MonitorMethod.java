@@ -13,6 +13,11 @@ public enum MonitorMethod {
     MONITOR_COND("monitor_cond", "update2"),
     MONITOR("monitor", "update");
 
+    // one Optional per method, made once: every update notification is looked up here
+    private static final Optional<MonitorMethod> UPDATE3 = Optional.of(MONITOR_COND_SINCE);
+    private static final Optional<MonitorMethod> UPDATE2 = Optional.of(MONITOR_COND);
+    private static final Optional<MonitorMethod> UPDATE = Optional.of(MONITOR);
+
     private final String wireName;
     private final String notificationMethod;
 
@@ -38,11 +43,18 @@ public enum MonitorMethod {
 
     /** The method whose notifications are called {@code method}, if any. */
     public static Optional<MonitorMethod> fromNotification(String method) {
-        for (MonitorMethod candidate : values()) {
-            if (candidate.notificationMethod.equals(method)) {
-                return Optional.of(candidate);
-            }
+        if (method == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        switch (method) {
+            case "update3":
+                return UPDATE3;
+            case "update2":
+                return UPDATE2;
+            case "update":
+                return UPDATE;
+            default:
+                return Optional.empty();
+        }
     }
 }

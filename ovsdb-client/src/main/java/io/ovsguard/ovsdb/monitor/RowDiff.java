@@ -45,20 +45,23 @@ public record RowDiff(Map<String, Datum> columns) {
 
     /** {@code row} with this diff applied; its uuid and version are kept. */
     public Row apply(Row row, TableSchema table) {
-        // one column array for the whole diff, which the new Row copies once
-        ColumnArray columns = ColumnArray.of(row, this.columns.size());
+        // only the changed columns are collected; the new row shares the old one's column names
+        ColumnArray changed = new ColumnArray(this.columns.size());
         Optional<Uuid> version = row.version();
         for (Map.Entry<String, Datum> change : this.columns.entrySet()) {
             if (Row.VERSION_COLUMN.equals(change.getKey())) {
                 version = Optional.of(versionOf(change.getValue()));
                 continue;
             }
-            ColumnType type = table.column(change.getKey()).type();
-            Datum before = row.columns().get(change.getKey());
-            columns.set(change.getKey(), DatumDiff.apply(before != null ? before : type.defaultDatum(),
-                    change.getValue(), type));
+            changed.append(change.getKey(), applied(row, change.getKey(), change.getValue(), table));
         }
-        return new Row(columns, row.uuid(), version);
+        return row.withChanges(changed, version);
+    }
+
+    private static Datum applied(Row row, String name, Datum diff, TableSchema table) {
+        ColumnType type = table.column(name).type();
+        Datum before = row.columns().get(name);
+        return DatumDiff.apply(before != null ? before : type.defaultDatum(), diff, type);
     }
 
     private static Uuid versionOf(Datum version) {

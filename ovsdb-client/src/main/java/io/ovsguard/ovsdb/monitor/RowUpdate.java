@@ -65,9 +65,7 @@ public sealed interface RowUpdate {
             if (diff.isPresent()) {
                 return diff.get().apply(current, table);
             }
-            ColumnArray columns = ColumnArray.of(current, newRow.get().columns().size());
-            newRow.get().columns().forEach(columns::set);
-            return new Row(columns, current.uuid(), current.version());
+            return current.withChanges(newRow.get().columns(), current.version());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -14,7 +15,8 @@ import java.util.function.BiConsumer;
  * The immutable, insertion-ordered column map of a {@link Row}: two arrays instead of a
  * {@code LinkedHashMap} (a third of the memory for a typical row, and one allocation pass), since
  * a transaction of 10,000 inserts holds 10,000 of them. Small rows are searched linearly; wide ones
- * get a hash index.
+ * get a hash index. A row changed in place ({@link #withValues}) shares the names and the index
+ * with the row it came from, so the rows of a replicated table share one of each.
  */
 final class ColumnMap extends AbstractMap<String, Datum> {
 
@@ -23,6 +25,12 @@ final class ColumnMap extends AbstractMap<String, Datum> {
     private final String[] names;
     private final Datum[] datums;
     private final Map<String, Integer> index;
+
+    private ColumnMap(String[] names, Datum[] datums, Map<String, Integer> index) {
+        this.names = names;
+        this.datums = datums;
+        this.index = index;
+    }
 
     private ColumnMap(String[] names, Datum[] datums) {
         this.names = names;
@@ -62,6 +70,22 @@ final class ColumnMap extends AbstractMap<String, Datum> {
             datums[i++] = datum;
         }
         return new ColumnMap(names, datums);
+    }
+
+    /**
+     * This map with the values of {@code changes} in place of the old ones, sharing the names and
+     * the index; empty if a name in {@code changes} is not a column here.
+     */
+    Optional<ColumnMap> withValues(Map<String, ? extends Datum> changes) {
+        Datum[] copy = datums.clone();
+        for (Map.Entry<String, ? extends Datum> change : changes.entrySet()) {
+            int at = indexOf(change.getKey());
+            if (at < 0) {
+                return Optional.empty();
+            }
+            copy[at] = Objects.requireNonNull(change.getValue(), "datum");
+        }
+        return Optional.of(new ColumnMap(names, copy, index));
     }
 
     private int indexOf(Object name) {

@@ -55,6 +55,21 @@ public record Row(Map<String, Datum> columns, Optional<Uuid> uuid, Optional<Uuid
         return new Row(copy, uuid, version);
     }
 
+    /**
+     * A copy with the columns of {@code changes} set (replaced in place, appended if new) and the
+     * given version. When every changed column exists already, the copy shares its column names and
+     * their index with this row, so it costs one array copy, however wide the row.
+     */
+    public Row withChanges(Map<String, ? extends Datum> changes, Optional<Uuid> newVersion) {
+        Optional<ColumnMap> replaced = ((ColumnMap) columns).withValues(changes);
+        if (replaced.isPresent()) {
+            return new Row(replaced.get(), uuid, newVersion);
+        }
+        Map<String, Datum> copy = new LinkedHashMap<>(columns);
+        copy.putAll(changes);
+        return new Row(copy, uuid, newVersion);
+    }
+
     /** A copy without {@code column}. */
     public Row without(String column) {
         Map<String, Datum> copy = new LinkedHashMap<>(columns);

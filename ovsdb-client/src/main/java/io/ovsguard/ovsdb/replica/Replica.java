@@ -6,6 +6,7 @@ import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.monitor.MonitorMethod;
 import io.ovsguard.ovsdb.monitor.MonitorNotification;
 import io.ovsguard.ovsdb.monitor.MonitorRequest;
+import io.ovsguard.ovsdb.monitor.NonBlockingUpdateListener;
 import io.ovsguard.ovsdb.monitor.TableUpdates;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Condition;
@@ -32,11 +33,10 @@ import org.slf4j.LoggerFactory;
  * know a method. Each update is applied atomically into a new immutable {@link ReplicaSnapshot};
  * an update that does not fit (a change to an unknown row) makes it reload in full.
  *
- * <p>Updates are applied on the replica's own thread: every update that has arrived by the time
- * it is free is applied as one batch, into one new snapshot, so a replica that falls behind (a
- * burst of small transactions, a slow listener) catches up in few steps instead of building a
- * snapshot per update. Listeners and condition waiters run on the same thread, in order, once per
- * snapshot; a state that existed only inside a batch is never published.
+ * <p>Updates are applied on the thread that reads the connection, as they are decoded, with no
+ * thread hand-over (updates that arrive before the monitor's reply are held and applied after it
+ * as one batch). Listeners run on the replica's own thread, in order, once per snapshot, so a slow
+ * listener never holds up reading; condition waiters are tested on every published snapshot.
  */
 public final class Replica implements AutoCloseable {
 
@@ -104,6 +104,8 @@ public final class Replica implements AutoCloseable {
      * {@code condition} holds; fails with {@link ReplicaTimeoutException} after {@code timeout}.
      * The condition is tested on every snapshot the replica publishes, so a state the replica
      * reaches is never missed; a state passed through inside one batch of updates is not published.
+     * The condition must be quick and must not block: it may be tested on the thread that reads the
+     * connection. The future is completed on the replica's own thread.
      */
     public CompletableFuture<ReplicaSnapshot> awaitCondition(Predicate<ReplicaSnapshot> condition, Duration timeout) {
         return publisher.await(Objects.requireNonNull(condition, "condition"), timeout);
@@ -217,7 +219,8 @@ public final class Replica implements AutoCloseable {
                     Optional.empty())).toList();
         }
         Optional<Uuid> resume = method == MonitorMethod.MONITOR_COND_SINCE ? since : Optional.empty();
-        return target.client.monitor(spec.database(), method, asked, resume, n -> onUpdate(target, n))
+        NonBlockingUpdateListener listener = n -> onUpdate(target, n);
+        return target.client.monitor(spec.database(), method, asked, resume, listener)
                 .handle((subscription, error) -> {
                     if (error == null) {
                         install(target, subscription);
@@ -232,30 +235,51 @@ public final class Replica implements AutoCloseable {
                 }).thenCompose(f -> f);
     }
 
+    /**
+     * Installs a monitor's initial contents. The (possibly large) load is built outside the lock, so
+     * the thread reading the connection, which takes the lock to hold back or apply an update, is
+     * never stalled by it; nothing else changes the replica meanwhile, since only an installed feed
+     * applies updates and this feed is the current one until replaced.
+     */
     private void install(ReplicaFeed target, MonitorSubscription subscription) {
+        ReplicaSnapshot before;
         synchronized (lock) {
             if (target != feed || closed) {
                 return;
             }
             target.subscription = subscription;
-            Optional<Uuid> txn = subscription.lastTxnId().filter(id -> !id.equals(Uuid.ZERO));
-            ReplicaSnapshot before = current;
-            try {
-                if (subscription.resumed()) {
-                    publish(before, applier.apply(before, subscription.initial(), txn), subscription.initial(), false);
-                } else {
-                    ReplicaSnapshot loaded = applier.replace(before, subscription.initial(), txn);
-                    fullLoads.incrementAndGet();
-                    // from an empty replica the initial contents are the difference; else compute it
-                    TableUpdates difference = before.rowCount() == 0 ? subscription.initial()
-                            : SnapshotDiff.between(before, loaded);
-                    publish(before, loaded, difference, true);
+            before = current;
+        }
+        Optional<Uuid> txn = subscription.lastTxnId().filter(id -> !id.equals(Uuid.ZERO));
+        boolean resync = !subscription.resumed();
+        ReplicaSnapshot after;
+        TableUpdates difference;
+        try {
+            if (resync) {
+                after = applier.replace(before, subscription.initial(), txn);
+                // from an empty replica the initial contents are the difference; else compute it
+                difference = before.rowCount() == 0 ? subscription.initial() : SnapshotDiff.between(before, after);
+            } else {
+                after = applier.apply(before, subscription.initial(), txn);
+                difference = subscription.initial();
+            }
+        } catch (ReplicaInconsistencyException e) {
+            synchronized (lock) {
+                if (target == feed && !closed) {
+                    log.warn("{}; reloading the replica", e.getMessage());
+                    reload(target);
                 }
-            } catch (ReplicaInconsistencyException e) {
-                log.warn("{}; reloading the replica", e.getMessage());
-                reload(target);
+            }
+            return;
+        }
+        synchronized (lock) {
+            if (target != feed || closed) {
                 return;
             }
+            if (resync) {
+                fullLoads.incrementAndGet();
+            }
+            publish(before, after, difference, resync);
             resumeFrom = txn;
             target.installed = true;
             if (!target.held.isEmpty()) {
@@ -271,8 +295,9 @@ public final class Replica implements AutoCloseable {
     }
 
     /**
-     * Called in order on the client's delivery thread: queues the update, and has the replica's own
-     * thread apply whatever is queued by the time it gets to it, as one batch.
+     * Called in order on the thread that reads the connection (the monitor's listener is a
+     * {@link NonBlockingUpdateListener}): applies the update right there, with no thread hand-over,
+     * and publishes the new snapshot; listeners then get it on the publisher's thread.
      */
     private void onUpdate(ReplicaFeed target, MonitorNotification notification) {
         synchronized (lock) {
@@ -283,25 +308,7 @@ public final class Replica implements AutoCloseable {
                 target.held.add(notification);
                 return;
             }
-            target.queued.add(notification);
-            if (!target.drainScheduled) {
-                target.drainScheduled = true;
-                publisher.runInOrder(() -> drain(target));
-            }
-        }
-    }
-
-    /** On the replica's thread: applies every update queued so far as one batch, one new snapshot. */
-    private void drain(ReplicaFeed target) {
-        synchronized (lock) {
-            target.drainScheduled = false;
-            if (target != feed || closed || target.queued.isEmpty()) {
-                target.queued.clear();
-                return;
-            }
-            List<MonitorNotification> batch = List.copyOf(target.queued);
-            target.queued.clear();
-            applyBatch(target, batch);
+            applyBatch(target, List.of(notification));
         }
     }
 

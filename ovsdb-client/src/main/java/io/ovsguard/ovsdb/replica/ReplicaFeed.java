@@ -8,9 +8,8 @@ import java.util.List;
 
 /**
  * One monitor of a replica on one connection. Updates that reach it before its initial contents are
- * installed are held here and applied right after, in order; later ones are queued for the
- * replica's thread, which applies them in batches; updates of a feed the replica has replaced are
- * dropped. Guarded by the replica's lock.
+ * installed are held here and applied right after, in order, as one batch; later ones are applied
+ * as they arrive; updates of a feed the replica has replaced are dropped. Guarded by the replica's lock.
  */
 final class ReplicaFeed {
 
@@ -18,10 +17,6 @@ final class ReplicaFeed {
     MonitorSubscription subscription;
     boolean installed;
     final List<MonitorNotification> held = new ArrayList<>();
-    /** Updates received after the install, waiting for the replica's thread to apply them. */
-    final List<MonitorNotification> queued = new ArrayList<>();
-    /** True while a drain of {@link #queued} is scheduled on the replica's thread. */
-    boolean drainScheduled;
 
     ReplicaFeed(OvsdbClient client) {
         this.client = client;

@@ -3,7 +3,6 @@ package io.ovsguard.ovsdb.replica;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public record ReplicaSnapshot(DatabaseSchema schema, Map<String, TableView> tabl
 
     public ReplicaSnapshot {
         Objects.requireNonNull(schema, "schema");
-        tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+        tables = TableMap.copyOf(tables);
         Objects.requireNonNull(lastTxnId, "lastTxnId");
     }
 

@@ -1,6 +1,8 @@
 package io.ovsguard.ovsdb.replica;
 
+import io.ovsguard.ovsdb.monitor.TableUpdates;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers a replica's changes to its listeners and condition waiters, in order, on one thread of
- * its own, so neither the I/O thread nor the thread applying updates waits for user code.
+ * Delivers a replica's changes to its listeners and condition waiters, in order.
+ *
+ * <p>Listeners run on a thread of its own, so the thread applying updates (the connection's reader)
+ * never waits for user code; a listener that falls behind gets the changes published meanwhile as
+ * one change. Without listeners nothing is handed over per change: the waiters' conditions (quick,
+ * non-blocking predicates) are tested right where the change is published, and only a settled
+ * wait is completed on the publisher's thread, so the caller's continuation never runs on the
+ * reader. Either way a waiter is tested on every snapshot published after it was registered, in order.
  */
 final class SnapshotPublisher {
 
@@ -24,9 +32,14 @@ final class SnapshotPublisher {
 
     private final ScheduledExecutorService thread;
     private final List<ReplicaListener> listeners = new CopyOnWriteArrayList<>();
-    /** Touched only on {@link #thread}. */
+    private final Object lock = new Object();
+    /** Changes ({@link ReplicaChange}) and waiter registrations ({@link Waiter}) for the thread; guarded by lock. */
+    private final ArrayDeque<Object> backlog = new ArrayDeque<>();
+    /** True while the thread has a backlog to work through; guarded by lock. */
+    private boolean draining;
+    /** Guarded by lock. */
     private final List<Waiter> waiters = new ArrayList<>();
-    /** The last snapshot handed to listeners; touched only on {@link #thread}. */
+    /** The last snapshot waiters have seen; guarded by lock. */
     private ReplicaSnapshot delivered;
 
     SnapshotPublisher(String name) {
@@ -46,46 +59,26 @@ final class SnapshotPublisher {
     }
 
     void publish(ReplicaChange change) {
-        execute(() -> {
-            delivered = change.current();
-            for (ReplicaListener listener : listeners) {
-                try {
-                    listener.onChange(change);
-                } catch (RuntimeException e) {
-                    log.error("a replica listener failed", e);
-                }
+        synchronized (lock) {
+            // while the thread has a backlog, everything queues behind it so that order is kept
+            if (listeners.isEmpty() && !draining) {
+                deliverToWaiters(change.current());
+                return;
             }
-            Iterator<Waiter> it = waiters.iterator();
-            while (it.hasNext()) {
-                Waiter waiter = it.next();
-                if (waiter.test(change.current())) {
-                    it.remove();
-                }
-            }
-        });
-    }
-
-    /** Runs {@code task} on the publisher's thread, after everything published or run before it. */
-    void runInOrder(Runnable task) {
-        execute(task);
+            enqueue(change);
+        }
     }
 
     CompletableFuture<ReplicaSnapshot> await(Predicate<ReplicaSnapshot> condition, Duration timeout) {
         CompletableFuture<ReplicaSnapshot> result = new CompletableFuture<>();
-        Waiter waiter = new Waiter(condition, result);
-        execute(() -> {
-            if (delivered != null && waiter.test(delivered)) {
-                return;
+        Waiter waiter = new Waiter(condition, timeout, result, thread);
+        synchronized (lock) {
+            if (draining) {
+                enqueue(waiter);
+            } else {
+                register(waiter);
             }
-            waiters.add(waiter);
-            thread.schedule(() -> {
-                if (waiters.remove(waiter)) {
-                    result.completeExceptionally(new ReplicaTimeoutException("replica condition not met within "
-                            + timeout.toMillis() + " ms" + (delivered == null ? "" : " (at snapshot "
-                            + delivered.sequence() + ")")));
-                }
-            }, timeout.toNanos(), TimeUnit.NANOSECONDS);
-        });
+        }
         if (thread.isShutdown()) {
             result.completeExceptionally(new ReplicaTimeoutException("the replica is closed"));
         }
@@ -94,12 +87,133 @@ final class SnapshotPublisher {
 
     void close() {
         execute(() -> {
-            for (Waiter waiter : waiters) {
+            List<Waiter> left;
+            synchronized (lock) {
+                left = List.copyOf(waiters);
+                waiters.clear();
+            }
+            for (Waiter waiter : left) {
                 waiter.result.completeExceptionally(new ReplicaTimeoutException("the replica was closed"));
             }
-            waiters.clear();
         });
         thread.shutdown();
+    }
+
+    /** Lock held. */
+    private void enqueue(Object item) {
+        backlog.add(item);
+        if (!draining) {
+            draining = true;
+            execute(this::drain);
+        }
+    }
+
+    /** On the thread: works through the backlog until it is empty. */
+    private void drain() {
+        while (true) {
+            List<Object> items;
+            synchronized (lock) {
+                if (backlog.isEmpty()) {
+                    draining = false;
+                    return;
+                }
+                items = new ArrayList<>(backlog);
+                backlog.clear();
+            }
+            deliverToListeners(items);
+            synchronized (lock) {
+                for (Object item : items) {
+                    if (item instanceof ReplicaChange change) {
+                        deliverToWaiters(change.current());
+                    } else {
+                        register((Waiter) item);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Hands the listeners the changes among {@code items}, consecutive ordinary ones merged into one. */
+    private void deliverToListeners(List<Object> items) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        List<ReplicaChange> run = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof ReplicaChange change) {
+                if (change.resync()) {
+                    notifyListeners(merged(run));
+                    run.clear();
+                    notifyListeners(List.of(change));
+                } else {
+                    run.add(change);
+                }
+            }
+        }
+        notifyListeners(merged(run));
+    }
+
+    private static List<ReplicaChange> merged(List<ReplicaChange> run) {
+        if (run.size() <= 1) {
+            return List.copyOf(run);
+        }
+        List<TableUpdates> updates = new ArrayList<>(run.size());
+        run.forEach(change -> updates.add(change.updates()));
+        ReplicaSnapshot before = run.get(0).previous();
+        ReplicaSnapshot after = run.get(run.size() - 1).current();
+        return List.of(new ReplicaChange(before, after, BatchUpdates.merge(updates, before, after), false));
+    }
+
+    private void notifyListeners(List<ReplicaChange> changes) {
+        for (ReplicaChange change : changes) {
+            for (ReplicaListener listener : listeners) {
+                try {
+                    listener.onChange(change);
+                } catch (RuntimeException e) {
+                    log.error("a replica listener failed", e);
+                }
+            }
+        }
+    }
+
+    /** Lock held. */
+    private void deliverToWaiters(ReplicaSnapshot snapshot) {
+        delivered = snapshot;
+        if (waiters.isEmpty()) {
+            return;
+        }
+        Iterator<Waiter> it = waiters.iterator();
+        while (it.hasNext()) {
+            if (it.next().test(snapshot)) {
+                it.remove();
+            }
+        }
+    }
+
+    /** Lock held: tests the waiter on the last delivered snapshot, else keeps it until met or expired. */
+    private void register(Waiter waiter) {
+        if (delivered != null && waiter.test(delivered)) {
+            return;
+        }
+        waiters.add(waiter);
+        try {
+            thread.schedule(() -> expire(waiter), waiter.timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            waiters.remove(waiter);
+            waiter.result.completeExceptionally(new ReplicaTimeoutException("the replica is closed"));
+        }
+    }
+
+    private void expire(Waiter waiter) {
+        String at;
+        synchronized (lock) {
+            if (!waiters.remove(waiter)) {
+                return;
+            }
+            at = delivered == null ? "" : " (at snapshot " + delivered.sequence() + ")";
+        }
+        waiter.result.completeExceptionally(new ReplicaTimeoutException("replica condition not met within "
+                + waiter.timeout.toMillis() + " ms" + at));
     }
 
     private void execute(Runnable task) {
@@ -110,19 +224,28 @@ final class SnapshotPublisher {
         }
     }
 
-    private record Waiter(Predicate<ReplicaSnapshot> condition, CompletableFuture<ReplicaSnapshot> result) {
+    private record Waiter(Predicate<ReplicaSnapshot> condition, Duration timeout,
+            CompletableFuture<ReplicaSnapshot> result, ScheduledExecutorService completer) {
 
-        /** True if settled (met, or the predicate failed). */
+        /** True if settled (met, or the predicate failed); the future is completed on the publisher's thread. */
         boolean test(ReplicaSnapshot snapshot) {
             try {
                 if (condition.test(snapshot)) {
-                    result.complete(snapshot);
+                    complete(() -> result.complete(snapshot));
                     return true;
                 }
                 return false;
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                complete(() -> result.completeExceptionally(e));
                 return true;
+            }
+        }
+
+        private void complete(Runnable completion) {
+            try {
+                completer.execute(completion);
+            } catch (RejectedExecutionException closed) {
+                completion.run();
             }
         }
     }

@@ -9,7 +9,6 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +57,10 @@ final class UpdateApplier {
                 }
             }
         }
-        Map<String, TableView> tables = new LinkedHashMap<>(base.tables());
-        editors.forEach((name, rows) -> tables.put(name, new TableView(name, rows.build())));
+        TableMap tables = TableMap.copyOf(base.tables());
+        for (Map.Entry<String, HashTrieMap.Editor<Uuid, Row>> edited : editors.entrySet()) {
+            tables = tables.with(edited.getKey(), new TableView(edited.getKey(), edited.getValue().build()));
+        }
         return new ReplicaSnapshot(base.schema(), tables, base.sequence() + 1,
                 lastTxnId.isPresent() ? lastTxnId : base.lastTxnId());
     }
@@ -91,33 +92,39 @@ final class UpdateApplier {
         rows.put(uuid, ((RowUpdate.Modified) update).applyTo(current, schema));
     }
 
-    /** The row with every replicated column, defaults where the server left a column out. */
+    /**
+     * The row with every replicated column, defaults where the server left a column out: the
+     * table's template row with the given columns changed, so every row of the table shares the
+     * template's column names and index.
+     */
     private Row complete(TableSchema schema, Row row, Uuid uuid) {
         Layout layout = layouts.computeIfAbsent(schema.name(), t -> layout(schema));
         Map<String, Datum> given = row.columns();
-        ColumnArray all = new ColumnArray(layout.names.length);
-        for (int i = 0; i < layout.names.length; i++) {
-            Datum datum = given.get(layout.names[i]);
-            all.append(layout.names[i], datum != null ? datum : layout.defaults[i]);
-        }
-        return new Row(all, Optional.of(uuid), row.version());
+        ColumnArray replicated = new ColumnArray(given.size());
+        given.forEach((name, datum) -> {
+            if (layout.template.has(name)) {
+                replicated.append(name, datum);
+            }
+        });
+        return layout.template.withChanges(replicated, row.version()).withUuid(uuid);
     }
 
     private Layout layout(TableSchema schema) {
         List<String> wanted = columns.get(schema.name());
         List<String> names = wanted != null ? wanted
                 : schema.userColumns().stream().map(ColumnSchema::name).toList();
-        Datum[] defaults = new Datum[names.size()];
-        for (int i = 0; i < defaults.length; i++) {
-            defaults[i] = schema.column(names.get(i)).type().defaultDatum();
+        ColumnArray defaults = new ColumnArray(names.size());
+        for (String name : names) {
+            defaults.append(name, schema.column(name).type().defaultDatum());
         }
-        return new Layout(names.toArray(new String[0]), defaults);
+        return new Layout(new Row(defaults, Optional.empty(), Optional.empty()));
     }
 
     /**
-     * A table's replicated columns in order, with their defaults: computed once per table, so
-     * rows share one default datum per column instead of each making its own.
+     * A table's replicated columns in order, as a row holding their defaults: computed once per
+     * table, so rows share one default datum per column and one column index instead of each
+     * making its own.
      */
-    private record Layout(String[] names, Datum[] defaults) {
+    private record Layout(Row template) {
     }
 }

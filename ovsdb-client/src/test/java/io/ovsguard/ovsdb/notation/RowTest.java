@@ -95,4 +95,37 @@ class RowTest {
         assertThatThrownBy(() -> NamedUuid.of(name)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a valid uuid-name");
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 40})
+    void withChangesReplacesColumnsInPlaceAndAppendsNewOnes(int count) {
+        Row row = Row.of(columns(count)).withUuid(Uuid.random());
+        Uuid version = Uuid.random();
+
+        Row replaced = row.withChanges(Map.of("c2", OvsdbSet.ofStrings("new")), java.util.Optional.of(version));
+        Row appended = row.withChanges(Map.of("c2", OvsdbSet.ofStrings("new"), "extra", OvsdbSet.ofStrings("x")),
+                row.version());
+
+        Map<String, Datum> expected = columns(count);
+        expected.put("c2", OvsdbSet.ofStrings("new"));
+        assertThat(replaced.columns()).isEqualTo(expected);
+        assertThat(replaced.columnNames()).containsExactlyElementsOf(expected.keySet());
+        assertThat(replaced.uuid()).isEqualTo(row.uuid());
+        assertThat(replaced.version()).contains(version);
+        expected.put("extra", OvsdbSet.ofStrings("x"));
+        assertThat(appended.columnNames()).containsExactlyElementsOf(expected.keySet());
+        assertThat(appended.get("extra")).contains(OvsdbSet.ofStrings("x"));
+        assertThat(row.get("c2")).as("the original is unchanged").contains(OvsdbSet.ofStrings("v2"));
+    }
+
+    @Test
+    void withChangesRefusesAnImplicitColumnAndANullDatum() {
+        Row row = Row.of(columns(3));
+        Map<String, Datum> nullDatum = new HashMap<>();
+        nullDatum.put("c1", null);
+
+        assertThatThrownBy(() -> row.withChanges(Map.of(Row.UUID_COLUMN, OvsdbSet.ofStrings("x")), row.version()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> row.withChanges(nullDatum, row.version())).isInstanceOf(NullPointerException.class);
+    }
 }

@@ -160,7 +160,7 @@ class ReplicaTest {
     }
 
     @Test
-    void updatesQueuedWhileTheReplicaIsBusyAreAppliedAsOneSnapshotAndListenersSeeEveryStepInOrder()
+    void changesPublishedWhileAListenerIsBusyReachItAsOneStepInOrder()
             throws Exception {
         CompletableFuture<Replica> started = startConnected();
         FakeOvsdbClient.MonitorCall call = monitorCall(client, 0);
@@ -191,10 +191,35 @@ class ReplicaTest {
         assertThat(changes.get(0).current().vswitch().bridgeNamed("br-1")).isPresent();
         assertThat(changes.get(1).previous()).isSameAs(changes.get(0).current());
         assertThat(changes.get(1).current()).isSameAs(last);
-        assertThat(last.sequence()).isEqualTo(changes.get(0).current().sequence() + 1);
+        assertThat(last.sequence()).as("every update is its own snapshot")
+                .isEqualTo(changes.get(0).current().sequence() + 49);
         assertThat(last.lastTxnId()).contains(TXN2);
         assertThat(changes.get(1).updates().rows("Bridge").get(BR0).newRow().orElseThrow().get("name"))
                 .contains(OvsdbSet.ofStrings("br-50"));
+    }
+
+    @Test
+    void withoutListenersEveryAppliedUpdateIsTestedAndTheWaitCompletesOnTheReplicasThread() throws Exception {
+        CompletableFuture<Replica> started = startConnected();
+        FakeOvsdbClient.MonitorCall call = monitorCall(client, 0);
+        call.reply().complete(subscription(MonitorMethod.MONITOR_COND_SINCE, bridge(BR0, named("br0")), false,
+                Optional.of(TXN1)));
+        Replica replica = started.get(5, TimeUnit.SECONDS);
+        assertThat(call.listener()).as("applied where the update is read")
+                .isInstanceOf(io.ovsguard.ovsdb.monitor.NonBlockingUpdateListener.class);
+        CompletableFuture<ReplicaSnapshot> midway = replica.awaitCondition(
+                s -> s.vswitch().bridgeNamed("br-25").isPresent(), Duration.ofSeconds(5));
+        CompletableFuture<String> completedOn = midway.thenApply(s -> Thread.currentThread().getName());
+
+        for (int i = 1; i <= 50; i++) {
+            call.listener().onUpdate(rename(i, TXN1));
+        }
+
+        assertThat(replica.snapshot().vswitch().bridgeNamed("br-50")).as("applied before onUpdate returned")
+                .isPresent();
+        assertThat(midway.get(10, TimeUnit.SECONDS).vswitch().bridgeNamed("br-25"))
+                .as("a state that lasted one update is still seen").isPresent();
+        assertThat(completedOn.get(10, TimeUnit.SECONDS)).startsWith("ovsdb-replica-");
     }
 
     private static MonitorNotification rename(int i, Uuid txn) {
