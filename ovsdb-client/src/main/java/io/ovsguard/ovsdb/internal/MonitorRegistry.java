@@ -80,7 +80,7 @@ final class MonitorRegistry {
                 inline.onUpdate(notification);
             } catch (RuntimeException e) {
                 // a listener's bug must not break the connection's reading
-                log.error("a monitor listener failed", e);
+                Holder.LOG.error("a monitor listener failed", e);
             }
             return;
         }
