@@ -59,6 +59,9 @@ public final class ReplicaBenchmark {
         this.classPath = classPath;
     }
 
+    /** The flag that makes the Java peer use its trained class archive; none until {@link #trainArchive()}. */
+    private List<String> archive = List.of();
+
     public static void main(String[] args) throws Exception {
         int interfaces = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int updates = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
@@ -81,6 +84,10 @@ public final class ReplicaBenchmark {
     }
 
     private void run(int repetitions) throws Exception {
+        if (Boolean.parseBoolean(System.getProperty("bench.peer.archive", "true"))) {
+            trainArchive();
+        }
+        System.out.printf("java peer command: %s%n", String.join(" ", javaPeer().subList(0, javaPeer().indexOf("-cp"))));
         List<ReplicaRun> ours = new ArrayList<>();
         List<ReplicaRun> idl = new ArrayList<>();
         List<Long> idlHeap = new ArrayList<>();
@@ -134,9 +141,30 @@ public final class ReplicaBenchmark {
         System.out.printf(format, figure, ours, theirs, ours / theirs, note);
     }
 
+    /**
+     * One unmeasured run of the Java peer that writes its class archive, used by every measured run after it: an
+     * AOT cache on JDK 25 (classes loaded and linked ahead of time, method profiles), a dynamic CDS archive before.
+     * The client benchmark trains its peer the same way; a controller deployed with ovsguard would ship one. Off with
+     * {@code -Dbench.peer.archive=false}.
+     */
+    private void trainArchive() throws Exception {
+        boolean aot = Runtime.version().feature() >= 25;
+        Path file = Path.of("bench/target", aot ? "replica-peer.aot" : "replica-peer.jsa").toAbsolutePath();
+        java.nio.file.Files.deleteIfExists(file);
+        List<String> command = javaPeer();
+        command.add(command.indexOf("-cp"), aot ? "-XX:AOTCacheOutput=" + file : "-XX:ArchiveClassesAtExit=" + file);
+        runPeer(command, new ArrayList<>());
+        if (java.nio.file.Files.isRegularFile(file)) {
+            archive = List.of(aot ? "-XX:AOTCache=" + file : "-XX:SharedArchiveFile=" + file);
+        } else {
+            System.out.println("WARNING: the Java peer's training run wrote no class archive; it runs without");
+        }
+    }
+
     private List<String> javaPeer() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
+        command.addAll(archive);
         // e.g. -Dbench.peer.jvm=-XX:StartFlightRecording=filename=/tmp/peer.jfr to profile the peer
         String extra = System.getProperty("bench.peer.jvm", "");
         if (!extra.isBlank()) {
