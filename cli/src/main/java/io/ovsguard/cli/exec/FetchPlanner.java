@@ -46,7 +46,18 @@ final class FetchPlanner {
     record ReferenceProbe(Operation.Select select, Prerequisites.PartialColumn column, Uuid target) implements Query {
     }
 
+    /**
+     * A select for a {@link Prerequisites.DisjointReferences} check: {@code count} selects the unique column (one
+     * row per row), otherwise the checked column alone (one row per distinct value).
+     */
+    record CheckQuery(Operation.Select select, Prerequisites.DisjointReferences check, boolean count)
+            implements Query {
+    }
+
     private final Prerequisites prerequisites;
+    private final List<Prerequisites.DisjointReferences> checks;
+    /** Checks of tables fetched whole, sent with the second round unless the table has fewer than two rows. */
+    private final List<Prerequisites.DisjointReferences> deferredChecks = new ArrayList<>();
     private final Map<String, Set<String>> wanted;
     private final List<Prerequisites.PartialColumn> partialColumns;
     private final Set<String> asked = new HashSet<>();
@@ -56,6 +67,7 @@ final class FetchPlanner {
         this.prerequisites = prerequisites;
         this.wanted = prerequisites.asMap();
         this.partialColumns = prerequisites.partialColumns();
+        this.checks = prerequisites.disjointChecks();
     }
 
     List<Prerequisites.PartialColumn> partialColumns() {
@@ -71,6 +83,13 @@ final class FetchPlanner {
                 queries.add(rowQuery(table, where));
             }
         }
+        for (Prerequisites.DisjointReferences check : checks) {
+            if (wanted.containsKey(check.table()) && prerequisites.restrictionsOf(check.table()).isEmpty()) {
+                deferredChecks.add(check);
+            } else {
+                addCheck(check, queries);
+            }
+        }
         return queries;
     }
 
@@ -81,6 +100,13 @@ final class FetchPlanner {
      */
     List<Query> next(FetchedRows fetched) {
         List<Query> queries = new ArrayList<>();
+        for (Prerequisites.DisjointReferences check : deferredChecks) {
+            // one row references nothing twice over (a set holds each reference once)
+            if (fetched.uuids(check.table()).size() > 1) {
+                addCheck(check, queries);
+            }
+        }
+        deferredChecks.clear();
         if (linkSteps < MAX_LINK_STEPS) {
             linkSteps++;
             for (Prerequisites.Link link : prerequisites.links()) {
@@ -104,6 +130,18 @@ final class FetchPlanner {
             }
         }
         return queries;
+    }
+
+    /** Whether a check's answer shows two rows referencing one row (then the scoped rows may miss something). */
+    boolean anyCheckFails(FetchedRows fetched) {
+        return checks.stream().anyMatch(fetched::contradicts);
+    }
+
+    private static void addCheck(Prerequisites.DisjointReferences check, List<Query> queries) {
+        queries.add(new CheckQuery(new Operation.Select(check.table(), List.of(),
+                Optional.of(List.of(check.countColumn()))), check, true));
+        queries.add(new CheckQuery(new Operation.Select(check.table(), List.of(),
+                Optional.of(List.of(check.column()))), check, false));
     }
 
     private RowQuery rowQuery(String table, List<Condition> where) {

@@ -96,6 +96,19 @@ final class SwitchReads {
         topologyOfNames(ctx.prerequisites(), List.of(), List.of(ctx.argument(0)));
     }
 
+    /**
+     * list-br: the bridges, real and fake, and no other port, as far as the picture's warnings allow: the fetch
+     * checks that no port is in two bridges and no interface in two ports (what ovs-vsctl would warn about while
+     * building its picture; bridge, port and interface names are indexed, so these are the warnings an ordinary
+     * database can give besides two fake bridges of one VLAN, which the fake-bridge ports show) and, where one
+     * is, fetches the whole picture instead.
+     */
+    static void bridgeList(CommandContext ctx) {
+        topologyOfNames(ctx.prerequisites(), List.of(), List.of());
+        ctx.prerequisites().requireDisjoint(BRIDGE, "ports", "name");
+        ctx.prerequisites().requireDisjoint(PORT, "interfaces", "name");
+    }
+
     /** br-exists BRIDGE: the bridges, real and fake, and no other port. */
     static void bridges(CommandContext ctx) {
         topologyOfNames(ctx.prerequisites(), List.of(), List.of());
