@@ -56,7 +56,10 @@ final class FetchPlanner {
 
     private final Prerequisites prerequisites;
     private final List<Prerequisites.DisjointReferences> checks;
-    /** Checks of tables fetched whole, sent with the second round unless the table has fewer than two rows. */
+    /**
+     * Checks of tables fetched whole: answered from the fetched rows when the checked column is among them, else
+     * sent with the second round unless the table has fewer than two rows.
+     */
     private final List<Prerequisites.DisjointReferences> deferredChecks = new ArrayList<>();
     private final Map<String, Set<String>> wanted;
     private final List<Prerequisites.PartialColumn> partialColumns;
@@ -101,8 +104,13 @@ final class FetchPlanner {
     List<Query> next(FetchedRows fetched) {
         List<Query> queries = new ArrayList<>();
         for (Prerequisites.DisjointReferences check : deferredChecks) {
-            // one row references nothing twice over (a set holds each reference once)
-            if (fetched.uuids(check.table()).size() > 1) {
+            boolean fetchedWhole = wanted.get(check.table()).contains(check.column())
+                    && partialColumns.stream().noneMatch(c -> c.table().equals(check.table())
+                            && c.column().equals(check.column()));
+            if (fetchedWhole) {
+                fetched.checkLocally(check);
+            } else if (fetched.uuids(check.table()).size() > 1) {
+                // one row references nothing twice over (a set holds each reference once)
                 addCheck(check, queries);
             }
         }

@@ -72,6 +72,15 @@ final class FetchedRows {
         }
     }
 
+    /** Answers a check from the rows fetched (whole, with the checked column): one value per row. */
+    void checkLocally(Prerequisites.DisjointReferences check) {
+        Map<Uuid, Map<String, Datum>> rows = byTable.get(check.table());
+        List<Datum> values = new ArrayList<>(rows.size());
+        rows.values().forEach(row -> values.add(row.get(check.column())));
+        checkCounts.put(check.key(), rows.size());
+        checkValues.put(check.key(), values);
+    }
+
     /**
      * Whether the answer to a disjointness check shows two rows of its table referencing one row: some reference
      * appears in two of the distinct values, or there are fewer distinct values than rows (two rows hold the same

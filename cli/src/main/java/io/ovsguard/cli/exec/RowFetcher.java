@@ -30,11 +30,11 @@ final class RowFetcher {
         List<FetchPlanner.Query> round = planner.first();
         while (!round.isEmpty()) {
             run(round, fetched, timeout);
+            round = planner.next(fetched);
             if (planner.anyCheckFails(fetched)) {
                 // the scoped rows may miss what the commands must see (a port in two bridges): fetch it all
                 return fetch(prerequisites.whole(), timeout);
             }
-            round = planner.next(fetched);
         }
         return fetched.database(schema, planner.partialColumns());
     }
