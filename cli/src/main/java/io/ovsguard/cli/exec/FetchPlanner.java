@@ -123,6 +123,12 @@ final class FetchPlanner {
                     follow(link, fetched, queries);
                 }
             }
+            for (String table : wanted.keySet()) {
+                if (!prerequisites.restrictionsOf(table).isEmpty()) {
+                    prerequisites.sameValueColumns(table).forEach(column -> followValues(table, column, fetched,
+                            queries));
+                }
+            }
         }
         for (Prerequisites.PartialColumn column : partialColumns) {
             if (!fetched.has(column.table())) {
@@ -181,6 +187,19 @@ final class FetchPlanner {
                 if (!fetched.contains(link.to(), uuid) && asked.add(link.to() + uuid)) {
                     queries.add(rowQuery(link.to(), List.of(Condition.uuidIs(uuid))));
                 }
+            }
+        }
+    }
+
+    /** Adds the selects for the rows of {@code table} holding a value of {@code column} a fetched row holds. */
+    private void followValues(String table, String column, FetchedRows fetched, List<Query> queries) {
+        for (Map<String, Datum> row : fetched.rows(table)) {
+            Datum value = row.get(column);
+            if (value instanceof OvsdbSet set && set.atoms().isEmpty() || value == null) {
+                continue;
+            }
+            if (asked.add(table + '\u0000' + column + '\u0000' + value)) {
+                queries.add(rowQuery(table, List.of(new Condition(column, Function.EQUAL, value))));
             }
         }
     }

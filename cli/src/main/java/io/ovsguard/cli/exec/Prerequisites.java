@@ -60,6 +60,8 @@ public final class Prerequisites {
     // keyed by text: hashing the Link record would bind its generated hashCode at run time (start-up cost)
     private final Map<String, Link> links = new LinkedHashMap<>();
     private final Map<String, DisjointReferences> disjoint = new LinkedHashMap<>();
+    /** Per restricted table, columns whose fetched values pull in the other rows holding them. */
+    private final Map<String, Set<String>> sameValues = new LinkedHashMap<>();
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
     public void table(String table) {
@@ -93,6 +95,15 @@ public final class Prerequisites {
     public void followReferrers(String table, String referrer, String column) {
         Link link = new Link(table, column, referrer, true);
         links.putIfAbsent(link.key(), link);
+    }
+
+    /**
+     * With {@code table} restricted: also fetch the rows of {@code table} whose {@code column} (a declared column)
+     * holds a non-empty value that a fetched row of it holds, for example the ports on the VLAN of a fake bridge's
+     * port.
+     */
+    public void followSameValue(String table, String column) {
+        sameValues.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(column);
     }
 
     /**
@@ -170,6 +181,13 @@ public final class Prerequisites {
         });
         command.links.forEach(links::putIfAbsent);
         command.disjoint.forEach(disjoint::putIfAbsent);
+        command.sameValues.forEach((table, names) ->
+                sameValues.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names));
+    }
+
+    /** The columns of {@code table} whose values pull in other rows ({@link #followSameValue}). */
+    Set<String> sameValueColumns(String table) {
+        return Set.copyOf(sameValues.getOrDefault(table, Set.of()));
     }
 
     /**

@@ -125,6 +125,25 @@ final class SwitchReads {
         p.requireDisjoint(PORT, "interfaces", "name");
     }
 
+    /**
+     * del-br BRIDGE: every bridge, the port named BRIDGE, every fake-bridge port and the ports on their VLANs (the
+     * ports of a fake bridge), with their interfaces; the other ports of a deleted real bridge are not fetched, the
+     * server collects them with the Bridge row (ports and interfaces are not root rows, so nothing else keeps them:
+     * the fetch checks that no port is in two bridges and no interface in two ports, and where one is, fetches the
+     * whole picture). With a schema where they are root rows, the whole picture.
+     */
+    static void bridgeDelete(CommandContext ctx) {
+        Prerequisites p = ctx.prerequisites();
+        if (ctx.schema().table(PORT).isRoot() || ctx.schema().table(INTERFACE).isRoot()) {
+            topology(p);
+            return;
+        }
+        topologyOfNames(p, List.of(ctx.argument(0)), List.of());
+        p.followSameValue(PORT, "tag");
+        p.requireDisjoint(BRIDGE, "ports", "name");
+        p.requireDisjoint(PORT, "interfaces", "name");
+    }
+
     /** br-exists BRIDGE: the bridges, real and fake, and no other port. */
     static void bridges(CommandContext ctx) {
         topologyOfNames(ctx.prerequisites(), List.of(), List.of());
