@@ -66,7 +66,8 @@ public final class WorkingRow {
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
         this.uuid = Objects.requireNonNull(uuid, "uuid");
-        this.fetched = Map.copyOf(fetched);
+        // not copied (ten thousand rows): the fetch hands over maps nobody changes afterwards
+        this.fetched = Collections.unmodifiableMap(fetched);
         this.inserted = inserted;
     }
 
