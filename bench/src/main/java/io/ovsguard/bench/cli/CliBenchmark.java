@@ -171,14 +171,20 @@ public final class CliBenchmark {
             for (RowGroup group : churn) {
                 ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, ">= 10"));
             }
-            // a lookup by name (fetches the named rows) and a command that needs the whole picture, for information
+            // a lookup by name (fetches the named rows) and the listing commands, for information
             List<String> db = List.of("--db=" + sandbox.unixRemote());
             String middle = "b" + settings.ports() / 2;
             RowGroup portToBr = rounds.repeat("port-to-br " + middle + ", " + settings.ports() + "-port bridge",
                     join(db, List.of("port-to-br", middle)), settings.scaleRuns());
             RowGroup listBr = rounds.repeat("list-br, " + settings.ports() + "-port bridge",
                     join(db, List.of("list-br")), settings.scaleRuns());
-            for (RowGroup group : List.of(portToBr, listBr)) {
+            RowGroup listPorts = rounds.repeat("list-ports big, " + settings.ports() + "-port bridge",
+                    join(db, List.of("list-ports", "big")), settings.scaleRuns());
+            RowGroup listIfaces = rounds.repeat("list-ifaces big, " + settings.ports() + "-port bridge",
+                    join(db, List.of("list-ifaces", "big")), settings.scaleRuns());
+            RowGroup show = rounds.repeat("show, " + settings.ports() + "-port bridge", join(db, List.of("show")),
+                    settings.scaleRuns());
+            for (RowGroup group : List.of(portToBr, listBr, listPorts, listIfaces, show)) {
                 report.group(group);
                 ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, "(info)"));
             }

@@ -169,6 +169,11 @@ public final class CommandRunner {
                 }
             }
             checkSymbols();
+            if (!db.modified()) {
+                // verifies alone are not sent (as with the IDL): skip ordering and guarding what may be the ten
+                // thousand rows a list-ifaces verified
+                return Optional.of(CommitOutcome.unchanged());
+            }
             CommitPlan plan = new CommitAssembler(db).assemble(
                     options.waitForReload() ? Optional.of(root) : Optional.empty(), comment, options.dryRun());
             return Optional.of(new TransactionCommitter(client, vlog, hook).commit(plan, deadline));

@@ -46,7 +46,21 @@ final class FetchPlanner {
     record ReferenceProbe(Operation.Select select, Prerequisites.PartialColumn column, Uuid target) implements Query {
     }
 
+    /**
+     * A select for a {@link Prerequisites.DisjointReferences} check: {@code count} selects the unique column (one
+     * row per row), otherwise the checked column alone (one row per distinct value).
+     */
+    record CheckQuery(Operation.Select select, Prerequisites.DisjointReferences check, boolean count)
+            implements Query {
+    }
+
     private final Prerequisites prerequisites;
+    private final List<Prerequisites.DisjointReferences> checks;
+    /**
+     * Checks of tables fetched whole: answered from the fetched rows when the checked column is among them, else
+     * sent with the second round unless the table has fewer than two rows.
+     */
+    private final List<Prerequisites.DisjointReferences> deferredChecks = new ArrayList<>();
     private final Map<String, Set<String>> wanted;
     private final List<Prerequisites.PartialColumn> partialColumns;
     private final Set<String> asked = new HashSet<>();
@@ -56,6 +70,7 @@ final class FetchPlanner {
         this.prerequisites = prerequisites;
         this.wanted = prerequisites.asMap();
         this.partialColumns = prerequisites.partialColumns();
+        this.checks = prerequisites.disjointChecks();
     }
 
     List<Prerequisites.PartialColumn> partialColumns() {
@@ -71,6 +86,13 @@ final class FetchPlanner {
                 queries.add(rowQuery(table, where));
             }
         }
+        for (Prerequisites.DisjointReferences check : checks) {
+            if (wanted.containsKey(check.table()) && prerequisites.restrictionsOf(check.table()).isEmpty()) {
+                deferredChecks.add(check);
+            } else {
+                addCheck(check, queries);
+            }
+        }
         return queries;
     }
 
@@ -81,12 +103,30 @@ final class FetchPlanner {
      */
     List<Query> next(FetchedRows fetched) {
         List<Query> queries = new ArrayList<>();
+        for (Prerequisites.DisjointReferences check : deferredChecks) {
+            boolean fetchedWhole = wanted.get(check.table()).contains(check.column())
+                    && partialColumns.stream().noneMatch(c -> c.table().equals(check.table())
+                            && c.column().equals(check.column()));
+            if (fetchedWhole) {
+                fetched.checkLocally(check);
+            } else if (fetched.uuids(check.table()).size() > 1) {
+                // one row references nothing twice over (a set holds each reference once)
+                addCheck(check, queries);
+            }
+        }
+        deferredChecks.clear();
         if (linkSteps < MAX_LINK_STEPS) {
             linkSteps++;
             for (Prerequisites.Link link : prerequisites.links()) {
                 if (fetched.has(link.from()) && fetched.has(link.to())
                         && !prerequisites.restrictionsOf(link.to()).isEmpty()) {
                     follow(link, fetched, queries);
+                }
+            }
+            for (String table : wanted.keySet()) {
+                if (!prerequisites.restrictionsOf(table).isEmpty()) {
+                    prerequisites.sameValueColumns(table).forEach(column -> followValues(table, column, fetched,
+                            queries));
                 }
             }
         }
@@ -104,6 +144,18 @@ final class FetchPlanner {
             }
         }
         return queries;
+    }
+
+    /** Whether a check's answer shows two rows referencing one row (then the scoped rows may miss something). */
+    boolean anyCheckFails(FetchedRows fetched) {
+        return checks.stream().anyMatch(fetched::contradicts);
+    }
+
+    private static void addCheck(Prerequisites.DisjointReferences check, List<Query> queries) {
+        queries.add(new CheckQuery(new Operation.Select(check.table(), List.of(),
+                Optional.of(List.of(check.countColumn()))), check, true));
+        queries.add(new CheckQuery(new Operation.Select(check.table(), List.of(),
+                Optional.of(List.of(check.column()))), check, false));
     }
 
     private RowQuery rowQuery(String table, List<Condition> where) {
@@ -135,6 +187,19 @@ final class FetchPlanner {
                 if (!fetched.contains(link.to(), uuid) && asked.add(link.to() + uuid)) {
                     queries.add(rowQuery(link.to(), List.of(Condition.uuidIs(uuid))));
                 }
+            }
+        }
+    }
+
+    /** Adds the selects for the rows of {@code table} holding a value of {@code column} a fetched row holds. */
+    private void followValues(String table, String column, FetchedRows fetched, List<Query> queries) {
+        for (Map<String, Datum> row : fetched.rows(table)) {
+            Datum value = row.get(column);
+            if (value instanceof OvsdbSet set && set.atoms().isEmpty() || value == null) {
+                continue;
+            }
+            if (asked.add(table + '\u0000' + column + '\u0000' + value)) {
+                queries.add(rowQuery(table, List.of(new Condition(column, Function.EQUAL, value))));
             }
         }
     }

@@ -8,6 +8,7 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,10 @@ final class FetchedRows {
     private final Map<String, Map<Uuid, Map<String, Datum>>> byTable = new LinkedHashMap<>();
     /** Per partial column key, per referencing row, the target rows it references. */
     private final Map<String, Map<Uuid, List<Atom>>> references = new LinkedHashMap<>();
+
+    /** Per checked column, the number of rows of its table and the distinct values of the column. */
+    private final Map<String, Integer> checkCounts = new LinkedHashMap<>();
+    private final Map<String, List<Datum>> checkValues = new LinkedHashMap<>();
 
     FetchedRows(Set<String> tables) {
         tables.forEach(t -> byTable.put(t, new LinkedHashMap<>()));
@@ -46,6 +51,16 @@ final class FetchedRows {
 
     /** Files the rows a {@link FetchPlanner.Query} returned. */
     void add(FetchPlanner.Query query, List<Row> rows) {
+        if (query instanceof FetchPlanner.CheckQuery check) {
+            if (check.count()) {
+                checkCounts.put(check.check().key(), rows.size());
+            } else {
+                List<Datum> values = new ArrayList<>(rows.size());
+                rows.forEach(row -> values.add(row.columns().get(check.check().column())));
+                checkValues.put(check.check().key(), values);
+            }
+            return;
+        }
         for (Row row : rows) {
             Uuid uuid = row.uuid().orElseThrow(() -> new IllegalStateException("select returned no _uuid"));
             if (query instanceof FetchPlanner.ReferenceProbe probe) {
@@ -55,6 +70,43 @@ final class FetchedRows {
                 byTable.get(query.select().table()).put(uuid, row.columns());
             }
         }
+    }
+
+    /** Answers a check from the rows fetched (whole, with the checked column): one value per row. */
+    void checkLocally(Prerequisites.DisjointReferences check) {
+        Map<Uuid, Map<String, Datum>> rows = byTable.get(check.table());
+        List<Datum> values = new ArrayList<>(rows.size());
+        rows.values().forEach(row -> values.add(row.get(check.column())));
+        checkCounts.put(check.key(), rows.size());
+        checkValues.put(check.key(), values);
+    }
+
+    /**
+     * Whether the answer to a disjointness check shows two rows of its table referencing one row: some reference
+     * appears in two of the distinct values, or there are fewer distinct values than rows (two rows hold the same
+     * set; two empty sets reference nothing, but count as a contradiction too, to stay simple). False
+     * while the check has not been answered.
+     */
+    boolean contradicts(Prerequisites.DisjointReferences check) {
+        Integer count = checkCounts.get(check.key());
+        List<Datum> values = checkValues.get(check.key());
+        if (count == null || values == null) {
+            return false;
+        }
+        if (values.size() != count) {
+            return true;
+        }
+        Set<Atom> seen = new HashSet<>();
+        for (Datum value : values) {
+            if (value instanceof OvsdbSet set) {
+                for (Atom atom : set.atoms()) {
+                    if (!seen.add(atom)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The working database: every fetched row, partial columns narrowed to the fetched target rows. */

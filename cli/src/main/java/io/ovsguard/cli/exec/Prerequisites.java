@@ -40,6 +40,17 @@ public final class Prerequisites {
         }
     }
 
+    /**
+     * A promise a scoped fetch relies on: no two rows of {@code table} reference the same row in the set column
+     * {@code column}. {@code countColumn} holds a different value in every row (an index), so the server's answer
+     * to a select of it counts the rows.
+     */
+    record DisjointReferences(String table, String column, String countColumn) {
+        String key() {
+            return table + '\u0000' + column;
+        }
+    }
+
     private final Map<String, Set<String>> columns = new LinkedHashMap<>();
     /** Columns some command reads whole, by table (a partial column read whole by any command is fetched whole). */
     private final Map<String, Set<String>> wholeColumns = new LinkedHashMap<>();
@@ -48,6 +59,9 @@ public final class Prerequisites {
     private final Map<String, List<List<Condition>>> restrictions = new LinkedHashMap<>();
     // keyed by text: hashing the Link record would bind its generated hashCode at run time (start-up cost)
     private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Map<String, DisjointReferences> disjoint = new LinkedHashMap<>();
+    /** Per restricted table, columns whose fetched values pull in the other rows holding them. */
+    private final Map<String, Set<String>> sameValues = new LinkedHashMap<>();
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
     public void table(String table) {
@@ -84,6 +98,15 @@ public final class Prerequisites {
     }
 
     /**
+     * With {@code table} restricted: also fetch the rows of {@code table} whose {@code column} (a declared column)
+     * holds a non-empty value that a fetched row of it holds, for example the ports on the VLAN of a fake bridge's
+     * port.
+     */
+    public void followSameValue(String table, String column) {
+        sameValues.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(column);
+    }
+
+    /**
      * Adds columns of a table (and the table). Which rows are fetched is decided by {@link #table} (all) and
      * {@link #restrict} (some); with neither, all rows are.
      */
@@ -103,6 +126,19 @@ public final class Prerequisites {
         columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(column);
         PartialColumn partial = new PartialColumn(table, column, target);
         partialColumns.putIfAbsent(partial.key(), partial);
+    }
+
+    /**
+     * Declares that this command's scoped reads are complete only while no two rows of {@code table} reference the
+     * same row in {@code column}, with {@code countColumn} unique across the rows (an index column). For scale:
+     * {@code list-br} need not fetch ten thousand ports to learn that no port is in two bridges and no interface
+     * in two ports (what ovs-vsctl would warn about). The fetch checks it (a select of {@code column} alone, which
+     * the server answers with each distinct value once, and a count) and, where it does not hold, fetches every
+     * table whole instead, so the commands see the whole picture and its warnings.
+     */
+    public void requireDisjoint(String table, String column, String countColumn) {
+        DisjointReferences check = new DisjointReferences(table, column, countColumn);
+        disjoint.putIfAbsent(check.key(), check);
     }
 
     public Set<String> tables() {
@@ -144,6 +180,34 @@ public final class Prerequisites {
             }
         });
         command.links.forEach(links::putIfAbsent);
+        command.disjoint.forEach(disjoint::putIfAbsent);
+        command.sameValues.forEach((table, names) ->
+                sameValues.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names));
+    }
+
+    /** The columns of {@code table} whose values pull in other rows ({@link #followSameValue}). */
+    Set<String> sameValueColumns(String table) {
+        return Set.copyOf(sameValues.getOrDefault(table, Set.of()));
+    }
+
+    /**
+     * The promises to check before the scoped rows are used, or none when nothing is scoped (every table is
+     * fetched whole and the commands see everything anyway).
+     */
+    List<DisjointReferences> disjointChecks() {
+        boolean scoped = columns.keySet().stream().anyMatch(t -> !restrictionsOf(t).isEmpty());
+        return scoped ? List.copyOf(disjoint.values()) : List.of();
+    }
+
+    /** The same reads with every table fetched whole: what a scoped fetch falls back to when a promise fails. */
+    Prerequisites whole() {
+        Prerequisites copy = new Prerequisites();
+        columns.forEach((table, names) -> {
+            copy.columns.put(table, new LinkedHashSet<>(names));
+            copy.allRows.add(table);
+        });
+        wholeColumns.forEach((table, names) -> copy.wholeColumns.put(table, new LinkedHashSet<>(names)));
+        return copy;
     }
 
     /**

@@ -44,6 +44,8 @@ public final class WorkingRow {
     private final Runnable onValueChange;
     private boolean deleted;
     private boolean changed;
+    /** Changed by more than verifies (a transaction of verifies alone is not sent, as with the IDL). */
+    private boolean modified;
 
     /** A row as fetched; {@code partialScopes} as in {@link WorkingDatabase#addFetched(String, Map, Map)}. */
     WorkingRow(TableSchema table, Uuid uuid, Map<String, Datum> fetched, Map<String, Set<Atom>> partialScopes,
@@ -64,7 +66,8 @@ public final class WorkingRow {
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
         this.uuid = Objects.requireNonNull(uuid, "uuid");
-        this.fetched = Map.copyOf(fetched);
+        // not copied (ten thousand rows): the fetch hands over maps nobody changes afterwards
+        this.fetched = Collections.unmodifiableMap(fetched);
         this.inserted = inserted;
     }
 
@@ -232,7 +235,7 @@ public final class WorkingRow {
                 throw new IllegalStateException("column " + column + " of table " + table.name()
                         + " was verified but not declared as a prerequisite");
             }
-            touch();
+            join();
             verified.add(column);
         }
     }
@@ -292,6 +295,16 @@ public final class WorkingRow {
 
     /** The transaction learns about a row when it is first changed (or inserted), which orders its operations. */
     void touch() {
+        modified = true;
+        join();
+    }
+
+    /** Whether the row was inserted, deleted, written or mutated, not only verified. */
+    boolean modified() {
+        return modified;
+    }
+
+    private void join() {
         if (!changed) {
             changed = true;
             onFirstChange.accept(this);

@@ -27,8 +27,8 @@ final class BridgeCommands {
 
     static void register(CommandHandlers.Builder<CommandContext> handlers) {
         handlers.register("add-br", new VswitchHandler(SwitchReads::topology, BridgeCommands::addBridge))
-                .register("del-br", new VswitchHandler(SwitchReads::topology, BridgeCommands::deleteBridge))
-                .register("list-br", new VswitchHandler(SwitchReads::topology, BridgeCommands::listBridges))
+                .register("del-br", new ScopedVswitchHandler(SwitchReads::bridgeDelete, BridgeCommands::deleteBridge))
+                .register("list-br", new ScopedVswitchHandler(SwitchReads::bridgeList, BridgeCommands::listBridges))
                 .register("br-exists", new ScopedVswitchHandler(SwitchReads::bridges, BridgeCommands::bridgeExists))
                 .register("br-to-vlan", new VswitchHandler(SwitchReads::topology,
                         ctx -> ctx.print(find(ctx, ctx.argument(0)).vlan() + "\n")))

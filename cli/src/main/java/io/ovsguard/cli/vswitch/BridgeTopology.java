@@ -53,62 +53,74 @@ public final class BridgeTopology {
     /** Builds the topology from the Open_vSwitch row's bridges and the Bridge, Port and Interface rows. */
     public static BridgeTopology of(RowSource rows) {
         Builder b = new Builder();
-        List<RowView> bridgeRows = new ArrayList<>();
+        List<BridgeRow> bridgeRows = new ArrayList<>();
+        // a bridge listed twice (or a port in two bridges) is looked up once: the passes below walk these lists
+        Map<Uuid, List<PortRow>> portLists = new HashMap<>();
         for (RowView ovs : rows.rows(OPEN_VSWITCH).stream().limit(1).toList()) {
             for (Uuid uuid : Datums.uuids(ovs.read("bridges"))) {
-                rows.row(BRIDGE, uuid).ifPresent(bridgeRows::add);
+                rows.row(BRIDGE, uuid).ifPresent(row -> bridgeRows.add(new BridgeRow(row,
+                        Datums.name(row.read("name")), portLists.computeIfAbsent(uuid, u -> portsOf(rows, row)))));
             }
         }
-        collectBridges(rows, bridgeRows, b);
+        collectBridges(bridgeRows, b);
         collectPorts(rows, bridgeRows, b);
         return new BridgeTopology(b);
     }
 
+    /** A bridge row with its name and its port rows, read once for both passes. */
+    private record BridgeRow(RowView row, String name, List<PortRow> ports) {
+    }
+
+    /** A port row with its name and whether it stands for a fake bridge, read once. */
+    private record PortRow(RowView row, String name, boolean fake) {
+    }
+
     /** First pass: real bridges, then the fake bridges their ports stand for. */
-    private static void collectBridges(RowSource rows, List<RowView> bridgeRows, Builder b) {
+    private static void collectBridges(List<BridgeRow> bridgeRows, Builder b) {
         Set<String> bridgeNames = new HashSet<>();
         Set<String> portNames = new HashSet<>();
-        for (RowView bridgeRow : bridgeRows) {
-            String name = Datums.name(bridgeRow.read("name"));
+        for (BridgeRow bridgeRow : bridgeRows) {
+            String name = bridgeRow.name();
             if (!bridgeNames.add(name)) {
                 b.warnings.add(name + ": database contains duplicate bridge name");
                 continue;
             }
-            b.addBridge(BridgeEntry.real(name, bridgeRow.uuid()));
-            for (RowView port : portsOf(rows, bridgeRow)) {
-                String portName = Datums.name(port.read("name"));
-                if (portNames.add(portName) && isFakeBridge(port) && bridgeNames.add(portName)) {
-                    b.addBridge(BridgeEntry.fake(portName, name, fakeVlan(port)));
+            b.addBridge(BridgeEntry.real(name, bridgeRow.row().uuid()));
+            for (PortRow port : bridgeRow.ports()) {
+                String portName = port.name();
+                if (portNames.add(portName) && port.fake() && bridgeNames.add(portName)) {
+                    b.addBridge(BridgeEntry.fake(portName, name, fakeVlan(port.row())));
                 }
             }
         }
     }
 
     /** Second pass: every port under its bridge (or the fake bridge its tag names), with its interfaces. */
-    private static void collectPorts(RowSource rows, List<RowView> bridgeRows, Builder b) {
+    private static void collectPorts(RowSource rows, List<BridgeRow> bridgeRows, Builder b) {
         Set<String> seenBridges = new HashSet<>();
-        for (RowView bridgeRow : bridgeRows) {
-            String bridgeName = Datums.name(bridgeRow.read("name"));
+        for (BridgeRow bridgeRow : bridgeRows) {
+            String bridgeName = bridgeRow.name();
             if (!seenBridges.add(bridgeName)) {
                 continue;
             }
-            for (RowView port : portsOf(rows, bridgeRow)) {
-                String portName = Datums.name(port.read("name"));
+            Map<Integer, String> children = b.children.getOrDefault(bridgeName, Map.of());
+            for (PortRow portRow : bridgeRow.ports()) {
+                RowView port = portRow.row();
+                String portName = portRow.name();
                 PortEntry seen = b.ports.get(portName);
                 if (seen != null && seen.row().equals(port.uuid())) {
                     b.warnings.add(portName + ": port is in multiple bridges (" + bridgeName + " and "
                             + seen.bridge() + ")");
                 }
                 // a second port of the same name cannot exist: the server keeps port names unique
-                if (seen != null || isFakeBridge(port) && !seenBridges.add(portName)) {
+                if (seen != null || portRow.fake() && !seenBridges.add(portName)) {
                     continue;
                 }
                 String owner = bridgeName;
-                Optional<Long> tag = Datums.integer(port.read("tag"));
-                if (tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN) {
-                    String child = b.children.getOrDefault(bridgeName, Map.of()).get(tag.get().intValue());
-                    if (child != null) {
-                        owner = child;
+                if (!children.isEmpty()) {
+                    Optional<Long> tag = Datums.integer(port.read("tag"));
+                    if (tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN) {
+                        owner = children.getOrDefault(tag.get().intValue(), bridgeName);
                     }
                 }
                 b.addPort(new PortEntry(portName, port.uuid(), owner));
@@ -128,10 +140,12 @@ public final class BridgeTopology {
         }
     }
 
-    private static List<RowView> portsOf(RowSource rows, RowView bridgeRow) {
-        List<RowView> result = new ArrayList<>();
-        for (Uuid uuid : Datums.uuids(bridgeRow.read("ports"))) {
-            rows.row(PORT, uuid).ifPresent(result::add);
+    private static List<PortRow> portsOf(RowSource rows, RowView bridgeRow) {
+        List<Uuid> uuids = Datums.uuids(bridgeRow.read("ports"));
+        List<PortRow> result = new ArrayList<>(uuids.size());
+        for (Uuid uuid : uuids) {
+            rows.row(PORT, uuid).ifPresent(port -> result.add(new PortRow(port, Datums.name(port.read("name")),
+                    isFakeBridge(port))));
         }
         return result;
     }

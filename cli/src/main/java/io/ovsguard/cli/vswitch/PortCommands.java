@@ -19,7 +19,7 @@ final class PortCommands {
     }
 
     static void register(CommandHandlers.Builder<CommandContext> handlers) {
-        handlers.register("list-ports", new VswitchHandler(SwitchReads::topology, PortCommands::listPorts))
+        handlers.register("list-ports", new ScopedVswitchHandler(SwitchReads::portList, PortCommands::listPorts))
                 .register("add-port", new ScopedVswitchHandler(SwitchReads::addPort, ctx -> addPort(ctx,
                         ctx.arguments().subList(1, 2), ctx.arguments().subList(2, ctx.arguments().size()))))
                 .register("add-bond", new ScopedVswitchHandler(SwitchReads::addBond, PortCommands::addBond))

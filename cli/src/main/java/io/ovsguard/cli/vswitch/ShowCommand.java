@@ -12,8 +12,10 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.ColumnType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,8 +60,17 @@ final class ShowCommand implements CommandHandler<CommandContext> {
         context.print(out.toString());
     }
 
+    /** The shown tables by name: looked up for every row and column of ten thousand ports. */
+    private static final Map<String, ShownTable> BY_NAME = byName();
+
+    private static Map<String, ShownTable> byName() {
+        Map<String, ShownTable> byName = new HashMap<>();
+        TABLES.forEach(t -> byName.put(t.table(), t));
+        return Map.copyOf(byName);
+    }
+
     private static Optional<ShownTable> shown(String table) {
-        return TABLES.stream().filter(t -> t.table().equals(table)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(table));
     }
 
     private static void showRow(WorkingDatabase db, WorkingRow row, int level, Set<String> expanding,

@@ -96,6 +96,54 @@ final class SwitchReads {
         topologyOfNames(ctx.prerequisites(), List.of(), List.of(ctx.argument(0)));
     }
 
+    /**
+     * list-br: the bridges, real and fake, and no other port, as far as the picture's warnings allow: the fetch
+     * checks that no port is in two bridges and no interface in two ports (what ovs-vsctl would warn about while
+     * building its picture; bridge, port and interface names are indexed, so these are the warnings an ordinary
+     * database can give besides two fake bridges of one VLAN, which the fake-bridge ports show) and, where one
+     * is, fetches the whole picture instead.
+     */
+    static void bridgeList(CommandContext ctx) {
+        topologyOfNames(ctx.prerequisites(), List.of(), List.of());
+        ctx.prerequisites().requireDisjoint(BRIDGE, "ports", "name");
+        ctx.prerequisites().requireDisjoint(PORT, "interfaces", "name");
+    }
+
+    /**
+     * list-ports BRIDGE: the whole picture but the interface rows, which only feed the warning of an interface in
+     * two ports; the fetched ports' interface sets show whether there is one, and where there is, the fetch takes
+     * the interfaces too (ten thousand names fewer on a big bridge).
+     */
+    static void portList(CommandContext ctx) {
+        Prerequisites p = ctx.prerequisites();
+        p.columns(OPEN_VSWITCH, List.of("bridges"));
+        p.columns(BRIDGE, List.of("name", "controller", "fail_mode", "ports"));
+        p.columns(PORT, List.of("name", "fake_bridge", "tag", "interfaces"));
+        p.columns(INTERFACE, List.of("name"));
+        p.restrict(INTERFACE, List.of(Condition.uuidIs(Uuid.ZERO)));
+        p.requireDisjoint(BRIDGE, "ports", "name");
+        p.requireDisjoint(PORT, "interfaces", "name");
+    }
+
+    /**
+     * del-br BRIDGE: every bridge, the port named BRIDGE, every fake-bridge port and the ports on their VLANs (the
+     * ports of a fake bridge), with their interfaces; the other ports of a deleted real bridge are not fetched, the
+     * server collects them with the Bridge row (ports and interfaces are not root rows, so nothing else keeps them:
+     * the fetch checks that no port is in two bridges and no interface in two ports, and where one is, fetches the
+     * whole picture). With a schema where they are root rows, the whole picture.
+     */
+    static void bridgeDelete(CommandContext ctx) {
+        Prerequisites p = ctx.prerequisites();
+        if (ctx.schema().table(PORT).isRoot() || ctx.schema().table(INTERFACE).isRoot()) {
+            topology(p);
+            return;
+        }
+        topologyOfNames(p, List.of(ctx.argument(0)), List.of());
+        p.followSameValue(PORT, "tag");
+        p.requireDisjoint(BRIDGE, "ports", "name");
+        p.requireDisjoint(PORT, "interfaces", "name");
+    }
+
     /** br-exists BRIDGE: the bridges, real and fake, and no other port. */
     static void bridges(CommandContext ctx) {
         topologyOfNames(ctx.prerequisites(), List.of(), List.of());

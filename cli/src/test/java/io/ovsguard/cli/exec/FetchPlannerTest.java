@@ -147,4 +147,29 @@ class FetchPlannerTest {
 
         assertThat(planner.next(fetched)).isEmpty();
     }
+
+    @Test
+    void aSameValueFollowFetchesTheOtherRowsHoldingAFetchedValueOnce() {
+        Prerequisites command = new Prerequisites();
+        command.columns("Port", List.of("name", "tag"));
+        command.restrict("Port", List.of(Condition.equal("fake_bridge", Atom.bool(true))));
+        command.followSameValue("Port", "tag");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+        FetchPlanner planner = new FetchPlanner(line);
+        FetchedRows fetched = new FetchedRows(line.asMap().keySet());
+        Uuid p2 = Uuid.parse("66666666-6666-6666-6666-666666666666");
+        planner.first().forEach(q -> fetched.add(q, List.of(
+                row(P1, Map.of("name", OvsdbSet.ofStrings("v10"), "tag", OvsdbSet.of(Atom.integer(10)))),
+                row(p2, Map.of("name", OvsdbSet.ofStrings("untagged"), "tag", OvsdbSet.empty())))));
+
+        List<FetchPlanner.Query> second = planner.next(fetched);
+
+        assertThat(selects(second)).containsExactly(new Operation.Select("Port",
+                List.of(new Condition("tag", Function.EQUAL, OvsdbSet.of(Atom.integer(10)))),
+                Optional.of(List.of("_uuid", "name", "tag"))));
+        fetched.add(second.get(0), List.of(row(P1, Map.of("name", OvsdbSet.ofStrings("v10"),
+                "tag", OvsdbSet.of(Atom.integer(10))))));
+        assertThat(planner.next(fetched)).isEmpty();
+    }
 }

@@ -51,6 +51,9 @@ class VswitchArgumentsTest {
         assertThat(Utf8Strings.sorted(List.of("b", "B", "é", "a", "\uD83D\uDE00", "\uFFFD")))
                 .containsExactly("B", "a", "b", "é", "\uFFFD", "\uD83D\uDE00");
         assertThat(Utf8Strings.lines(List.of("p2", "p10"))).isEqualTo("p10\np2\n");
+        assertThat(Utf8Strings.sorted(List.of("\u00E9", "z", "\uE000", "a"))).containsExactly("a", "z", "\u00E9", "\uE000");
+        assertThat(Utf8Strings.sorted(List.of("\uFFFD", "\uD83D\uDE00", "a"))).containsExactly("a", "\uFFFD",
+                "\uD83D\uDE00");
     }
 
     @Test

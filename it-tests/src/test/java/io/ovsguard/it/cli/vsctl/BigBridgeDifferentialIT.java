@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestFactory;
  * The port commands that fetch only the rows they name (add-port, add-bond, del-port, port-to-br, iface-to-br,
  * br-exists) against ovs-vsctl on a bridge with a few hundred ports, a second bridge and a fake bridge: name
  * clashes with ports and interfaces that were not fetched whole, {@code --may-exist} mismatches, fake bridges and
- * VLAN parents, lines mixing them with commands that read the whole picture. Exit status, stdout, stderr and the
+ * VLAN parents, lines mixing them with commands that read the whole picture. And the commands that fetch less
+ * once the database shows no port in two bridges and no interface in two ports (list-br, list-ports, del-br), on a
+ * consistent database and on each inconsistency ovs-vsctl warns about, with show and list-ifaces beside them. Exit status, stdout, stderr and the
  * final database must be the same, as in {@link VsctlDifferentialIT}.
  */
 @RequiresOvs
@@ -98,7 +100,37 @@ class BigBridgeDifferentialIT {
                         List.of(words("-- --id=@p get Port b3 -- add Bridge br1 ports @p")),
                         "port-to-br b3", "iface-to-br b3", "del-port br1 b3", "port-to-br b3"),
                 bigCase("deletes the big bridge and its fake bridge", List.of(),
-                        "del-br vlan10", "list-ports big", "del-br big", "list-br"));
+                        "del-br vlan10", "list-ports big", "del-br big", "list-br"),
+                bigCase("lists a consistent big bridge", List.of(),
+                        "list-br", "--real list-br", "--fake list-br", "list-ports big", "list-ports vlan10",
+                        "list-ports br1", "list-ifaces big", "list-ifaces vlan10", "show", "list-ports nope",
+                        "list-br -- list-ports br1", "list-ports big -- add-port br1 z0 -- list-br",
+                        "list-ports vlan10 -- list-ifaces vlan10", "--oneline list-br -- list-ports vlan10"),
+                bigCase("lists with a port in two bridges",
+                        List.of(words("-- --id=@p get Port b3 -- add Bridge br1 ports @p")),
+                        "list-br", "--fake list-br", "list-ports br1", "list-ports big", "list-ifaces br1", "show",
+                        "list-br -- add-port big z1"),
+                bigCase("lists with an interface in two ports",
+                        List.of(words("-- --id=@i get Interface b4 -- add Port c0 interfaces @i")),
+                        "list-br", "list-ports big", "list-ports br1", "list-ifaces br1", "list-br -- del-port c1"),
+                bigCase("lists with two ports holding the same interface",
+                        List.of(words("-- --id=@i get Interface c1 -- --id=@p create Port name=q interfaces=@i"
+                                + " -- add Bridge br1 ports @p")),
+                        "list-br", "list-ports br1", "list-ifaces br1"),
+                bigCase("lists with two fake bridges for one VLAN",
+                        List.of(words("-- --id=@i create Interface name=vlan10b -- --id=@p create Port name=vlan10b"
+                                + " fake_bridge=true tag=10 interfaces=@i -- add Bridge big ports @p")),
+                        "list-br", "--fake list-br", "list-ports vlan10", "list-ports vlan10b", "list-ports big"),
+                bigCase("deletes a fake bridge with ports tagged on its parent",
+                        List.of(words("add-port big t1 tag=10 -- add-port big t2 tag=11 -- add-port br1 t3 tag=10")),
+                        "del-br vlan10", "list-ports big", "list-ports br1", "del-br br1 -- list-br",
+                        "add-br vlan11 big 11 -- list-ports vlan11", "del-br big", "list-br"),
+                bigCase("deletes bridges with a port in two bridges",
+                        List.of(words("-- --id=@p get Port b3 -- add Bridge br1 ports @p")),
+                        "del-br br1", "list-ports big", "del-br big", "list-br"),
+                bigCase("deletes bridges with an interface in two ports",
+                        List.of(words("-- --id=@i get Interface b4 -- add Port c0 interfaces @i")),
+                        "del-br br1", "list-ifaces big", "del-br vlan10 -- list-br", "del-br big"));
     }
 
     @TestFactory
