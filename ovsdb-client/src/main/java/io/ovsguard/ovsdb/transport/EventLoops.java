@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Their channels share an unpooled allocator: a client has a few connections and modest
  * throughput, so the pooled allocators' arenas, chunks and thread caches would mostly inflate the
  * resident memory and start-up time (they also register JFR events on first use) of a small process.
+ * It hands out heap buffers: the JDK reads into a direct buffer it keeps per thread and copies, where
+ * an unpooled direct buffer is allocated and freed on every read. A replica applying a burst of small
+ * update notifications spent a quarter to a third less CPU with heap buffers (docs/benchmarks.md).
  */
 public final class EventLoops implements AutoCloseable {
 
@@ -27,7 +30,7 @@ public final class EventLoops implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final ChannelGroup channels;
-    private final ByteBufAllocator allocator = new UnpooledByteBufAllocator(true);
+    private final ByteBufAllocator allocator = new UnpooledByteBufAllocator(false);
 
     /** @param threads number of I/O threads; daemon threads, so a forgotten client does not keep the JVM alive */
     public EventLoops(int threads) {
