@@ -1,11 +1,8 @@
 package io.ovsguard.ovsdb.notation;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -127,34 +124,6 @@ final class ColumnMap extends AbstractMap<String, Datum> {
 
     @Override
     public Set<Map.Entry<String, Datum>> entrySet() {
-        return new Entries();
-    }
-
-    private final class Entries extends AbstractSet<Map.Entry<String, Datum>> {
-        @Override
-        public int size() {
-            return names.length;
-        }
-
-        @Override
-        public Iterator<Map.Entry<String, Datum>> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < names.length;
-                }
-
-                @Override
-                public Map.Entry<String, Datum> next() {
-                    if (next >= names.length) {
-                        throw new NoSuchElementException();
-                    }
-                    int at = next++;
-                    return new AbstractMap.SimpleImmutableEntry<>(names[at], datums[at]);
-                }
-            };
-        }
+        return NamedValues.entries(names, datums);
     }
 }

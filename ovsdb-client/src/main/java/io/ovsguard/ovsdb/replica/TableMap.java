@@ -1,10 +1,8 @@
 package io.ovsguard.ovsdb.replica;
 
+import io.ovsguard.ovsdb.notation.NamedValues;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -75,32 +73,6 @@ final class TableMap extends AbstractMap<String, TableView> {
 
     @Override
     public Set<Map.Entry<String, TableView>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return names.length;
-            }
-
-            @Override
-            public Iterator<Map.Entry<String, TableView>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < names.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, TableView> next() {
-                        if (next >= names.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int at = next++;
-                        return new SimpleImmutableEntry<>(names[at], views[at]);
-                    }
-                };
-            }
-        };
+        return NamedValues.entries(names, views);
     }
 }

@@ -23,6 +23,7 @@ import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.sandbox.Daemon;
+import io.ovsguard.it.cli.db.InProcessCli.Run;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.Polling;
 import io.ovsguard.sandbox.SandboxPki;
@@ -32,7 +33,6 @@ import io.ovsguard.sandbox.junit.WithSandbox;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -66,19 +66,8 @@ class EngineBehaviourIT {
         sandbox.vsctl("--no-wait", "--if-exists", "del-br", "brw").orThrow();
     }
 
-    private record Run(int status, String stdout, String stderr) {
-    }
-
     private static Run ovsguard(CommandHandlers<CommandContext> handlers, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] argv = new String[args.length + 1];
-        argv[0] = "--db=" + sandbox.unixRemote();
-        System.arraycopy(args, 0, argv, 1, args.length);
-        int status = new Cli(CliEnvironment.of("ovs-vsctl", Map.of()), CommandTables.standard(),
-                new OvsguardExecutor(handlers, Clock.systemUTC()))
-                .run(argv, new ByteArrayInputStream(new byte[0]), out, err);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return InProcessCli.run(sandbox, handlers, args);
     }
 
     private static Run ovsguard(String... args) {

@@ -2,24 +2,17 @@ package io.ovsguard.it.cli.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ovsguard.cli.app.Cli;
-import io.ovsguard.cli.app.OvsguardExecutor;
 import io.ovsguard.cli.app.StandardHandlers;
 import io.ovsguard.cli.command.CommandHandler;
 import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.command.CommandTable;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.exec.CommandContext;
-import io.ovsguard.cli.parse.CliEnvironment;
+import io.ovsguard.it.cli.db.InProcessCli.Run;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import io.ovsguard.sandbox.junit.WithSandbox;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +37,6 @@ class ScopedFetchRaceIT {
                 .orThrow();
         sandbox.vsctl("--no-wait", "add-br", "brw", "--", "add-br", "brother", "--", "add-port", "brw", "p1")
                 .orThrow();
-    }
-
-    private record Run(int status, String stdout, String stderr) {
     }
 
     /** The standard handlers, {@code command}'s first run preceded by {@code otherClient}'s change. */
@@ -76,15 +66,7 @@ class ScopedFetchRaceIT {
     }
 
     private static Run ovsguard(CommandHandlers<CommandContext> handlers, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] argv = new String[args.length + 1];
-        argv[0] = "--db=" + sandbox.unixRemote();
-        System.arraycopy(args, 0, argv, 1, args.length);
-        int status = new Cli(CliEnvironment.of("ovs-vsctl", Map.of()), CommandTables.standard(),
-                new OvsguardExecutor(handlers, Clock.systemUTC()))
-                .run(argv, new ByteArrayInputStream(new byte[0]), out, err);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return InProcessCli.run(sandbox, handlers, args);
     }
 
     private static String portsOf(String bridge) {
