@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,17 @@ class InstallScriptIT {
         assertThat(installed.status()).isZero();
         assertThat(installed.out()).isEqualTo(real.out());
 
+        // found through PATH by its bare name, it names itself as typed, not by the path the shell found
+        Map<String, String> pathFirst = Map.of("PATH", prefix.resolve("bin") + ":" + System.getenv("PATH"));
+        // (a shell looks the name up in the child's PATH; ProcessBuilder would use this JVM's)
+        Run byName = run(List.of("bash", "-c", "exec ovs-vsctl --no-such-option"), pathFirst);
+        Run realByName = run(List.of("/usr/bin/ovs-vsctl", "--no-such-option"), Map.of());
+        assertThat(byName.status()).isEqualTo(realByName.status()).isNotZero();
+        assertThat(byName.err()).isEqualTo(realByName.err().replace("/usr/bin/ovs-vsctl", "ovs-vsctl"))
+                .startsWith("ovs-vsctl: ");
+        Run byPath = run(List.of(prefix.resolve("bin/ovs-vsctl").toString(), "--no-such-option"), Map.of());
+        assertThat(byPath.err()).startsWith(prefix.resolve("bin/ovs-vsctl") + ": ");
+
         Run again = run(List.of(ROOT.resolve("scripts/install-ovsguard.sh").toString(), prefix.toString()));
         assertThat(again.status()).as("a second install replaces the first: " + again.err()).isZero();
     }
@@ -56,11 +68,18 @@ class InstallScriptIT {
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    private static Run run(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("install-out", ".txt");
         Path err = Files.createTempFile("install-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);
