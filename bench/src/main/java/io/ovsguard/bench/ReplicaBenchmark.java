@@ -87,7 +87,7 @@ public final class ReplicaBenchmark {
         if (Boolean.parseBoolean(System.getProperty("bench.peer.archive", "true"))) {
             trainArchive();
         }
-        System.out.printf("java peer command: %s%n", String.join(" ", javaPeer().subList(0, javaPeer().indexOf("-cp"))));
+        System.out.printf("java peer command: %s%n", String.join(" ", javaFlags()));
         List<ReplicaRun> ours = new ArrayList<>();
         List<ReplicaRun> idl = new ArrayList<>();
         List<Long> idlHeap = new ArrayList<>();
@@ -161,7 +161,8 @@ public final class ReplicaBenchmark {
         }
     }
 
-    private List<String> javaPeer() {
+    /** The java binary and its flags, as every measured Java peer runs. */
+    private List<String> javaFlags() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
         command.addAll(archive);
@@ -170,6 +171,11 @@ public final class ReplicaBenchmark {
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
+        return command;
+    }
+
+    private List<String> javaPeer() {
+        List<String> command = javaFlags();
         command.addAll(List.of("-cp", classPath, ReplicaPeer.class.getName(), sandbox.unixRemote(),
                 Integer.toString(interfaces), lastName(), nextTag(), nextTag(), nextTag()));
         return command;
