@@ -188,10 +188,10 @@ final class ReplyText {
     }
 
     /**
-     * An optional minus and 1 to 18 digits without a leading zero (or one zero), followed by neither a fraction nor
-     * an exponent: the integers {@link NotationCodec} reads with {@link Long#parseLong}.
+     * An optional minus and 1 to 19 digits without a leading zero (or one zero), followed by neither a fraction nor
+     * an exponent, within a long's range: the integers {@link NotationCodec} reads as exactly this long.
      */
-    long shortInteger() {
+    long plainInteger() {
         skipWhitespace();
         int start = pos;
         if (pos < end && text.charAt(pos) == '-') {
@@ -202,10 +202,14 @@ final class ReplyText {
             pos++;
         }
         int digits = pos - digitsAt;
-        if (digits < 1 || digits > 18 || digits > 1 && text.charAt(digitsAt) == '0' || !endsNumber()) {
+        if (digits < 1 || digits > 19 || digits > 1 && text.charAt(digitsAt) == '0' || !endsNumber()) {
             throw Unreadable.INSTANCE;
         }
-        return Long.parseLong(text, start, pos, 10);
+        try {
+            return Long.parseLong(text, start, pos, 10);
+        } catch (NumberFormatException outOfRange) {
+            throw Unreadable.INSTANCE;
+        }
     }
 
     /** The text of a JSON number by RFC 8259's grammar. */

@@ -150,15 +150,27 @@ public final class ResultParser {
         }
     }
 
-    /** Checks that the array ends after its last element at {@code from}: a cut after a comma ends the elements too. */
+    /**
+     * Checks that the array ends after its last element at {@code from}, and the text there: stepping over the
+     * elements stops at the end of the text after a comma, and at the first closing bracket.
+     */
     private static void closeAfter(String text, int from, int end) {
+        int at = skipWhitespace(text, from, end);
+        if (at >= end || text.charAt(at) != ']') {
+            throw new IllegalArgumentException("expected ']' at offset " + at);
+        }
+        at = skipWhitespace(text, at + 1, end);
+        if (at != end) {
+            throw new IllegalArgumentException("data after the JSON value at offset " + at);
+        }
+    }
+
+    private static int skipWhitespace(String text, int from, int end) {
         int at = from;
         while (at < end && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
             at++;
         }
-        if (at >= end || text.charAt(at) != ']') {
-            throw new IllegalArgumentException("expected ']' at offset " + at);
-        }
+        return at;
     }
 
     /** A result text that is not JSON: the codec checks every frame, so only a caller's own text can be so. */

@@ -103,7 +103,7 @@ final class TextDatumReader {
                     throw ReplyText.Unreadable.INSTANCE;
                 }
             case INTEGER:
-                return new IntegerAtom(in.shortInteger());
+                return new IntegerAtom(in.plainInteger());
             case BOOLEAN:
                 return new BooleanAtom(in.bool());
             case UUID:
