@@ -10,9 +10,7 @@ import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +29,7 @@ final class SelectRowsReader {
     private TableSchema table;
     /** The columns of the last row in member order: rows of one select nearly always repeat it. */
     private final List<ColumnSchema> order = new ArrayList<>();
+    private final RowColumns columns = new RowColumns();
 
     private SelectRowsReader(ReplyText in, DatabaseSchema schema, String tableName) {
         this.in = in;
@@ -84,7 +83,7 @@ final class SelectRowsReader {
     /** A {@code <row>}, as {@link RowCodec#decode} reads it: {@code _uuid} and {@code _version} kept apart. */
     private Row row() {
         in.expect('{');
-        Map<String, Datum> columns = new LinkedHashMap<>();
+        columns.clear(order.size());
         Optional<Uuid> uuid = Optional.empty();
         Optional<Uuid> version = Optional.empty();
         if (!in.consume('}')) {
@@ -97,7 +96,7 @@ final class SelectRowsReader {
                     uuid = Optional.of(onlyUuid(datum, uuid));
                 } else if (Row.VERSION_COLUMN.equals(column.name())) {
                     version = Optional.of(onlyUuid(datum, version));
-                } else if (columns.put(column.name(), datum) != null) {
+                } else if (!columns.add(column, datum)) {
                     // a repeated member: the tree keeps the last value in the first place; rare enough to leave
                     throw ReplyText.Unreadable.INSTANCE;
                 }

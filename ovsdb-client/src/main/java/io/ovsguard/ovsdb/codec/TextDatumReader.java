@@ -49,15 +49,18 @@ final class TextDatumReader {
         }
         in.expect(',');
         in.expect('[');
-        List<Atom> atoms = new ArrayList<>();
-        if (!in.consume(']')) {
-            do {
-                atoms.add(atom(in, key));
-            } while (in.consume(','));
+        if (in.consume(']')) {
             in.expect(']');
+            return OvsdbSet.empty();
         }
+        List<Atom> atoms = new ArrayList<>();
+        do {
+            atoms.add(atom(in, key));
+        } while (in.consume(','));
         in.expect(']');
-        OvsdbSet set = OvsdbSet.of(atoms);
+        in.expect(']');
+        // the set sorts a copy of the list
+        OvsdbSet set = new OvsdbSet(atoms);
         if (set.size() != atoms.size()) {
             throw ReplyText.Unreadable.INSTANCE;
         }
@@ -73,18 +76,20 @@ final class TextDatumReader {
         in.expect('[');
         BaseType keyType = type.key();
         BaseType valueType = type.value().orElseThrow();
-        List<OvsdbMap.Entry> entries = new ArrayList<>();
-        if (!in.consume(']')) {
-            do {
-                in.expect('[');
-                Atom key = atom(in, keyType);
-                in.expect(',');
-                Atom value = atom(in, valueType);
-                in.expect(']');
-                entries.add(new OvsdbMap.Entry(key, value));
-            } while (in.consume(','));
+        if (in.consume(']')) {
             in.expect(']');
+            return OvsdbMap.empty();
         }
+        List<OvsdbMap.Entry> entries = new ArrayList<>();
+        do {
+            in.expect('[');
+            Atom key = atom(in, keyType);
+            in.expect(',');
+            Atom value = atom(in, valueType);
+            in.expect(']');
+            entries.add(new OvsdbMap.Entry(key, value));
+        } while (in.consume(','));
+        in.expect(']');
         in.expect(']');
         try {
             return new OvsdbMap(entries);
