@@ -91,12 +91,11 @@ final class SelectRowsReader {
             do {
                 ColumnSchema column = column(member++);
                 in.expect(':');
-                Datum datum = TextDatumReader.read(in, column.type());
                 if (Row.UUID_COLUMN.equals(column.name())) {
-                    uuid = Optional.of(onlyUuid(datum, uuid));
+                    uuid = Optional.of(implicitUuid(column, uuid));
                 } else if (Row.VERSION_COLUMN.equals(column.name())) {
-                    version = Optional.of(onlyUuid(datum, version));
-                } else if (!columns.add(column, datum)) {
+                    version = Optional.of(implicitUuid(column, version));
+                } else if (!columns.add(column, TextDatumReader.read(in, column.type()))) {
                     // a repeated member: the tree keeps the last value in the first place; rare enough to leave
                     throw ReplyText.Unreadable.INSTANCE;
                 }
@@ -126,10 +125,19 @@ final class SelectRowsReader {
         return column;
     }
 
-    /** The uuid of an implicit column's value, which must not have been given before in this row. */
-    private static Uuid onlyUuid(Datum datum, Optional<Uuid> before) {
-        Optional<Atom> single = ((OvsdbSet) datum).single();
-        if (before.isEmpty() && single.isPresent() && single.get() instanceof UuidAtom atom) {
+    /**
+     * The uuid an implicit column's value holds, which must not have been given before in this row: the server's
+     * {@code ["uuid", "..."]} read directly, any other form through the datum reader.
+     */
+    private Uuid implicitUuid(ColumnSchema column, Optional<Uuid> before) {
+        if (before.isPresent()) {
+            throw ReplyText.Unreadable.INSTANCE;
+        }
+        if (!in.startsTagged("set")) {
+            return TextDatumReader.uuid(in);
+        }
+        Optional<Atom> single = ((OvsdbSet) TextDatumReader.read(in, column.type())).single();
+        if (single.isPresent() && single.get() instanceof UuidAtom atom) {
             return atom.value();
         }
         throw ReplyText.Unreadable.INSTANCE;

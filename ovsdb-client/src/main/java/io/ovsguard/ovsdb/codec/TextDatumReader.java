@@ -10,6 +10,7 @@ import io.ovsguard.ovsdb.notation.IntegerAtom;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.StringAtom;
+import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.BaseType;
 import io.ovsguard.ovsdb.schema.ColumnType;
@@ -98,6 +99,25 @@ final class TextDatumReader {
         }
     }
 
+    /**
+     * {@code ["uuid", "<uuid>"]}: the value of a {@code _uuid} or {@code _version} column as the server writes it,
+     * or a uuid atom.
+     */
+    static Uuid uuid(ReplyText in) {
+        in.expect('[');
+        if (!in.consumeWord("uuid")) {
+            throw ReplyText.Unreadable.INSTANCE;
+        }
+        in.expect(',');
+        int at = in.uuidString();
+        in.expect(']');
+        try {
+            return UuidText.parse(in.text(), at);
+        } catch (IllegalArgumentException notUuid) {
+            throw ReplyText.Unreadable.INSTANCE;
+        }
+    }
+
     /** One atom of {@code type}, its constraints unchecked (the datum's check covers them). */
     private static Atom atom(ReplyText in, BaseType type) {
         switch (type.type()) {
@@ -112,18 +132,7 @@ final class TextDatumReader {
             case BOOLEAN:
                 return new BooleanAtom(in.bool());
             case UUID:
-                in.expect('[');
-                if (!in.consumeWord("uuid")) {
-                    throw ReplyText.Unreadable.INSTANCE;
-                }
-                in.expect(',');
-                int at = in.uuidString();
-                in.expect(']');
-                try {
-                    return new UuidAtom(UuidText.parse(in.text(), at));
-                } catch (IllegalArgumentException notUuid) {
-                    throw ReplyText.Unreadable.INSTANCE;
-                }
+                return new UuidAtom(uuid(in));
             case REAL:
                 // rare in replies: the tree decoder's own reading of the number, so both agree to the last bit
                 try {
