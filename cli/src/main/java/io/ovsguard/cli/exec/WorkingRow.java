@@ -66,8 +66,9 @@ public final class WorkingRow {
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
         this.uuid = Objects.requireNonNull(uuid, "uuid");
-        // not copied (ten thousand rows): the fetch hands over maps nobody changes afterwards
-        this.fetched = Collections.unmodifiableMap(fetched);
+        // neither copied nor wrapped (ten thousand rows, each column read through it): the fetch hands over maps
+        // nobody changes afterwards, and this class never lets them out
+        this.fetched = fetched;
         this.inserted = inserted;
     }
 

@@ -144,6 +144,8 @@ final class ShowCommand implements CommandHandler<CommandContext> {
     }
 
     private static void indent(StringBuilder out, int level) {
-        out.append(" ".repeat(level * INDENT));
+        for (int i = level * INDENT; i > 0; i--) {
+            out.append(' ');
+        }
     }
 }
