@@ -152,8 +152,11 @@ public final class BridgeTopology {
 
     /** A port stands for a fake bridge when it is marked so and its tag is a valid VLAN. */
     static boolean isFakeBridge(RowView port) {
+        if (!Datums.bool(port.read("fake_bridge"))) {
+            return false;
+        }
         Optional<Long> tag = Datums.integer(port.read("tag"));
-        return Datums.bool(port.read("fake_bridge")) && tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN;
+        return tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN;
     }
 
     private static int fakeVlan(RowView port) {
