@@ -31,6 +31,8 @@ public final class CliBenchmark {
     private static final String OVSGUARD = "ovsguard";
     private static final String OVSGUARD_JVM = "ovsguard, bare JVM command";
     private static final Duration CACHE_WAIT = Duration.ofMinutes(3);
+    /** The class bin/ovsguard runs. */
+    private static final String CLI_MAIN_CLASS = "io.ovsguard.cli.app.Main";
 
     private final CliBenchSettings settings;
     private final Path root;
@@ -46,8 +48,8 @@ public final class CliBenchmark {
         this.root = root;
         this.timer = new ProcessTimer(scratch);
         JvmLaunch jvm = JvmLaunch.of(settings.java(), root);
-        this.hello = Contender.yardstick(HELLO, jvm.command(HelloJar.write(scratch),
-                jvm.trainCache(HelloJar.write(scratch), scratch, timer)));
+        this.hello = Contender.yardstick(HELLO, jvm.command(HelloJar.write(scratch), HelloJar.MAIN_CLASS,
+                jvm.trainCache(HelloJar.write(scratch), HelloJar.MAIN_CLASS, scratch, timer)));
         this.vsctl = Contender.tool(VSCTL, List.of(SandboxSpec.ovsdbOnly().binaries().ovsVsctl().toString()), Map.of());
         Map<String, String> launcherEnv = Map.of("OVSGUARD_JAVA", settings.java().toString());
         this.ovsguard = Contender.tool(OVSGUARD, List.of(dropIn(scratch).toString()), launcherEnv);
@@ -55,7 +57,7 @@ public final class CliBenchmark {
         List<String> jvmOptions = new ArrayList<>(jvm.launcherCacheOptions(root).orElse(List.of()));
         jvmOptions.addAll(List.of("-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dovsguard.program=ovs-vsctl",
                 "-Dovsguard.argv0=" + dropIn(scratch)));
-        this.ovsguardJvm = Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), jvmOptions), Map.of());
+        this.ovsguardJvm = Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), CLI_MAIN_CLASS, jvmOptions), Map.of());
         System.out.printf("ovsguard CLI benchmark: %s (java %d), %d cores, %s; %d runs per row (%d on the big "
                 + "bridge), medians; load average at start %s%n", settings.java(), jvm.featureVersion(),
                 Runtime.getRuntime().availableProcessors(), cpuModel(), settings.runs(), settings.scaleRuns(),

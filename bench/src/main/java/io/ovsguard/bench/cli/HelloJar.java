@@ -14,6 +14,8 @@ import java.util.jar.Manifest;
 /** Writes a jar holding only {@link HelloWorld}, so the yardstick JVM loads nothing of the benchmark. */
 final class HelloJar {
 
+    static final String MAIN_CLASS = HelloWorld.class.getName();
+
     private HelloJar() {
     }
 

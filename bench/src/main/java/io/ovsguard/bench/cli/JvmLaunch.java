@@ -64,14 +64,18 @@ final class JvmLaunch {
         return java.toString().replace('/', '_');
     }
 
-    /** {@code java <launcher options> [cache options] -jar JAR} with the options the launcher would read. */
-    List<String> command(Path jar, List<String> cacheOptions) {
+    /**
+     * {@code java <launcher options> [cache options] -cp JAR MAIN} with the options the launcher would read; the
+     * launcher names the main class rather than using {@code -jar}, which opens the jar to read its manifest.
+     */
+    List<String> command(Path jar, String mainClass, List<String> cacheOptions) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(baseOptions);
         command.addAll(cacheOptions);
-        command.add("-jar");
+        command.add("-cp");
         command.add(jar.toString());
+        command.add(mainClass);
         return command;
     }
 
@@ -79,17 +83,18 @@ final class JvmLaunch {
      * Trains a start-up cache for {@code jar} by running it once, the way the launcher's build step does, and
      * returns the options that use it.
      */
-    List<String> trainCache(Path jar, Path directory, ProcessTimer timer) {
+    List<String> trainCache(Path jar, String mainClass, Path directory, ProcessTimer timer) {
         if (usesAotCache()) {
             Path config = directory.resolve("hello.aotconf");
             Path cache = directory.resolve("hello.aot");
-            mustSucceed(timer.run(with(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), jar), Map.of()));
+            mustSucceed(timer.run(with(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), jar,
+                    mainClass), Map.of()));
             mustSucceed(timer.run(with(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
-                    "-XX:AOTCache=" + cache), jar), Map.of()));
+                    "-XX:AOTCache=" + cache), jar, mainClass), Map.of()));
             return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cache);
         }
         Path archive = directory.resolve("hello.jsa");
-        mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar), Map.of()));
+        mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, mainClass), Map.of()));
         return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
     }
 
@@ -106,8 +111,8 @@ final class JvmLaunch {
         }
     }
 
-    private List<String> with(List<String> extra, Path jar) {
-        return command(jar, extra);
+    private List<String> with(List<String> extra, Path jar, String mainClass) {
+        return command(jar, mainClass, extra);
     }
 
     private static void mustSucceed(Measurement run) {

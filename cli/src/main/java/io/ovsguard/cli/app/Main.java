@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupWarmup.startInBackground();
+        StartupWarmup.startInBackground(args);
         int status = newCli().run(args, System.in, System.out, System.err);
         System.out.flush();
         System.err.flush();

@@ -3,6 +3,7 @@ package io.ovsguard.cli.app;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
+import java.util.Set;
 
 /**
  * Runs, on a thread of its own, the JDK initialisations that a CLI call needs later on its main thread, so that they
@@ -17,7 +18,22 @@ import java.nio.channels.SocketChannel;
  */
 final class StartupWarmup implements Runnable {
 
+    private static final Set<String> INFORMATION_ONLY = Set.of("--version", "-V", "--help", "-h", "--commands",
+            "--options");
+
     private StartupWarmup() {
+    }
+
+    /** Starts the warm-up unless the command line only asks for help or the version, which never connect. */
+    static void startInBackground(String[] args) {
+        if (isUsefulFor(args)) {
+            startInBackground();
+        }
+    }
+
+    /** False for a command line that only asks for help or the version. */
+    static boolean isUsefulFor(String[] args) {
+        return !(args.length == 1 && INFORMATION_ONLY.contains(args[0]));
     }
 
     static void startInBackground() {

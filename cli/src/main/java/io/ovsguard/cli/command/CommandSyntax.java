@@ -1,6 +1,6 @@
 package io.ovsguard.cli.command;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,8 +37,13 @@ public record CommandSyntax(String name, int minArgs, int maxArgs, String argume
         if (minArgs < 0 || maxArgs < minArgs) {
             throw new IllegalArgumentException(name + ": bad argument counts " + minArgs + ".." + maxArgs);
         }
-        if (options.stream().map(CommandOption::name).distinct().count() != options.size()) {
-            throw new IllegalArgumentException(name + ": duplicate option");
+        // loops, not streams: the table of a hundred commands is built at every start, on a cold JVM
+        for (int i = 0; i < options.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (options.get(i).name().equals(options.get(j).name())) {
+                    throw new IllegalArgumentException(name + ": duplicate option");
+                }
+            }
         }
     }
 
@@ -85,8 +90,13 @@ public record CommandSyntax(String name, int minArgs, int maxArgs, String argume
             this.maxArgs = maxArgs;
             this.argumentsHelp = argumentsHelp;
             this.origin = origin;
-            this.options = optionSpec.isEmpty() ? List.of()
-                    : Arrays.stream(optionSpec.split(",")).map(CommandOption::parse).collect(Collectors.toList());
+            List<CommandOption> parsed = new ArrayList<>();
+            if (!optionSpec.isEmpty()) {
+                for (String spec : optionSpec.split(",")) {
+                    parsed.add(CommandOption.parse(spec));
+                }
+            }
+            this.options = parsed;
         }
 
         public Builder readOnly() {
@@ -115,11 +125,17 @@ public record CommandSyntax(String name, int minArgs, int maxArgs, String argume
         }
 
         public CommandSyntax build() {
-            Objects.requireNonNull(mode, () -> name + ": mode not set");
-            Objects.requireNonNull(group, () -> name + ": group not set");
-            Objects.requireNonNull(summary, () -> name + ": summary not set");
+            requireSet(mode, "mode");
+            requireSet(group, "group");
+            requireSet(summary, "summary");
             return new CommandSyntax(name, minArgs, maxArgs, argumentsHelp, options, mode, group, origin, summary,
                     details);
+        }
+
+        private void requireSet(Object part, String partName) {
+            if (part == null) {
+                throw new NullPointerException(name + ": " + partName + " not set");
+            }
         }
     }
 }

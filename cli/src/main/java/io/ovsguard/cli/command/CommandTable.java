@@ -98,25 +98,33 @@ public final class CommandTable {
         }
 
         public CommandTable build() {
+            // loops, not streams: built at every start, on a cold JVM
             Set<String> vsctlNames = new HashSet<>();
-            commands.values().stream().filter(c -> c.origin() == CommandOrigin.VSCTL)
-                    .forEach(c -> vsctlNames.add(c.name()));
+            for (CommandSyntax command : commands.values()) {
+                if (command.origin() == CommandOrigin.VSCTL) {
+                    vsctlNames.add(command.name());
+                }
+            }
             if (!vsctlNames.equals(new HashSet<>(vsctlRegistrationOrder))
                     || vsctlNames.size() != vsctlRegistrationOrder.size()) {
                 throw new IllegalStateException("vsctl registration order " + vsctlRegistrationOrder
                         + " does not list exactly the vsctl commands " + vsctlNames);
             }
-            help.values().stream().flatMap(List::stream).filter(line -> !line.isNote())
-                    .filter(line -> !commands.containsKey(line.command())).findFirst()
-                    .ifPresent(line -> {
-                        throw new IllegalStateException("help line for unknown command " + line.command());
-                    });
             Map<HelpGroup, List<HelpLine>> frozenHelp = new HashMap<>();
-            help.forEach((group, lines) -> frozenHelp.put(group, List.copyOf(lines)));
-            List<CommandSyntax> hashOrder = OvsHashOrder.of(vsctlRegistrationOrder).stream()
-                    .map(commands::get).toList();
+            for (Map.Entry<HelpGroup, List<HelpLine>> group : help.entrySet()) {
+                for (HelpLine line : group.getValue()) {
+                    if (!line.isNote() && !commands.containsKey(line.command())) {
+                        throw new IllegalStateException("help line for unknown command " + line.command());
+                    }
+                }
+                frozenHelp.put(group.getKey(), List.copyOf(group.getValue()));
+            }
+            List<CommandSyntax> hashOrder = new ArrayList<>();
+            for (String name : OvsHashOrder.of(vsctlRegistrationOrder)) {
+                hashOrder.add(commands.get(name));
+            }
             return new CommandTable(Collections.unmodifiableMap(new LinkedHashMap<>(commands)),
-                    Collections.unmodifiableMap(frozenHelp), hashOrder);
+                    Collections.unmodifiableMap(frozenHelp), List.copyOf(hashOrder));
         }
     }
 }

@@ -20,7 +20,11 @@ public final class OvsHashOrder {
 
     /** Iteration order of a table into which {@code keys} were inserted in this order (duplicates allowed). */
     public static List<String> of(List<String> keys) {
-        return indices(keys).stream().map(keys::get).toList();
+        List<String> ordered = new ArrayList<>(keys.size());
+        for (int position : indices(keys)) {
+            ordered.add(keys.get(position));
+        }
+        return List.copyOf(ordered);
     }
 
     /** Like {@link #of}, but answers with the insertion positions, so equal keys stay distinguishable. */
@@ -54,7 +58,9 @@ public final class OvsHashOrder {
         }
         List<Integer> order = new ArrayList<>(hashes.length);
         for (Deque<Entry> bucket : buckets) {
-            bucket.forEach(e -> order.add(e.position));
+            for (Entry e : bucket) {
+                order.add(e.position);
+            }
         }
         return order;
     }

@@ -46,7 +46,7 @@ public final class GsonMessageCodec implements MessageCodec {
         }
         JsonObject message = parsed.tree().getAsJsonObject();
         boolean hasMethod = message.has("method");
-        boolean isResponse = parsed.hasMember() || message.has("error");
+        boolean isResponse = parsed.hasMember() || message.has("result") || message.has("error");
         if (hasMethod && isResponse) {
             throw new ProtocolException("JSON-RPC message has both a method and a result or error: " + excerpt(frame));
         }
@@ -139,7 +139,9 @@ public final class GsonMessageCodec implements MessageCodec {
         }
         RequestId requestId = requestId(id, frame);
         JsonElement error = message.get("error");
-        boolean nullResult = !parsed.hasMember() || frame.startsWith("null", parsed.start());
+        // an object result is in the tree; any other stays text at the parsed span
+        JsonElement builtResult = message.get("result");
+        boolean nullResult = builtResult == null && (!parsed.hasMember() || frame.startsWith("null", parsed.start()));
         if (error != null && !error.isJsonNull()) {
             if (!nullResult) {
                 throw new ProtocolException("JSON-RPC response " + requestId + " has both a result and an error: "
@@ -148,7 +150,10 @@ public final class GsonMessageCodec implements MessageCodec {
             return Response.failure(requestId, rpcError(error, frame));
         }
         // A null (or absent) result with a null error is a success whose result is JSON null.
-        return Response.success(requestId, nullResult ? new GsonPayload(JsonNull.INSTANCE)
+        if (nullResult) {
+            return Response.success(requestId, new GsonPayload(JsonNull.INSTANCE));
+        }
+        return Response.success(requestId, builtResult != null ? new GsonPayload(builtResult)
                 : new TextPayload(frame, parsed.start(), parsed.end()));
     }
 

@@ -235,7 +235,7 @@ public final class NotationCodec {
     }
 
     /** An optional minus and 1 to 18 digits: always a long, and read the same by both paths. */
-    private static boolean isShortPlainInteger(String text) {
+    static boolean isShortPlainInteger(String text) {
         int start = text.startsWith("-") ? 1 : 0;
         int digits = text.length() - start;
         if (digits < 1 || digits > 18) {

@@ -56,12 +56,12 @@ public final class SchemaParser {
     }
 
     private static DatabaseSchema parseOnDemand(JsonElement json) {
-        JsonObject object = object(json, "schema");
-        String name = string(object, "name", "schema");
-        String where = "schema " + name;
+        JsonObject object = object(json, Where.of("schema"));
+        String name = string(object, "name", Where.of("schema"));
+        Where where = Where.of("schema ", name);
         SchemaVersion version = SchemaVersion.parse(string(object, "version", where));
         Optional<String> cksum = object.has("cksum") ? Optional.of(string(object, "cksum", where)) : Optional.empty();
-        JsonObject tablesJson = object(required(object, "tables", where), where + " tables");
+        JsonObject tablesJson = object(required(object, "tables", where), where.then(" tables"));
         // schemas from before isRoot existed had no garbage collection: every table is a root
         boolean allRoots = tablesJson.entrySet().stream().noneMatch(table -> declaresRoot(table.getValue()));
         return DatabaseSchema.withTablesOnDemand(name, version, cksum, List.copyOf(tablesJson.keySet()),
@@ -74,22 +74,22 @@ public final class SchemaParser {
     }
 
     private static TableSchema table(String name, JsonElement json, boolean root) {
-        String where = "table " + name;
+        Where where = Where.of("table ", name);
         JsonObject object = object(json, where);
-        JsonObject columnsJson = object(required(object, "columns", where), where + " columns");
+        JsonObject columnsJson = object(required(object, "columns", where), where.then(" columns"));
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> column : columnsJson.entrySet()) {
             columns.put(column.getKey(), column(column.getKey(), column.getValue(), where));
         }
         OptionalLong maxRows = object.has("maxRows")
-                ? OptionalLong.of(integer(object.get("maxRows"), where + " maxRows")) : OptionalLong.empty();
+                ? OptionalLong.of(integer(object.get("maxRows"), where.then(" maxRows"))) : OptionalLong.empty();
         boolean isRoot = bool(object, "isRoot", false, where) || root;
         List<List<String>> indexes = new ArrayList<>();
         if (object.has("indexes")) {
-            for (JsonElement index : array(object.get("indexes"), where + " indexes")) {
+            for (JsonElement index : array(object.get("indexes"), where.then(" indexes"))) {
                 List<String> columnNames = new ArrayList<>();
-                for (JsonElement column : array(index, where + " index")) {
-                    columnNames.add(text(column, where + " index column"));
+                for (JsonElement column : array(index, where.then(" index"))) {
+                    columnNames.add(text(column, where.then(" index column")));
                 }
                 indexes.add(columnNames);
             }
@@ -97,28 +97,28 @@ public final class SchemaParser {
         return new TableSchema(name, columns, maxRows, isRoot, indexes);
     }
 
-    private static ColumnSchema column(String name, JsonElement json, String table) {
-        String where = table + " column " + name;
+    private static ColumnSchema column(String name, JsonElement json, Where table) {
+        Where where = table.then(" column ", name);
         JsonObject object = object(json, where);
         ColumnType type = type(required(object, "type", where), where);
         return new ColumnSchema(name, type, bool(object, "ephemeral", false, where),
                 bool(object, "mutable", true, where));
     }
 
-    private static ColumnType type(JsonElement json, String where) {
+    private static ColumnType type(JsonElement json, Where where) {
         if (json instanceof JsonPrimitive) {
             return ColumnType.scalar(baseType(json, where));
         }
-        JsonObject object = object(json, where + " type");
-        BaseType key = baseType(required(object, "key", where), where + " key");
+        JsonObject object = object(json, where.then(" type"));
+        BaseType key = baseType(required(object, "key", where), where.then(" key"));
         Optional<BaseType> value = object.has("value")
-                ? Optional.of(baseType(object.get("value"), where + " value")) : Optional.empty();
-        int min = object.has("min") ? (int) bounded(object.get("min"), 0, 1, where + " min") : 1;
+                ? Optional.of(baseType(object.get("value"), where.then(" value"))) : Optional.empty();
+        int min = object.has("min") ? (int) bounded(object.get("min"), 0, 1, where.then(" min")) : 1;
         int max = 1;
         if (object.has("max")) {
             JsonElement maxJson = object.get("max");
             max = maxJson instanceof JsonPrimitive p && p.isString() && p.getAsString().equals("unlimited")
-                    ? ColumnType.UNLIMITED : (int) bounded(maxJson, 1, Integer.MAX_VALUE - 1L, where + " max");
+                    ? ColumnType.UNLIMITED : (int) bounded(maxJson, 1, Integer.MAX_VALUE - 1L, where.then(" max"));
         }
         try {
             return new ColumnType(key, value, min, max);
@@ -127,7 +127,7 @@ public final class SchemaParser {
         }
     }
 
-    private static BaseType baseType(JsonElement json, String where) {
+    private static BaseType baseType(JsonElement json, Where where) {
         if (json instanceof JsonPrimitive) {
             return BaseType.of(atomType(json, where));
         }
@@ -137,7 +137,7 @@ public final class SchemaParser {
         if (object.has("enum")) {
             try {
                 enumeration = Optional.of((OvsdbSet) NotationCodec.decode(object.get("enum"),
-                        ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where + " enum"));
+                        ColumnType.set(BaseType.of(atomType), 1, ColumnType.UNLIMITED), where.then(" enum").toString()));
             } catch (ProtocolException e) {
                 // in a schema, a malformed value is a schema error
                 throw new SchemaException(e.getMessage());
@@ -165,17 +165,18 @@ public final class SchemaParser {
         }
     }
 
-    private static AtomType atomType(JsonElement json, String where) {
+    private static AtomType atomType(JsonElement json, Where where) {
         String token = text(json, where);
         return AtomType.fromToken(token)
                 .orElseThrow(() -> new SchemaException(where + ": unknown atomic type " + DisplayText.quoted(token)));
     }
 
-    private static long optionalInteger(JsonObject object, String name, long absent, String where) {
-        return object.has(name) ? integer(object.get(name), where + " " + name) : absent;
+    private static long optionalInteger(JsonObject object, String name, long absent, Where where) {
+        JsonElement json = object.get(name);
+        return json == null ? absent : integer(json, where.then(" ", name));
     }
 
-    private static double optionalReal(JsonObject object, String name, double absent, String where) {
+    private static double optionalReal(JsonObject object, String name, double absent, Where where) {
         if (!object.has(name)) {
             return absent;
         }
@@ -189,11 +190,12 @@ public final class SchemaParser {
         throw new SchemaException(where + " " + name + ": expected a number, got " + JsonSnippet.of(json));
     }
 
-    private static long optionalBounded(JsonObject object, String name, long absent, String where) {
-        return object.has(name) ? bounded(object.get(name), 0, Integer.MAX_VALUE, where + " " + name) : absent;
+    private static long optionalBounded(JsonObject object, String name, long absent, Where where) {
+        JsonElement json = object.get(name);
+        return json == null ? absent : bounded(json, 0, Integer.MAX_VALUE, where.then(" ", name));
     }
 
-    private static long bounded(JsonElement json, long min, long max, String where) {
+    private static long bounded(JsonElement json, long min, long max, Where where) {
         long value = integer(json, where);
         if (value < min || value > max) {
             throw new SchemaException(where + ": " + value + " is outside " + min + ".." + max);
@@ -201,15 +203,20 @@ public final class SchemaParser {
         return value;
     }
 
-    private static long integer(JsonElement json, String where) {
+    private static long integer(JsonElement json, Where where) {
+        // the common case, a plain integer token, without the codec's typed path (and its message) per bound
+        if (json instanceof JsonPrimitive p && p.isNumber() && NotationCodec.isShortPlainInteger(p.getAsString())) {
+            return Long.parseLong(p.getAsString());
+        }
         try {
-            return ((IntegerAtom) NotationCodec.decodeAtom(json, BaseType.of(AtomType.INTEGER), where)).value();
+            return ((IntegerAtom) NotationCodec.decodeAtom(json, BaseType.of(AtomType.INTEGER), where.toString()))
+                    .value();
         } catch (ProtocolException e) {
             throw new SchemaException(e.getMessage());
         }
     }
 
-    private static boolean bool(JsonObject object, String name, boolean absent, String where) {
+    private static boolean bool(JsonObject object, String name, boolean absent, Where where) {
         JsonElement json = object.get(name);
         if (json == null) {
             return absent;
@@ -220,18 +227,18 @@ public final class SchemaParser {
         throw new SchemaException(where + " " + name + ": expected true or false, got " + JsonSnippet.of(json));
     }
 
-    private static String string(JsonObject object, String name, String where) {
-        return text(required(object, name, where), where + " " + name);
+    private static String string(JsonObject object, String name, Where where) {
+        return text(required(object, name, where), where.then(" ", name));
     }
 
-    private static String text(JsonElement json, String where) {
+    private static String text(JsonElement json, Where where) {
         if (json instanceof JsonPrimitive p && p.isString()) {
             return p.getAsString();
         }
         throw new SchemaException(where + ": expected a string, got " + JsonSnippet.of(json));
     }
 
-    private static JsonElement required(JsonObject object, String name, String where) {
+    private static JsonElement required(JsonObject object, String name, Where where) {
         JsonElement json = object.get(name);
         if (json == null) {
             throw new SchemaException(where + ": missing \"" + name + "\"");
@@ -239,17 +246,64 @@ public final class SchemaParser {
         return json;
     }
 
-    private static JsonObject object(JsonElement json, String where) {
+    private static JsonObject object(JsonElement json, Where where) {
         if (json instanceof JsonObject object) {
             return object;
         }
         throw new SchemaException(where + ": expected an object, got " + JsonSnippet.of(json));
     }
 
-    private static JsonArray array(JsonElement json, String where) {
+    private static JsonArray array(JsonElement json, Where where) {
         if (json instanceof JsonArray array) {
             return array;
         }
         throw new SchemaException(where + ": expected an array, got " + JsonSnippet.of(json));
+    }
+
+    /**
+     * Where in the schema a value sits, for error messages. Built as a chain and spelled out only when a message
+     * needs it: a schema has hundreds of columns, and joining their descriptions up front was most of the cost of
+     * building a table on a cold JVM.
+     */
+    private static final class Where {
+        private final Where parent;
+        private final String first;
+        private final String second;
+
+        private Where(Where parent, String first, String second) {
+            this.parent = parent;
+            this.first = first;
+            this.second = second;
+        }
+
+        static Where of(String text) {
+            return new Where(null, text, "");
+        }
+
+        static Where of(String text, String name) {
+            return new Where(null, text, name);
+        }
+
+        Where then(String text) {
+            return new Where(this, text, "");
+        }
+
+        Where then(String text, String name) {
+            return new Where(this, text, name);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder description = new StringBuilder();
+            appendTo(description);
+            return description.toString();
+        }
+
+        private void appendTo(StringBuilder description) {
+            if (parent != null) {
+                parent.appendTo(description);
+            }
+            description.append(first).append(second);
+        }
     }
 }

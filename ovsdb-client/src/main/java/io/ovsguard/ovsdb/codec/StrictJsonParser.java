@@ -39,7 +39,7 @@ final class StrictJsonParser {
     /**
      * A top-level value parsed into a tree except for one member of the top-level object, whose
      * value was checked and left as text at {@code [start, end)}; {@code start} is -1 without that
-     * member.
+     * member, or when its value is an object, which is in the tree like any other member.
      */
     record Deferred(JsonElement tree, int start, int end) {
         boolean hasMember() {
@@ -49,8 +49,9 @@ final class StrictJsonParser {
 
     /**
      * Parses like {@link #parse}, but leaves the value of the top-level object's member named
-     * {@code member} unbuilt (checked all the same): a reply's result, which its reader can take
-     * straight from the text. A repeated member's last value counts, as in the tree.
+     * {@code member} unbuilt (checked all the same) unless it is an object: a reply's result, which
+     * its reader can take straight from the text. A repeated member's last value counts, as in the
+     * tree.
      *
      * @throws IllegalArgumentException with a one-line reason if the text is not exactly one JSON value
      */
@@ -211,14 +212,25 @@ final class StrictJsonParser {
             String name = string();
             skipWhitespace();
             expect(':');
-            if (depth == 1 && build && name.equals(deferredMember)) {
+            boolean deferredName = depth == 1 && build && name.equals(deferredMember);
+            if (deferredName) {
                 skipWhitespace();
+            }
+            // an object (a schema, a small reply) is built at once: checking it now and building it later would
+            // read it twice; arrays (transact results) stay text for their reader
+            if (deferredName && peek() != '{') {
                 deferredStart = pos;
                 build = false;
                 value();
                 build = true;
                 deferredEnd = pos;
+                object.remove(name);
             } else {
+                if (deferredName) {
+                    // the last of repeated members counts
+                    deferredStart = -1;
+                    deferredEnd = -1;
+                }
                 JsonElement value = value();
                 if (build) {
                     object.add(name, value);

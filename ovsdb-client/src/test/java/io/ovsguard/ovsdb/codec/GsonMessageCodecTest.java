@@ -65,6 +65,23 @@ class GsonMessageCodecTest {
     }
 
     @Test
+    void decodesAnObjectResultAsATreeAndAnArrayResultAsText() {
+        Response schema = (Response) codec.decode("{\"id\":0,\"result\":{\"name\":\"db\"},\"error\":null}");
+        Response transact = (Response) codec.decode("{\"id\":1,\"result\":[{}],\"error\":null}");
+
+        assertThat(schema.result().orElseThrow()).isInstanceOf(GsonPayload.class);
+        assertThat(schema.result().orElseThrow().toJson()).isEqualTo("{\"name\":\"db\"}");
+        assertThat(transact.result().orElseThrow()).isInstanceOf(TextPayload.class);
+        assertThat(transact.result().orElseThrow().toJson()).isEqualTo("[{}]");
+    }
+
+    @Test
+    void refusesAnObjectResultBesideAnError() {
+        assertThatThrownBy(() -> codec.decode("{\"id\":1,\"result\":{},\"error\":\"bad\"}"))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("both a result and an error");
+    }
+
+    @Test
     void decodesANullResultWithANullErrorAsASuccessfulJsonNull() {
         Response response = (Response) codec.decode("{\"id\":3,\"result\":null,\"error\":null}");
 

@@ -71,6 +71,31 @@ class StrictJsonParserTest {
     }
 
     @Test
+    void buildsTheNamedMemberInTheTreeWhenItIsAnObject() {
+        String text = "{\"id\":0,\"result\":{\"name\":\"db\",\"tables\":{}},\"error\":null}";
+
+        StrictJsonParser.Deferred parsed = StrictJsonParser.parseDeferring(text, "result");
+
+        assertThat(parsed.hasMember()).isFalse();
+        assertThat(parsed.tree().toString())
+                .isEqualTo("{\"id\":0,\"result\":{\"name\":\"db\",\"tables\":{}},\"error\":null}");
+    }
+
+    @Test
+    void keepsTheLastOfARepeatedNamedMemberWhicheverWayItWasRead() {
+        StrictJsonParser.Deferred objectLast = StrictJsonParser.parseDeferring("{\"result\":[1],\"result\":{\"a\":2}}",
+                "result");
+        assertThat(objectLast.hasMember()).isFalse();
+        assertThat(objectLast.tree().toString()).isEqualTo("{\"result\":{\"a\":2}}");
+
+        String arrayLastText = "{\"result\":{\"a\":2},\"result\":[1]}";
+        StrictJsonParser.Deferred arrayLast = StrictJsonParser.parseDeferring(arrayLastText, "result");
+        assertThat(arrayLast.hasMember()).isTrue();
+        assertThat(arrayLastText.substring(arrayLast.start(), arrayLast.end())).isEqualTo("[1]");
+        assertThat(arrayLast.tree().toString()).isEqualTo("{}");
+    }
+
+    @Test
     void reportsNoDeferredMemberWhenItIsAbsent() {
         StrictJsonParser.Deferred parsed = StrictJsonParser.parseDeferring("{\"id\":1,\"error\":\"x\"}", "result");
 
