@@ -26,6 +26,10 @@ import java.util.List;
  */
 final class TextDatumReader {
 
+    // values are immutable: every port's "fake_bridge":false can be the same one
+    private static final BooleanAtom TRUE = new BooleanAtom(true);
+    private static final BooleanAtom FALSE = new BooleanAtom(false);
+
     private TextDatumReader() {
     }
 
@@ -42,7 +46,7 @@ final class TextDatumReader {
         BaseType key = type.key();
         if (!in.startsTagged("set")) {
             // a bare atom, ["uuid", "..."] included
-            return OvsdbSet.of(atom(in, key));
+            return new OvsdbSet(List.of(atom(in, key)));
         }
         in.expect('[');
         if (!in.consumeWord("set")) {
@@ -130,7 +134,7 @@ final class TextDatumReader {
             case INTEGER:
                 return new IntegerAtom(in.plainInteger());
             case BOOLEAN:
-                return new BooleanAtom(in.bool());
+                return in.bool() ? TRUE : FALSE;
             case UUID:
                 return new UuidAtom(uuid(in));
             case REAL:
