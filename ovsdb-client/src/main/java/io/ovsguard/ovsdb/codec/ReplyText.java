@@ -94,7 +94,7 @@ final class ReplyText {
         return false;
     }
 
-    /** A string value, its escapes decoded as {@link StrictJsonParser} decodes them. */
+    /** A string value; one with escapes is decoded by {@link StrictJsonParser}, so both read it alike. */
     String string() {
         expect('"');
         int start = pos;
@@ -104,7 +104,7 @@ final class ReplyText {
                 return text.substring(start, pos++);
             }
             if (c == '\\') {
-                return escapedString(start);
+                return escapedString(start - 1);
             }
             if (c < 0x20) {
                 throw Unreadable.INSTANCE;
@@ -114,56 +114,20 @@ final class ReplyText {
         throw Unreadable.INSTANCE;
     }
 
-    private String escapedString(int start) {
-        StringBuilder value = new StringBuilder(pos - start + 16).append(text, start, pos);
-        while (pos < end) {
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return value.toString();
-            }
-            if (c < 0x20) {
-                throw Unreadable.INSTANCE;
-            }
-            value.append(c == '\\' ? escape() : c);
+    /** The string whose opening quote is at {@code quote}: rare in replies, so read by the tree parser. */
+    private String escapedString(int quote) {
+        while (pos < end && text.charAt(pos) != '"') {
+            // a backslash escapes the next character, a quote included
+            pos += text.charAt(pos) == '\\' ? 2 : 1;
         }
-        throw Unreadable.INSTANCE;
-    }
-
-    private char escape() {
         if (pos >= end) {
             throw Unreadable.INSTANCE;
         }
-        char c = text.charAt(pos++);
-        switch (c) {
-            case '"':
-            case '\\':
-            case '/':
-                return c;
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u':
-                if (pos + 4 > end) {
-                    throw Unreadable.INSTANCE;
-                }
-                int code = 0;
-                for (int i = 0; i < 4; i++) {
-                    int digit = Character.digit(text.charAt(pos++), 16);
-                    if (digit < 0) {
-                        throw Unreadable.INSTANCE;
-                    }
-                    code = code * 16 + digit;
-                }
-                return (char) code;
-            default:
-                throw Unreadable.INSTANCE;
+        pos++;
+        try {
+            return StrictJsonParser.parse(text.substring(quote, pos)).getAsString();
+        } catch (IllegalArgumentException notJson) {
+            throw Unreadable.INSTANCE;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.codec;
 
+import io.ovsguard.ovsdb.monitor.ColumnArray;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
@@ -29,7 +30,6 @@ final class SelectRowsReader {
     private TableSchema table;
     /** The columns of the last row in member order: rows of one select nearly always repeat it. */
     private final List<ColumnSchema> order = new ArrayList<>();
-    private final RowColumns columns = new RowColumns();
 
     private SelectRowsReader(ReplyText in, DatabaseSchema schema, String tableName) {
         this.in = in;
@@ -83,7 +83,8 @@ final class SelectRowsReader {
     /** A {@code <row>}, as {@link RowCodec#decode} reads it: {@code _uuid} and {@code _version} kept apart. */
     private Row row() {
         in.expect('{');
-        columns.clear(order.size());
+        // the row copies its columns: an array view instead of a hash map per row
+        ColumnArray columns = new ColumnArray(order.size());
         Optional<Uuid> uuid = Optional.empty();
         Optional<Uuid> version = Optional.empty();
         if (!in.consume('}')) {
@@ -95,9 +96,11 @@ final class SelectRowsReader {
                     uuid = Optional.of(implicitUuid(column, uuid));
                 } else if (Row.VERSION_COLUMN.equals(column.name())) {
                     version = Optional.of(implicitUuid(column, version));
-                } else if (!columns.add(column, TextDatumReader.read(in, column.type()))) {
+                } else if (columns.containsKey(column.name())) {
                     // a repeated member: the tree keeps the last value in the first place; rare enough to leave
                     throw ReplyText.Unreadable.INSTANCE;
+                } else {
+                    columns.append(column.name(), TextDatumReader.read(in, column.type()));
                 }
             } while (in.consume(','));
             in.expect('}');
