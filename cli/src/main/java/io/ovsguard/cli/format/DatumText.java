@@ -27,9 +27,13 @@ public final class DatumText {
 
     /** The string form of {@code datum}, a value of {@code type}. */
     public static String toText(Datum datum, ColumnType type) {
+        return appendText(datum, type, new StringBuilder()).toString();
+    }
+
+    /** Appends the string form of {@code datum} to {@code out}, for output of many values (show's). */
+    public static StringBuilder appendText(Datum datum, ColumnType type, StringBuilder out) {
         boolean map = type.isMap();
         boolean brackets = type.max() > 1 || datum.isEmpty();
-        StringBuilder out = new StringBuilder();
         if (brackets) {
             out.append(map ? '{' : '[');
         }
@@ -37,7 +41,7 @@ public final class DatumText {
         if (brackets) {
             out.append(map ? '}' : ']');
         }
-        return out.toString();
+        return out;
     }
 
     /** The bare form: elements separated by spaces, strings unquoted, no brackets. */
