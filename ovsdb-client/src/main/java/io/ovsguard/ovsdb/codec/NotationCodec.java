@@ -101,6 +101,14 @@ public final class NotationCodec {
             write(out, set.atoms().get(0));
             return;
         }
+        writeSetForm(out, set);
+    }
+
+    /**
+     * Writes a set as {@code ["set",[...]]} whatever its size: OVS's IDL writes the argument of an
+     * {@code insert} or {@code delete} mutation that way, and a server's error echoes it.
+     */
+    public static void writeSetForm(JsonTextWriter out, OvsdbSet set) {
         out.beginArray().value(SET_TAG).beginArray();
         for (Atom atom : set.atoms()) {
             write(out, atom);

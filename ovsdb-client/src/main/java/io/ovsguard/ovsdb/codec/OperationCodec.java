@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Mutation;
@@ -143,7 +144,11 @@ public final class OperationCodec {
         out.beginArray();
         for (Mutation mutation : mutations) {
             out.beginArray().value(mutation.column()).value(mutation.mutator().token());
-            NotationCodec.write(out, mutation.value());
+            if (!mutation.mutator().isArithmetic() && mutation.value() instanceof OvsdbSet set) {
+                NotationCodec.writeSetForm(out, set);
+            } else {
+                NotationCodec.write(out, mutation.value());
+            }
             out.endArray();
         }
         out.endArray();

@@ -51,6 +51,13 @@ class OperationCodecTest {
                                 new Mutation("external_ids", Mutator.INSERT,
                                         OvsdbMap.ofStrings(Map.of("k", "v"))))), """
                         {"op":"mutate","table":"Open_vSwitch","where":[],"mutations":[["next_cfg","+=",1],["other_config","delete",["set",["a","b"]]],["external_ids","insert",["map",[["k","v"]]]]]}"""),
+                // one-element sets of insert and delete keep the "set" form, as OVS's IDL writes them
+                Arguments.of(new Operation.Mutate("Bridge", List.of(),
+                        List.of(new Mutation("flood_vlans", Mutator.INSERT, OvsdbSet.of(Atom.integer(5))),
+                                new Mutation("stp_enable", Mutator.INSERT, OvsdbSet.of(Atom.bool(true))),
+                                new Mutation("flood_vlans", Mutator.DELETE, OvsdbSet.of(Atom.integer(6))),
+                                new Mutation("flood_vlans", Mutator.INSERT, OvsdbSet.empty()))), """
+                        {"op":"mutate","table":"Bridge","where":[],"mutations":[["flood_vlans","insert",["set",[5]]],["stp_enable","insert",["set",[true]]],["flood_vlans","delete",["set",[6]]],["flood_vlans","insert",["set",[]]]]}"""),
                 Arguments.of(new Operation.Delete("Bridge", List.of(NAME_IS_BR0,
                         new Condition("flood_vlans", Function.INCLUDES, OvsdbSet.of(Atom.integer(5))))), """
                         {"op":"delete","table":"Bridge","where":[["name","==","br0"],["flood_vlans","includes",5]]}"""),
