@@ -96,16 +96,30 @@ final class SelectRowsReader {
                     uuid = Optional.of(implicitUuid(column, uuid));
                 } else if (Row.VERSION_COLUMN.equals(column.name())) {
                     version = Optional.of(implicitUuid(column, version));
-                } else if (columns.containsKey(column.name())) {
-                    // a repeated member: the tree keeps the last value in the first place; rare enough to leave
-                    throw ReplyText.Unreadable.INSTANCE;
                 } else {
+                    if (isRepeated(column, member - 1)) {
+                        // the tree keeps a repeated member's last value in the first place; rare enough to leave
+                        throw ReplyText.Unreadable.INSTANCE;
+                    }
                     columns.append(column.name(), TextDatumReader.read(in, column.type()));
                 }
             } while (in.consume(','));
             in.expect('}');
         }
         return new Row(columns, uuid, version);
+    }
+
+    /**
+     * Whether the column at member index {@code at} of this row came earlier in the row too. The columns of one
+     * table are distinct objects, so they compare by identity: cheaper than the names, and rows have few members.
+     */
+    private boolean isRepeated(ColumnSchema column, int at) {
+        for (int i = 0; i < at; i++) {
+            if (order.get(i) == column) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The member name at index {@code member} of a row: most often the same column as in the row before. */
