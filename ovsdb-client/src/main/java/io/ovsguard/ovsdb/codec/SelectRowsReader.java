@@ -63,7 +63,7 @@ final class SelectRowsReader {
         }
         in.expect(':');
         in.expect('[');
-        // only now is the result known to be rows, and never an error: the tree path looks up the table only then
+        // the tree path looks the table up only for a rows result; a table the schema lacks is left to it
         if (!schema.hasTable(tableName)) {
             throw ReplyText.Unreadable.INSTANCE;
         }
