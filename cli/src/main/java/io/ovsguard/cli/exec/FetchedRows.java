@@ -61,15 +61,32 @@ final class FetchedRows {
             }
             return;
         }
-        for (Row row : rows) {
-            Uuid uuid = row.uuid().orElseThrow(() -> new IllegalStateException("select returned no _uuid"));
-            if (query instanceof FetchPlanner.ReferenceProbe probe) {
+        if (query instanceof FetchPlanner.ReferenceProbe probe) {
+            for (Row row : rows) {
                 references.computeIfAbsent(probe.column().key(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(uuid, u -> new ArrayList<>()).add(new UuidAtom(probe.target()));
-            } else {
-                byTable.get(query.select().table()).put(uuid, row.columns());
+                        .computeIfAbsent(uuidOf(row), u -> new ArrayList<>()).add(new UuidAtom(probe.target()));
             }
+            return;
         }
+        String table = query.select().table();
+        Map<Uuid, Map<String, Datum>> fetched = byTable.get(table);
+        if (fetched.isEmpty() && rows.size() > 16) {
+            // sized once for the whole table (ten thousand ports) instead of doubling a dozen times
+            fetched = new LinkedHashMap<>(rows.size() * 4 / 3 + 1);
+            byTable.put(table, fetched);
+        }
+        for (Row row : rows) {
+            // one row per call: a method is compiled after a few hundred calls, a loop body much later
+            file(fetched, row);
+        }
+    }
+
+    private static void file(Map<Uuid, Map<String, Datum>> fetched, Row row) {
+        fetched.put(uuidOf(row), row.columns());
+    }
+
+    private static Uuid uuidOf(Row row) {
+        return row.uuid().orElseThrow(() -> new IllegalStateException("select returned no _uuid"));
     }
 
     /** Answers a check from the rows fetched (whole, with the checked column): one value per row. */

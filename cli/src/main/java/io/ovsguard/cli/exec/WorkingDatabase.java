@@ -65,7 +65,7 @@ public final class WorkingDatabase {
      */
     void addFetched(String table, Map<Uuid, Map<String, Datum>> rows, Map<String, Set<Atom>> partialScopes) {
         TableSchema tableSchema = schema.table(table);
-        TableRows t = new TableRows();
+        TableRows t = new TableRows(rows.size());
         rows.forEach((uuid, columns) -> t.addFetched(new WorkingRow(tableSchema, uuid, columns, partialScopes,
                 changed::add, derivedViews::clear)));
         tables.put(table, t);
@@ -169,7 +169,7 @@ public final class WorkingDatabase {
 
     private WorkingRow insert(String table, Uuid uuid, boolean persistent) {
         // like the IDL, a table need not be fetched to insert into it; it then shows only the inserted rows
-        TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows());
+        TableRows t = tables.computeIfAbsent(schema.table(table).name(), n -> new TableRows(0));
         WorkingRow row = WorkingRow.inserted(schema.table(table), uuid, persistent, changed::add,
                 derivedViews::clear);
         derivedViews.clear();
@@ -219,11 +219,17 @@ public final class WorkingDatabase {
      * looks rows up by uuid in a table of ten thousand never needs it).
      */
     private static final class TableRows {
-        private final Map<Uuid, WorkingRow> byUuid = new HashMap<>();
-        private final List<Uuid> fetched = new ArrayList<>();
+        private final Map<Uuid, WorkingRow> byUuid;
+        private final List<Uuid> fetched;
         private final List<Uuid> inserted = new ArrayList<>();
         private List<Uuid> order = List.of();
         private boolean orderValid = true;
+
+        /** Sized for {@code expected} fetched rows: a table of ten thousand is filled without rehashing. */
+        TableRows(int expected) {
+            byUuid = new HashMap<>(expected * 4 / 3 + 1);
+            fetched = new ArrayList<>(expected);
+        }
 
         void addFetched(WorkingRow row) {
             put(row);

@@ -32,11 +32,11 @@ public final class WorkingRow {
     private final Map<String, Datum> fetched;
     /** Partial columns: the rows each was narrowed to when fetched (its value references no other rows). */
     private final Map<String, Set<Atom>> partialScopes;
-    private final Map<String, Datum> written = new LinkedHashMap<>();
-    private final Set<String> verified = new LinkedHashSet<>();
-    private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
-    private final PartialUpdates partial = new PartialUpdates();
-    private final Map<String, SetDelta> setDeltas = new LinkedHashMap<>();
+    /**
+     * What this command line did to the row, made when it first changes or verifies it: a listing of ten thousand
+     * rows changes none of them, and made up front these collections were most of what a fetched row cost.
+     */
+    private Edits edits;
     private final boolean inserted;
     private final boolean persistent;
     private final Consumer<WorkingRow> onFirstChange;
@@ -66,8 +66,9 @@ public final class WorkingRow {
         this.onFirstChange = onFirstChange;
         this.table = Objects.requireNonNull(table, "table");
         this.uuid = Objects.requireNonNull(uuid, "uuid");
-        // not copied (ten thousand rows): the fetch hands over maps nobody changes afterwards
-        this.fetched = Collections.unmodifiableMap(fetched);
+        // neither copied nor wrapped (ten thousand rows, each column read through it): the fetch hands over maps
+        // nobody changes afterwards, and this class never lets them out
+        this.fetched = fetched;
         this.inserted = inserted;
     }
 
@@ -105,11 +106,11 @@ public final class WorkingRow {
             // nothing written: the fetched value (the common case when commands walk thousands of rows)
             return readUnwritten(column);
         }
-        Datum value = written.get(column);
+        Datum value = edits.written.get(column);
         if (value != null) {
             return value;
         }
-        SetDelta delta = setDeltas.get(column);
+        SetDelta delta = edits.setDeltas.get(column);
         return delta == null ? readUnwritten(column) : delta.applyTo(readUnwritten(column));
     }
 
@@ -150,8 +151,8 @@ public final class WorkingRow {
         }
         touch();
         onValueChange.run();
-        setDeltas.remove(schema.name());
-        written.put(schema.name(), value);
+        edits.setDeltas.remove(schema.name());
+        edits.written.put(schema.name(), value);
     }
 
     /**
@@ -176,7 +177,7 @@ public final class WorkingRow {
         if (deleted) {
             throw new IllegalStateException("write to deleted row " + uuid + " of table " + table.name());
         }
-        Datum current = written.get(schema.name());
+        Datum current = edits == null ? null : edits.written.get(schema.name());
         if (current != null || inserted) {
             // already written whole (or a new row, which is written whole anyway): stay with a whole write
             List<Atom> atoms = new ArrayList<>(((OvsdbSet) read(schema.name())).atoms());
@@ -191,7 +192,7 @@ public final class WorkingRow {
         OvsdbSet before = (OvsdbSet) readUnwritten(schema.name());
         touch();
         onValueChange.run();
-        SetDelta delta = setDeltas.computeIfAbsent(schema.name(), c -> new SetDelta());
+        SetDelta delta = edits.setDeltas.computeIfAbsent(schema.name(), c -> new SetDelta());
         for (Atom element : elements) {
             if (add) {
                 delta.add(element);
@@ -213,14 +214,18 @@ public final class WorkingRow {
     /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements inserted, by column. */
     Map<String, Set<Atom>> setInsertions() {
         Map<String, Set<Atom>> all = new LinkedHashMap<>();
-        setDeltas.forEach((column, delta) -> all.put(column, delta.inserts()));
+        if (edits != null) {
+            edits.setDeltas.forEach((column, delta) -> all.put(column, delta.inserts()));
+        }
         return all;
     }
 
     /** Columns changed only by {@link #addToSet}/{@link #removeFromSet}: elements removed, by column. */
     Map<String, Set<Atom>> setRemovals() {
         Map<String, Set<Atom>> all = new LinkedHashMap<>();
-        setDeltas.forEach((column, delta) -> all.put(column, delta.deletes()));
+        if (edits != null) {
+            edits.setDeltas.forEach((column, delta) -> all.put(column, delta.deletes()));
+        }
         return all;
     }
 
@@ -236,7 +241,7 @@ public final class WorkingRow {
                         + " was verified but not declared as a prerequisite");
             }
             join();
-            verified.add(column);
+            edits.verified.add(column);
         }
     }
 
@@ -248,7 +253,8 @@ public final class WorkingRow {
     public void mutate(String column, Mutator mutator, Datum value) {
         ColumnSchema schema = table.column(column);
         touch();
-        mutations.computeIfAbsent(schema.name(), c -> new ArrayList<>()).add(new Mutation(column, mutator, value));
+        edits.mutations.computeIfAbsent(schema.name(), c -> new ArrayList<>())
+                .add(new Mutation(column, mutator, value));
     }
 
     /**
@@ -259,27 +265,29 @@ public final class WorkingRow {
         ColumnSchema schema = table.column(column);
         boolean present = read(schema.name()) instanceof OvsdbMap map && map.containsKey(key);
         touch();
-        partial.putMapEntry(schema.name(), key, value, present);
+        edits.partial.putMapEntry(schema.name(), key, value, present);
     }
 
     /** Adds one element to a set column by a partial update (see {@link #writeMapEntry}). */
     public void insertSetElement(String column, Atom element) {
         ColumnSchema schema = table.column(column);
         touch();
-        partial.insertSetElement(schema.name(), element);
+        edits.partial.insertSetElement(schema.name(), element);
     }
 
     /** The partial updates and raw mutations, as the commit will send them. */
     public List<Mutation> mutations() {
         List<Mutation> all = new ArrayList<>();
-        setDeltas.forEach((column, delta) -> all.addAll(delta.mutations(column)));
-        all.addAll(partial.mutations(this::valueBeforeMutations));
-        mutations.values().forEach(all::addAll);
+        if (edits != null) {
+            edits.setDeltas.forEach((column, delta) -> all.addAll(delta.mutations(column)));
+            all.addAll(edits.partial.mutations(this::valueBeforeMutations));
+            edits.mutations.values().forEach(all::addAll);
+        }
         return all;
     }
 
     private Datum valueBeforeMutations(String column) {
-        Datum value = written.get(column);
+        Datum value = edits == null ? null : edits.written.get(column);
         if (value != null) {
             return value;
         }
@@ -307,17 +315,27 @@ public final class WorkingRow {
     private void join() {
         if (!changed) {
             changed = true;
+            edits = new Edits();
             onFirstChange.accept(this);
         }
     }
 
     /** Columns written, with their new values, in the order first written. */
     public Map<String, Datum> writes() {
-        return Collections.unmodifiableMap(written);
+        return edits == null ? Map.of() : Collections.unmodifiableMap(edits.written);
     }
 
     public Set<String> verifiedColumns() {
-        return Collections.unmodifiableSet(verified);
+        return edits == null ? Set.of() : Collections.unmodifiableSet(edits.verified);
+    }
+
+    /** The writes, verifies and mutations of a row this command line changed or verified. */
+    private static final class Edits {
+        private final Map<String, Datum> written = new LinkedHashMap<>();
+        private final Set<String> verified = new LinkedHashSet<>();
+        private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
+        private final PartialUpdates partial = new PartialUpdates();
+        private final Map<String, SetDelta> setDeltas = new LinkedHashMap<>();
     }
 
 }

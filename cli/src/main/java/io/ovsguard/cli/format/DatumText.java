@@ -13,7 +13,6 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * Datums as ovs-vsctl prints them: the "string" form that its value parser reads back ({@code [a, b]},
@@ -22,16 +21,19 @@ import java.util.regex.Pattern;
  */
 public final class DatumText {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
 
     private DatumText() {
     }
 
     /** The string form of {@code datum}, a value of {@code type}. */
     public static String toText(Datum datum, ColumnType type) {
+        return appendText(datum, type, new StringBuilder()).toString();
+    }
+
+    /** Appends the string form of {@code datum} to {@code out}, for output of many values (show's). */
+    public static StringBuilder appendText(Datum datum, ColumnType type, StringBuilder out) {
         boolean map = type.isMap();
         boolean brackets = type.max() > 1 || datum.isEmpty();
-        StringBuilder out = new StringBuilder();
         if (brackets) {
             out.append(map ? '{' : '[');
         }
@@ -39,7 +41,7 @@ public final class DatumText {
         if (brackets) {
             out.append(map ? '}' : ']');
         }
-        return out.toString();
+        return out;
     }
 
     /** The bare form: elements separated by spaces, strings unquoted, no brackets. */
@@ -101,12 +103,26 @@ public final class DatumText {
         }
     }
 
-    /** Whether a string must be quoted to read back as the same string. */
+    /**
+     * Whether a string must be quoted to read back as the same string: unless it is an identifier
+     * ({@code [A-Za-z_][A-Za-z0-9_.-]*}) that reads as neither a boolean nor a uuid. Checked by hand: a listing of
+     * ten thousand names asks for each.
+     */
     static boolean needsQuotes(String s) {
-        if (!PLAIN.matcher(s).matches()) {
+        if (s.isEmpty() || !isIdentifierStart(s.charAt(0))) {
             return true;
         }
-        return s.equals("true") || s.equals("false") || Uuid.isUuid(s);
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isIdentifierStart(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-') {
+                return true;
+            }
+        }
+        return s.equals("true") || s.equals("false") || s.length() == 36 && Uuid.isUuid(s);
+    }
+
+    private static boolean isIdentifierStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
     /** C's {@code %.15g}: 15 significant digits, trailing zeros dropped, exponent form outside 1e-4..1e15. */

@@ -152,8 +152,11 @@ public final class BridgeTopology {
 
     /** A port stands for a fake bridge when it is marked so and its tag is a valid VLAN. */
     static boolean isFakeBridge(RowView port) {
+        if (!Datums.bool(port.read("fake_bridge"))) {
+            return false;
+        }
         Optional<Long> tag = Datums.integer(port.read("tag"));
-        return Datums.bool(port.read("fake_bridge")) && tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN;
+        return tag.isPresent() && tag.get() >= 0 && tag.get() <= MAX_VLAN;
     }
 
     private static int fakeVlan(RowView port) {
@@ -193,11 +196,25 @@ public final class BridgeTopology {
 
     /** The ports filed under {@code bridge}, its local port included. */
     public List<PortEntry> portsOf(String bridge) {
-        return portsByBridge.getOrDefault(bridge, List.of()).stream().map(ports::get).toList();
+        List<String> names = portsByBridge.getOrDefault(bridge, List.of());
+        PortEntry[] entries = new PortEntry[names.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = ports.get(names.get(i));
+        }
+        return List.of(entries);
     }
 
     public List<InterfaceEntry> interfacesOf(String port) {
-        return interfacesByPort.getOrDefault(port, List.of()).stream().map(interfaces::get).toList();
+        List<String> names = interfacesByPort.getOrDefault(port, List.of());
+        if (names.size() == 1) {
+            // the usual port: one interface, asked for ten thousand times by list-ifaces
+            return List.of(interfaces.get(names.get(0)));
+        }
+        InterfaceEntry[] entries = new InterfaceEntry[names.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = interfaces.get(names.get(i));
+        }
+        return List.of(entries);
     }
 
     /** Any port of that name, a bridge's local port included. */

@@ -61,8 +61,11 @@ final class PortCommands {
         BridgeEntry bridge = BridgeCommands.find(ctx, topology, ctx.argument(0));
         edits.bridgeRow(topology, bridge).verify("ports");
         List<String> names = new ArrayList<>();
-        topology.portsOf(bridge.name()).stream().map(PortEntry::name).filter(n -> !n.equals(bridge.name()))
-                .forEach(names::add);
+        for (PortEntry port : topology.portsOf(bridge.name())) {
+            if (!port.name().equals(bridge.name())) {
+                names.add(port.name());
+            }
+        }
         ctx.print(Utf8Strings.lines(names));
     }
 
@@ -73,8 +76,11 @@ final class PortCommands {
         edits.verifyStructure();
         List<String> names = new ArrayList<>();
         for (PortEntry port : topology.portsOf(bridge.name())) {
-            topology.interfacesOf(port.name()).stream().map(InterfaceEntry::name)
-                    .filter(n -> !n.equals(bridge.name())).forEach(names::add);
+            for (InterfaceEntry iface : topology.interfacesOf(port.name())) {
+                if (!iface.name().equals(bridge.name())) {
+                    names.add(iface.name());
+                }
+            }
         }
         ctx.print(Utf8Strings.lines(names));
     }

@@ -79,8 +79,8 @@ final class ShowCommand implements CommandHandler<CommandContext> {
         indent(out, level);
         if (shown.nameColumn().isPresent()) {
             String column = shown.nameColumn().get();
-            out.append(shown.table()).append(' ')
-                    .append(DatumText.toText(row.read(column), row.table().column(column).type()));
+            out.append(shown.table()).append(' ');
+            DatumText.appendText(row.read(column), row.table().column(column).type(), out);
         } else {
             out.append(row.uuid());
         }
@@ -117,7 +117,8 @@ final class ShowCommand implements CommandHandler<CommandContext> {
         }
         if (!datum.equals(type.defaultDatum())) {
             indent(out, level + 1);
-            out.append(column.name()).append(": ").append(DatumText.toText(datum, type)).append('\n');
+            out.append(column.name()).append(": ");
+            DatumText.appendText(datum, type, out).append('\n');
         }
     }
 
@@ -144,6 +145,8 @@ final class ShowCommand implements CommandHandler<CommandContext> {
     }
 
     private static void indent(StringBuilder out, int level) {
-        out.append(" ".repeat(level * INDENT));
+        for (int i = level * INDENT; i > 0; i--) {
+            out.append(' ');
+        }
     }
 }

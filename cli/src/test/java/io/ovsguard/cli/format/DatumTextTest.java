@@ -25,7 +25,12 @@ class DatumTextTest {
     @CsvSource(delimiter = '|', value = {
         "br0|br0", "a-b.c_d|a-b.c_d", "_x|_x", "''|\"\"", "0abc|\"0abc\"", "a b|\"a b\"", "a/b|\"a/b\"",
         "true|\"true\"", "false|\"false\"", "yes|yes",
-        "01234567-89ab-cdef-0123-456789abcdef|\"01234567-89ab-cdef-0123-456789abcdef\"", "é|\"é\""})
+        "01234567-89ab-cdef-0123-456789abcdef|\"01234567-89ab-cdef-0123-456789abcdef\"", "é|\"é\"",
+        "abcdef01-89ab-cdef-0123-456789abcdef|\"abcdef01-89ab-cdef-0123-456789abcdef\"",
+        "ABCDEF01-89AB-CDEF-0123-456789ABCDEF|\"ABCDEF01-89AB-CDEF-0123-456789ABCDEF\"",
+        "abcdefg1-89ab-cdef-0123-456789abcdef|abcdefg1-89ab-cdef-0123-456789abcdef",
+        "abcdef01-89ab-cdef-0123-456789abcdef0|abcdef01-89ab-cdef-0123-456789abcdef0",
+        "a-|a-", "-a|\"-a\"", ".a|\".a\"", "Z9.z-_|Z9.z-_", "aé|\"aé\"", "a:b|\"a:b\"", "True|True"})
     void stringsAreQuotedWhenTheyWouldNotReadBackAsThemselves(String value, String printed) {
         assertThat(DatumText.toText(OvsdbSet.ofStrings(value), SCALAR)).isEqualTo(printed);
     }

@@ -20,7 +20,9 @@ import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -51,15 +53,23 @@ public final class ResultParser {
 
     /**
      * Reads a result that is still text element by element: a well-formed insert result becomes
-     * its uuid straight from the text, anything else goes through the tree path as one small tree,
-     * so both paths give the same results and errors.
+     * its uuid and a select result its rows straight from the text ({@link SelectRowsReader}),
+     * anything else goes through the tree path as one small tree, so both paths give the same
+     * results and errors.
      */
     private static TransactResult parse(TextPayload result, Transaction transaction, DatabaseSchema schema) {
         String text = result.frame();
-        int[] spans = StrictJsonParser.arrayElements(text, result.start(), result.end(), ResultParser::insertedEnd);
-        if (spans.length == 0) {
-            // not an array, or an empty one: rare, and the tree path explains what is wrong
-            return parse(result.tree(), transaction, schema);
+        int[] spans;
+        KnownResults known = new KnownResults(transaction, schema, result.end());
+        try {
+            spans = StrictJsonParser.arrayElements(text, result.start(), result.end(), known);
+            if (spans.length == 0) {
+                // not an array, or an empty one: rare, and the tree path explains what is wrong
+                return parse(result.tree(), transaction, schema);
+            }
+            closeAfter(text, spans[spans.length - 1], result.end());
+        } catch (IllegalArgumentException e) {
+            throw notJson(e);
         }
         int elements = spans.length / 2;
         int operations = transaction.size();
@@ -77,14 +87,18 @@ public final class ResultParser {
         for (int i = 0; i < operations; i++) {
             // the body is a method of its own so that it is compiled after a few hundred calls; a
             // cold JVM would interpret a long loop's body until on-stack replacement
-            results.add(resultAt(text, spans, i, transaction.operation(i), schema));
+            results.add(resultAt(text, spans, i, transaction.operation(i), schema, known));
         }
         return new TransactResult(transaction, results, commitError);
     }
 
     private static OperationResult resultAt(String text, int[] spans, int index, Operation operation,
-            DatabaseSchema schema) {
+            DatabaseSchema schema, KnownResults known) {
         boolean present = 2 * index < spans.length;
+        List<Row> selected = known.selected.get(index);
+        if (present && selected != null) {
+            return new OperationResult.Selected(selected);
+        }
         if (present && operation instanceof Operation.Insert) {
             Optional<Uuid> inserted = insertedUuid(text, spans[2 * index], spans[2 * index + 1]);
             if (inserted.isPresent()) {
@@ -94,8 +108,74 @@ public final class ResultParser {
         return operationResult(present ? element(text, spans, index) : JsonNull.INSTANCE, operation, index, schema);
     }
 
+    /**
+     * Steps over the elements of a result that are read straight from the text while the elements are found: a
+     * select result read into rows as it is stepped over ({@link SelectRowsReader}), so its text is read once, and
+     * an insert result in the server's layout. Elements are met in order, one call each.
+     */
+    private static final class KnownResults implements StrictJsonParser.KnownElement {
+        private final Transaction transaction;
+        private final DatabaseSchema schema;
+        private final int end;
+        /** The rows of the select results read so far, by operation index. */
+        private final Map<Integer, List<Row>> selected = new HashMap<>();
+        private int next;
+
+        KnownResults(Transaction transaction, DatabaseSchema schema, int end) {
+            this.transaction = transaction;
+            this.schema = schema;
+            this.end = end;
+        }
+
+        @Override
+        public int endOf(String text, int at) {
+            int index = next++;
+            if (index < transaction.size() && transaction.operation(index) instanceof Operation.Select select) {
+                Optional<SelectRowsReader.Read> read = SelectRowsReader.read(text, at, end, schema, select.table());
+                if (read.isPresent()) {
+                    selected.put(index, read.get().rows());
+                    return read.get().end();
+                }
+                return -1;
+            }
+            return insertedEnd(text, at);
+        }
+    }
+
     private static JsonElement element(String text, int[] spans, int index) {
-        return StrictJsonParser.parse(text.substring(spans[2 * index], spans[2 * index + 1]));
+        try {
+            return StrictJsonParser.parse(text.substring(spans[2 * index], spans[2 * index + 1]));
+        } catch (IllegalArgumentException e) {
+            throw notJson(e);
+        }
+    }
+
+    /**
+     * Checks that the array ends after its last element at {@code from}, and the text there: stepping over the
+     * elements stops at the end of the text after a comma, and at the first closing bracket.
+     */
+    private static void closeAfter(String text, int from, int end) {
+        int at = skipWhitespace(text, from, end);
+        if (at >= end || text.charAt(at) != ']') {
+            throw new IllegalArgumentException("expected ']' at offset " + at);
+        }
+        at = skipWhitespace(text, at + 1, end);
+        if (at != end) {
+            throw new IllegalArgumentException("data after the JSON value at offset " + at);
+        }
+    }
+
+    private static int skipWhitespace(String text, int from, int end) {
+        int at = from;
+        while (at < end && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at;
+    }
+
+    /** A result text that is not JSON: the codec checks every frame, so only a caller's own text can be so. */
+    private static ProtocolException notJson(IllegalArgumentException e) {
+        return new ProtocolException("transact result is not valid JSON (" + e.getMessage() + ")", e);
     }
 
     /**
