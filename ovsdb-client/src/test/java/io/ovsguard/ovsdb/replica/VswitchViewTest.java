@@ -60,6 +60,19 @@ class VswitchViewTest {
     }
 
     @Test
+    void aNameLookupReadsOnlyTheNamesOfTheOtherRows() {
+        // a column whose value the typed row cannot read (mtu as a string): only a lookup that builds every typed row
+        // would trip over it
+        Map<Uuid, RowUpdate> interfaces = Map.of(uuid(1), named("eth0"), uuid(2), new RowUpdate.Inserted(
+                Row.of(Map.of("name", OvsdbSet.ofStrings("odd"), "mtu", OvsdbSet.ofStrings("1500")))));
+        ReplicaSnapshot empty = ReplicaSnapshot.empty(SCHEMA, Set.of("Interface"));
+        VswitchView view = new UpdateApplier(Map.of()).apply(empty,
+                new TableUpdates(Map.of("Interface", interfaces)), Optional.empty()).vswitch();
+
+        assertThat(view.interfaceNamed("eth0")).map(InterfaceRow::uuid).contains(uuid(1));
+    }
+
+    @Test
     void aRowWithoutANameIsFoundByTheEmptyNameItsTypedRowShows() {
         VswitchView view = view();
 
