@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * CPU seconds per thread group of this process (threads named alike, digits dropped but the JIT's tiers kept:
- * "C1 CompilerThre", "C2 CompilerThre", "GC Thread", "ovsdb-io-"), from {@code /proc/self/task}; for the replica peer's optional breakdown
- * ({@code -Dbench.threads=true}), which shows how much of a figure is the JIT compiler or the GC.
+ * "C1 CompilerThre", "C2 CompilerThre", "GC Thread", "ovsdb-io-"), from {@code /proc/self/task}; for the replica
+ * peer's optional breakdown ({@code -Dbench.threads=true}), which shows how much of a figure is the JIT compiler or
+ * the GC.
  */
 final class ThreadCpu {
 
