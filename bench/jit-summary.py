@@ -15,6 +15,7 @@ deoptimizations. The log's timestamps are the JVM's uptime.
 """
 import collections
 import re
+import signal
 import sys
 
 ATTRIBUTE = re.compile(r"(\w+)='([^']*)'")
@@ -120,4 +121,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quietly stop when piped into head
     main(sys.argv)
