@@ -76,14 +76,19 @@ public final class ReplicaPeer {
                 .getProcessCpuTime() / 1e9;
     }
 
-    /** With {@code -Dbench.threads=true}, prints on stderr which threads used the CPU of a step. */
+    /**
+     * With {@code -Dbench.threads=true}, prints on stderr which threads used the CPU of a step, and the JVM uptime
+     * at which the step ended.
+     */
     private static Map<String, Double> report(boolean enabled, String step, Map<String, Double> before)
             throws IOException {
         if (!enabled) {
             return before;
         }
         Map<String, Double> now = ThreadCpu.byGroup();
-        System.err.println("peer CPU by thread, " + step + ": " + ThreadCpu.delta(before, now));
+        // the JVM's uptime is the clock of its logs (-Xlog, -XX:+LogCompilation): bench/jit-summary.py takes it
+        System.err.printf("peer CPU by thread, %s, until JVM uptime %.3f s: %s%n", step,
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, ThreadCpu.delta(before, now));
         return now;
     }
 

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * CPU seconds per thread group of this process (threads named alike, digits dropped: "C2 CompilerThread",
- * "GC Thread", "ovsdb-io-"), from {@code /proc/self/task}; for the replica peer's optional breakdown
- * ({@code -Dbench.threads=true}), which shows how much of a figure is the JIT compiler or the GC.
+ * CPU seconds per thread group of this process (threads named alike, digits dropped but the JIT's tiers kept:
+ * "C1 CompilerThre", "C2 CompilerThre", "GC Thread", "ovsdb-io-"), from {@code /proc/self/task}; for the replica
+ * peer's optional breakdown ({@code -Dbench.threads=true}), which shows how much of a figure is the JIT compiler or
+ * the GC.
  */
 final class ThreadCpu {
 
@@ -23,7 +24,7 @@ final class ThreadCpu {
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
                 try {
-                    String name = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9#]+", "").trim();
+                    String name = group(Files.readString(task.resolve("comm")).trim());
                     String stat = Files.readString(task.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
@@ -34,6 +35,12 @@ final class ThreadCpu {
             }
         }
         return groups;
+    }
+
+    /** A thread's group: its name without digits, but the JIT's "C1" and "C2" compiler threads kept apart. */
+    static String group(String threadName) {
+        String prefix = threadName.startsWith("C1 ") || threadName.startsWith("C2 ") ? threadName.substring(0, 2) : "";
+        return (prefix + threadName.substring(prefix.length()).replaceAll("[0-9#]+", "")).trim();
     }
 
     /** The groups whose CPU grew between {@code before} and {@code after}, largest first, as one line. */

@@ -114,17 +114,25 @@ public record OvsdbMap(List<Entry> entries) implements Datum {
         if (input.isEmpty()) {
             return List.of();
         }
-        List<Entry> sorted = new ArrayList<>(input);
-        Entry first = Objects.requireNonNull(sorted.get(0), "entry");
+        Entry first = Objects.requireNonNull(input.get(0), "entry");
         AtomType keyType = first.key().type();
         AtomType valueType = first.value().type();
-        for (Entry entry : sorted) {
+        boolean ascending = true;
+        Atom previous = null;
+        for (Entry entry : input) {
             Objects.requireNonNull(entry, "entry");
             if (entry.key().type() != keyType || entry.value().type() != valueType) {
                 throw new IllegalArgumentException("map mixes " + keyType + "=>" + valueType + " and "
                         + entry.key().type() + "=>" + entry.value().type() + " pairs");
             }
+            ascending = ascending && (previous == null || previous.compareTo(entry.key()) < 0);
+            previous = entry.key();
         }
+        if (ascending) {
+            // already canonical, as decoded and merged maps are: no sort, and no comparator to compile
+            return List.copyOf(input);
+        }
+        List<Entry> sorted = new ArrayList<>(input);
         sorted.sort(Comparator.comparing(Entry::key));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).key().compareTo(sorted.get(i - 1).key()) == 0) {

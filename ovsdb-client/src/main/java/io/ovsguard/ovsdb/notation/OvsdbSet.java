@@ -74,11 +74,17 @@ public record OvsdbSet(List<Atom> atoms) implements Datum {
         }
         Atom[] sorted = input.toArray(new Atom[0]);
         AtomType type = Objects.requireNonNull(sorted[0], "atom").type();
-        for (Atom atom : sorted) {
-            Objects.requireNonNull(atom, "atom");
+        boolean ascending = true;
+        for (int i = 0; i < sorted.length; i++) {
+            Atom atom = Objects.requireNonNull(sorted[i], "atom");
             if (atom.type() != type) {
                 throw new IllegalArgumentException("set mixes " + type + " and " + atom.type() + " atoms");
             }
+            ascending = ascending && (i == 0 || sorted[i - 1].compareTo(atom) < 0);
+        }
+        if (ascending) {
+            // already canonical, as decoded sets are: no sort
+            return List.of(sorted);
         }
         Arrays.sort(sorted);
         int unique = 1;

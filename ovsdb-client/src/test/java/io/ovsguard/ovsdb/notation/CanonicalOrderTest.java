@@ -62,6 +62,22 @@ class CanonicalOrderTest {
     }
 
     @Test
+    void setOfSortedAtomsWithARepeatStillDropsTheRepeat() {
+        assertThat(OvsdbSet.of(Atom.integer(1), Atom.integer(2), Atom.integer(2)).atoms())
+                .containsExactly(Atom.integer(1), Atom.integer(2));
+    }
+
+    @Test
+    void setOfAlreadySortedAtomsDoesNotShareItsInput() {
+        Atom[] input = {Atom.string("a"), Atom.string("b")};
+        OvsdbSet set = OvsdbSet.of(input);
+        input[1] = Atom.string("z");
+
+        assertThat(set.atoms()).containsExactly(Atom.string("a"), Atom.string("b"));
+        assertThatThrownBy(() -> set.atoms().add(Atom.string("c"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void setRejectsAtomsOfTwoTypes() {
         assertThatThrownBy(() -> OvsdbSet.of(Atom.integer(1), Atom.string("1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mixes integer and string");
@@ -76,6 +92,36 @@ class CanonicalOrderTest {
         assertThat(map.get(Atom.string("b"))).contains(Atom.string("2"));
         assertThat(map.get(Atom.string("x"))).isEmpty();
         assertThat(map.get(Atom.integer(1))).as("key of another type").isEmpty();
+    }
+
+    @Test
+    void mapOfAlreadySortedPairsDoesNotShareItsInput() {
+        List<OvsdbMap.Entry> input = new java.util.ArrayList<>(List.of(new OvsdbMap.Entry(Atom.string("a"),
+                Atom.integer(1)), new OvsdbMap.Entry(Atom.string("b"), Atom.integer(2))));
+        OvsdbMap map = new OvsdbMap(input);
+        input.add(new OvsdbMap.Entry(Atom.string("c"), Atom.integer(3)));
+
+        assertThat(map.size()).isEqualTo(2);
+        assertThatThrownBy(() -> map.entries().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void mapOfSortedPairsWithARepeatedKeyIsRefused() {
+        List<OvsdbMap.Entry> entries = List.of(new OvsdbMap.Entry(Atom.string("a"), Atom.integer(1)),
+                new OvsdbMap.Entry(Atom.string("b"), Atom.integer(1)),
+                new OvsdbMap.Entry(Atom.string("b"), Atom.integer(2)));
+
+        assertThatThrownBy(() -> new OvsdbMap(entries)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("map has duplicate key " + Atom.string("b"));
+    }
+
+    @Test
+    void mapOfSortedPairsMixingTypesIsRefused() {
+        List<OvsdbMap.Entry> entries = List.of(new OvsdbMap.Entry(Atom.string("a"), Atom.integer(1)),
+                new OvsdbMap.Entry(Atom.string("b"), Atom.string("x")));
+
+        assertThatThrownBy(() -> new OvsdbMap(entries)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("map mixes string=>integer and string=>string pairs");
     }
 
     @Test
