@@ -51,6 +51,26 @@ class RpcEndpointTest {
     }
 
     @Test
+    void writesASmallRequestAsItsHeapChunksAndALargeOneAsOneDirectBuffer() {
+        endpoint.call("echo", params("[\"small\"]"));
+        String large = "x".repeat(RpcEndpoint.WRAPPED_BYTES);
+        endpoint.call("echo", params("[\"" + large + "\"]"));
+
+        ByteBuf small = channel.readOutbound();
+        ByteBuf big = channel.readOutbound();
+        try {
+            assertThat(small.isDirect()).isFalse();
+            assertThat(big.isDirect()).isTrue();
+            assertThat(big.nioBufferCount()).isEqualTo(1);
+            assertThat(big.toString(StandardCharsets.UTF_8))
+                    .isEqualTo("{\"id\":1,\"method\":\"echo\",\"params\":[\"" + large + "\"]}");
+        } finally {
+            small.release();
+            big.release();
+        }
+    }
+
+    @Test
     void matchesResponsesByIdNotByOrder() throws Exception {
         CompletableFuture<Payload> first = endpoint.call("transact", params("[\"db\"]"));
         CompletableFuture<Payload> second = endpoint.call("echo", params("[\"e\"]"));
