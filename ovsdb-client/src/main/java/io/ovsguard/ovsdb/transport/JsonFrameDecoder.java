@@ -4,8 +4,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.ovsguard.ovsdb.error.ProtocolException;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * Cuts the inbound byte stream into complete top-level JSON texts and emits each as a
@@ -32,8 +32,7 @@ public final class JsonFrameDecoder extends ChannelInboundHandlerAdapter {
     private final JsonTextScanner scanner;
     private final StrictUtf8 utf8 = new StrictUtf8();
     /** The bytes of the current text gathered from earlier reads. */
-    private byte[] text = new byte[FIRST_TEXT_BYTES];
-    private int length;
+    private Gathering text = new Gathering();
     /** Where the bytes of a direct buffer are copied to be scanned in a tight loop; made on first use. */
     private byte[] scratch;
     private boolean failed;
@@ -71,7 +70,7 @@ public final class JsonFrameDecoder extends ChannelInboundHandlerAdapter {
 
     /** The capacity of the array that gathers texts spanning reads (for tests). */
     int gatheringCapacity() {
-        return text.length;
+        return text.capacity();
     }
 
     private void decode(ChannelHandlerContext ctx, ByteBuf in) {
@@ -105,18 +104,19 @@ public final class JsonFrameDecoder extends ChannelInboundHandlerAdapter {
             }
             int end = scanner.scan(bytes, at, to);
             if (end < 0) {
-                gather(bytes, start, to);
+                text.write(bytes, start, to - start);
                 return;
             }
             String frame;
-            if (length == 0) {
+            if (text.size() == 0) {
                 frame = utf8.decode(ByteBuffer.wrap(bytes, start, end - start), scanner.offset() - (end - start));
             } else {
-                gather(bytes, start, end);
-                frame = utf8.decode(ByteBuffer.wrap(text, 0, length), scanner.offset() - length);
-                length = 0;
-                if (text.length > KEPT_TEXT_BYTES) {
-                    text = new byte[FIRST_TEXT_BYTES];
+                text.write(bytes, start, end - start);
+                frame = utf8.decode(text.contents(), scanner.offset() - text.size());
+                if (text.capacity() > KEPT_TEXT_BYTES) {
+                    text = new Gathering();
+                } else {
+                    text.reset();
                 }
             }
             at = end;
@@ -124,19 +124,26 @@ public final class JsonFrameDecoder extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private void gather(byte[] bytes, int from, int to) {
-        int count = to - from;
-        if (length + count > text.length) {
-            text = Arrays.copyOf(text, Math.max(text.length * 2, length + count));
-        }
-        System.arraycopy(bytes, from, text, length, count);
-        length += count;
-    }
-
     private void fail(ChannelHandlerContext ctx, ProtocolException cause) {
         failed = true;
-        length = 0;
+        text.reset();
         ctx.fireExceptionCaught(cause);
         ctx.close();
+    }
+
+    /** The JDK's growing byte array, whose gathered bytes are decoded where they lie rather than copied out. */
+    private static final class Gathering extends ByteArrayOutputStream {
+
+        Gathering() {
+            super(FIRST_TEXT_BYTES);
+        }
+
+        ByteBuffer contents() {
+            return ByteBuffer.wrap(buf, 0, count);
+        }
+
+        int capacity() {
+            return buf.length;
+        }
     }
 }
