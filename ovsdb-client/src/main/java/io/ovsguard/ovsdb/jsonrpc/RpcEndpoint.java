@@ -275,6 +275,7 @@ public final class RpcEndpoint {
             return;
         }
         PendingCall pendingCall = call.get();
+        deadlines.forgetAnswered();
         if (response.error().isPresent()) {
             pendingCall.future().completeExceptionally(new RpcErrorException(pendingCall.method(), response.error().get()));
         } else {

@@ -71,6 +71,18 @@ class RpcEndpointTest {
     }
 
     @Test
+    void keepsNoDeadlineSweepOnceEveryCallIsAnswered() {
+        endpoint.call("echo", params("[1]"));
+        endpoint.call("echo", params("[2]"));
+        receive("{\"id\":0,\"result\":[1],\"error\":null}");
+        assertThat(channel.runScheduledPendingTasks()).as("the sweep for the call still pending").isPositive();
+
+        receive("{\"id\":1,\"result\":[2],\"error\":null}");
+
+        assertThat(channel.runScheduledPendingTasks()).as("no scheduled task left").isEqualTo(-1);
+    }
+
+    @Test
     void matchesResponsesByIdNotByOrder() throws Exception {
         CompletableFuture<Payload> first = endpoint.call("transact", params("[\"db\"]"));
         CompletableFuture<Payload> second = endpoint.call("echo", params("[\"e\"]"));
