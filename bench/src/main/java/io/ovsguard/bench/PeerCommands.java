@@ -25,10 +25,15 @@ final class PeerCommands {
      * Serial GC (one heap, no concurrent GC threads on a 2-core box), C1 only (compiles at once;
      * C2's compiler threads would compete with the server for the CPU in a run this short), small
      * thread stacks, and a heap sized to the workload: the pipelined run holds 10,000 futures and
-     * results, about 20 MB live.
+     * results, about 20 MB live. No perf-data file (nothing attaches to a process this short). And C1 does not compile the stack-map method
+     * of the JDK's class-file generator, which runs only while classes are spun at start-up (Netty's
+     * annotation proxies and method handles on JDK 25) and would take 6.7 MB of compiler arena;
+     * {@code quiet} keeps the JVM from announcing that on standard output. docs/benchmarks.md has
+     * the measurements.
      */
     static final List<String> OVSGUARD_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss256k",
-            "-Xms8m", "-Xmx64m");
+            "-Xms8m", "-Xmx64m", "-XX:-UsePerfData", "-XX:CompileCommand=quiet",
+            "-XX:CompileCommand=exclude,jdk.internal.classfile.impl.StackMapGenerator::processBlock");
 
     static final String RAW = "raw";
     /** ovsguard's client on its Netty transport. */

@@ -13,8 +13,9 @@ import java.util.function.Predicate;
  * timer task per call: thousands of pipelined calls then cost a queue entry each, not a task in the
  * event loop's priority queue that must be cancelled again when the reply comes.
  *
- * <p>Calls are kept in send order. Answered calls leave the front of the queue as new calls come,
- * so the queue holds roughly the calls in flight. The sweep runs at the earliest deadline, expires
+ * <p>Calls are kept in send order. Answered calls leave the front of the queue as replies and new
+ * calls come, so the queue holds roughly the calls in flight, and the sweep stops once none is
+ * left. The sweep runs at the earliest deadline, expires
  * every call that is due and schedules itself again; when many deadlines fall close together, it
  * runs at most once per {@link #GRANULARITY_NANOS}, so a call may expire that much late, never early.
  * Event loop only.
@@ -45,13 +46,30 @@ final class CallDeadlines {
 
     /** Starts the clock of a call that was just sent. */
     void track(RequestId id, long timeoutNanos) {
-        while (!entries.isEmpty() && !stillPending.test(entries.peekFirst().id())) {
-            entries.pollFirst();
-        }
+        dropAnsweredFront();
         long deadline = now() + timeoutNanos;
         entries.addLast(new Entry(id, deadline));
         if (sweep == null || deadline < sweepAt) {
             scheduleSweep(deadline);
+        }
+    }
+
+    /**
+     * Forgets the answered calls at the front of the queue, and stops the sweep once no call is
+     * left: a burst of pipelined calls is answered in order, and its entries would otherwise stay
+     * until the next call is sent.
+     */
+    void forgetAnswered() {
+        dropAnsweredFront();
+        if (entries.isEmpty() && sweep != null) {
+            sweep.cancel(false);
+            sweep = null;
+        }
+    }
+
+    private void dropAnsweredFront() {
+        while (!entries.isEmpty() && !stillPending.test(entries.peekFirst().id())) {
+            entries.pollFirst();
         }
     }
 

@@ -2,27 +2,39 @@ package io.ovsguard.ovsdb.transport;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.ovsguard.ovsdb.error.ProtocolException;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 
 /**
  * Cuts the inbound byte stream into complete top-level JSON texts and emits each as a
  * {@link String}.
  *
- * <p>The bytes of a partial text stay in the cumulation buffer, but the {@link JsonTextScanner}
- * remembers how far it got, so each byte is scanned once however many reads a text spans. On a
- * framing error (bad first byte, text over the limit, invalid UTF-8, connection closed mid-text)
- * the decoder fires a {@link ProtocolException}, closes the channel and discards all further input.
+ * <p>Every read is scanned once by a {@link JsonTextScanner} and released at once. A text that
+ * ends in the read it started in is decoded where it lies; the bytes of a text that spans reads
+ * are gathered in one array of the decoder's own, which doubles as needed. (Netty's
+ * {@code ByteToMessageDecoder} kept partial reads in a cumulation buffer that it re-allocated and
+ * copied as a large reply came in, and held on to the first read of every partial text.) After a
+ * text larger than {@link #KEPT_TEXT_BYTES}, the array goes back to its first size, so one large
+ * reply does not pin its size for the rest of the connection.
+ *
+ * <p>On a framing error (bad first byte, text over the limit, invalid UTF-8, connection closed
+ * mid-text) the decoder fires a {@link ProtocolException}, closes the channel and discards all
+ * further input.
  */
-public final class JsonFrameDecoder extends ByteToMessageDecoder {
+public final class JsonFrameDecoder extends ChannelInboundHandlerAdapter {
+
+    private static final int FIRST_TEXT_BYTES = 4096;
+    static final int KEPT_TEXT_BYTES = 256 * 1024;
+    private static final int SCRATCH_BYTES = 8192;
 
     private final JsonTextScanner scanner;
     private final StrictUtf8 utf8 = new StrictUtf8();
-    /** Where bytes of a direct buffer are copied to be scanned in a tight loop. */
-    private final byte[] scratch = new byte[8192];
-    /** Bytes after the reader index that belong to the current text and were already scanned. */
-    private int scannedAhead;
+    /** The bytes of the current text gathered from earlier reads. */
+    private Gathering text = new Gathering();
+    /** Where the bytes of a direct buffer are copied to be scanned in a tight loop; made on first use. */
+    private byte[] scratch;
     private boolean failed;
 
     public JsonFrameDecoder(int maxMessageBytes) {
@@ -30,73 +42,108 @@ public final class JsonFrameDecoder extends ByteToMessageDecoder {
     }
 
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (failed) {
-            in.skipBytes(in.readableBytes());
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf)) {
+            ctx.fireChannelRead(msg);
             return;
         }
+        ByteBuf in = (ByteBuf) msg;
         try {
-            decodeTexts(in, out);
+            if (!failed) {
+                decode(ctx, in);
+            }
         } catch (ProtocolException e) {
-            fail(ctx, in, e);
+            fail(ctx, e);
+        } finally {
+            in.release();
         }
     }
 
     @Override
-    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        decode(ctx, in, out);
+    public void channelInactive(ChannelHandlerContext ctx) {
         if (!failed && scanner.inText()) {
-            fail(ctx, in, new ProtocolException("connection closed in the middle of a JSON-RPC message after "
+            fail(ctx, new ProtocolException("connection closed in the middle of a JSON-RPC message after "
                     + scanner.currentTextBytes() + " bytes"));
         }
+        ctx.fireChannelInactive();
     }
 
-    private void decodeTexts(ByteBuf in, List<Object> out) {
-        while (in.isReadable()) {
-            if (!scanner.inText()) {
-                // Between texts: drop whitespace, or start the next text with this byte.
-                if (scanner.accept(in.getByte(in.readerIndex())) == JsonTextScanner.Step.SKIP) {
-                    in.skipBytes(1);
-                    continue;
-                }
-                scannedAhead = 1;
-            }
-            int from = in.readerIndex() + scannedAhead;
-            int end = scanUntilTextEnds(in, from, in.writerIndex());
-            if (end < 0) {
-                scannedAhead = in.readableBytes();
-                return;
-            }
-            int length = end - in.readerIndex();
-            long textOffset = scanner.offset() - length;
-            out.add(utf8.decode(in.nioBuffer(in.readerIndex(), length), textOffset));
-            in.skipBytes(length);
-            scannedAhead = 0;
-        }
+    /** The capacity of the array that gathers texts spanning reads (for tests). */
+    int gatheringCapacity() {
+        return text.capacity();
     }
 
-    /** Scans {@code in[from, to)}; the index just after the byte that ends a text, or -1. */
-    private int scanUntilTextEnds(ByteBuf in, int from, int to) {
+    private void decode(ChannelHandlerContext ctx, ByteBuf in) {
+        int from = in.readerIndex();
+        int to = in.writerIndex();
         if (in.hasArray()) {
             int base = in.arrayOffset();
-            int end = scanner.scan(in.array(), base + from, base + to);
-            return end < 0 ? -1 : end - base;
+            decode(ctx, in.array(), base + from, base + to);
+            return;
         }
-        for (int at = from; at < to; at += scratch.length) {
+        if (scratch == null) {
+            scratch = new byte[SCRATCH_BYTES];
+        }
+        for (int at = from; at < to && !failed; at += scratch.length) {
             int n = Math.min(scratch.length, to - at);
             in.getBytes(at, scratch, 0, n);
-            int end = scanner.scan(scratch, 0, n);
-            if (end >= 0) {
-                return at + end;
-            }
+            decode(ctx, scratch, 0, n);
         }
-        return -1;
     }
 
-    private void fail(ChannelHandlerContext ctx, ByteBuf in, ProtocolException cause) {
+    /** Scans {@code bytes[from, to)}, emitting every text that ends in it. */
+    private void decode(ChannelHandlerContext ctx, byte[] bytes, int from, int to) {
+        int at = from;
+        while (at < to && !failed) {
+            int start = at;
+            if (!scanner.inText()) {
+                // Between texts: drop whitespace, or start the next text with this byte.
+                if (scanner.accept(bytes[at++]) == JsonTextScanner.Step.SKIP) {
+                    continue;
+                }
+            }
+            int end = scanner.scan(bytes, at, to);
+            if (end < 0) {
+                text.write(bytes, start, to - start);
+                return;
+            }
+            String frame;
+            if (text.size() == 0) {
+                frame = utf8.decode(ByteBuffer.wrap(bytes, start, end - start), scanner.offset() - (end - start));
+            } else {
+                text.write(bytes, start, end - start);
+                frame = utf8.decode(text.contents(), scanner.offset() - text.size());
+                if (text.capacity() > KEPT_TEXT_BYTES) {
+                    text = new Gathering();
+                } else {
+                    text.reset();
+                }
+            }
+            at = end;
+            ctx.fireChannelRead(frame);
+        }
+    }
+
+    private void fail(ChannelHandlerContext ctx, ProtocolException cause) {
         failed = true;
-        in.skipBytes(in.readableBytes());
+        text.reset();
         ctx.fireExceptionCaught(cause);
         ctx.close();
+    }
+
+    /** The JDK's growing byte array, whose gathered bytes are decoded where they lie rather than copied out. */
+    private static final class Gathering extends ByteArrayOutputStream {
+
+        Gathering() {
+            super(FIRST_TEXT_BYTES);
+        }
+
+        ByteBuffer contents() {
+            return ByteBuffer.wrap(buf, 0, count);
+        }
+
+        int capacity() {
+            return buf.length;
+        }
     }
 }

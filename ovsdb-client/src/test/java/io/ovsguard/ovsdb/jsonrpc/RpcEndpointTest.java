@@ -51,6 +51,38 @@ class RpcEndpointTest {
     }
 
     @Test
+    void writesASmallRequestAsItsHeapChunksAndALargeOneAsOneDirectBuffer() {
+        endpoint.call("echo", params("[\"small\"]"));
+        String large = "x".repeat(RpcEndpoint.WRAPPED_BYTES);
+        endpoint.call("echo", params("[\"" + large + "\"]"));
+
+        ByteBuf small = channel.readOutbound();
+        ByteBuf big = channel.readOutbound();
+        try {
+            assertThat(small.isDirect()).isFalse();
+            assertThat(big.isDirect()).isTrue();
+            assertThat(big.nioBufferCount()).isEqualTo(1);
+            assertThat(big.toString(StandardCharsets.UTF_8))
+                    .isEqualTo("{\"id\":1,\"method\":\"echo\",\"params\":[\"" + large + "\"]}");
+        } finally {
+            small.release();
+            big.release();
+        }
+    }
+
+    @Test
+    void keepsNoDeadlineSweepOnceEveryCallIsAnswered() {
+        endpoint.call("echo", params("[1]"));
+        endpoint.call("echo", params("[2]"));
+        receive("{\"id\":0,\"result\":[1],\"error\":null}");
+        assertThat(channel.runScheduledPendingTasks()).as("the sweep for the call still pending").isPositive();
+
+        receive("{\"id\":1,\"result\":[2],\"error\":null}");
+
+        assertThat(channel.runScheduledPendingTasks()).as("no scheduled task left").isEqualTo(-1);
+    }
+
+    @Test
     void matchesResponsesByIdNotByOrder() throws Exception {
         CompletableFuture<Payload> first = endpoint.call("transact", params("[\"db\"]"));
         CompletableFuture<Payload> second = endpoint.call("echo", params("[\"e\"]"));

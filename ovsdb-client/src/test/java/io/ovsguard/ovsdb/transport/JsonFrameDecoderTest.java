@@ -190,6 +190,37 @@ class JsonFrameDecoderTest {
         assertThat(frames()).containsExactly("{\"a\":1}");
     }
 
+    @Test
+    void releasesEveryReadAtOnceEvenWhileAMessageIsIncomplete() {
+        ByteBuf first = Unpooled.copiedBuffer("{\"id\":1,", StandardCharsets.UTF_8);
+        ByteBuf second = Unpooled.copiedBuffer("\"result\":[]}{\"id\"", StandardCharsets.UTF_8);
+
+        channel.writeInbound(first);
+        channel.writeInbound(second);
+
+        assertThat(first.refCnt()).isZero();
+        assertThat(second.refCnt()).isZero();
+        assertThat(frames()).containsExactly("{\"id\":1,\"result\":[]}");
+    }
+
+    @Test
+    void reassemblesALargeMessageFromDirectBuffersAndThenShrinksItsBuffer() {
+        JsonFrameDecoder decoder = new JsonFrameDecoder(4 * JsonFrameDecoder.KEPT_TEXT_BYTES);
+        EmbeddedChannel large = new EmbeddedChannel(decoder);
+        String message = "{\"id\":7,\"result\":[\"" + "x".repeat(2 * JsonFrameDecoder.KEPT_TEXT_BYTES) + "\"]}";
+        byte[] bytes = ("  " + message + "[1]").getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at < bytes.length; at += 50_000) {
+            int n = Math.min(50_000, bytes.length - at);
+            ByteBuf read = Unpooled.directBuffer(n).writeBytes(bytes, at, n);
+            large.writeInbound(read);
+            assertThat(read.refCnt()).isZero();
+        }
+
+        assertThat((String) large.readInbound()).isEqualTo(message);
+        assertThat((String) large.readInbound()).isEqualTo("[1]");
+        assertThat(decoder.gatheringCapacity()).isLessThanOrEqualTo(JsonFrameDecoder.KEPT_TEXT_BYTES);
+    }
+
     private void write(String text) {
         channel.writeInbound(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
     }
