@@ -7,8 +7,9 @@ import io.ovsguard.ovsdb.notation.NamedUuidAtom;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Finds the named-uuids an operation refers to in the values it sends. */
 final class NamedUuidReferences {
@@ -41,7 +42,21 @@ final class NamedUuidReferences {
     }
 
     private static void addRow(Collection<NamedUuid> names, Row row) {
-        row.columns().forEach((column, datum) -> addDatum(names, datum));
+        row.columns().forEach(new RowValues(names));
+    }
+
+    /** Gathers a row's references; a class rather than a capturing lambda, as in {@link OperationChecker}. */
+    private static final class RowValues implements BiConsumer<String, Datum> {
+        private final Collection<NamedUuid> names;
+
+        RowValues(Collection<NamedUuid> names) {
+            this.names = names;
+        }
+
+        @Override
+        public void accept(String column, Datum datum) {
+            addDatum(names, datum);
+        }
     }
 
     private static void addWhere(Collection<NamedUuid> names, List<Condition> where) {

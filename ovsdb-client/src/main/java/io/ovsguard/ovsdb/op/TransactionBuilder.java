@@ -50,7 +50,9 @@ public final class TransactionBuilder {
     public NamedUuid newUuidName(String prefix) {
         NamedUuid name;
         do {
-            name = new NamedUuid(prefix + ++nameCounter);
+            // a StringBuilder, not +: string concatenation links through method handles, slower under C1 alone
+            name = new NamedUuid(new StringBuilder(prefix.length() + 6).append(prefix).append(++nameCounter)
+                    .toString());
         } while (names.putIfAbsent(name, Boolean.FALSE) != null);
         return name;
     }

@@ -37,6 +37,11 @@ final class TablesOnDemand extends AbstractMap<String, TableSchema> {
 
     @Override
     public TableSchema get(Object key) {
+        // a built table without the name check or a capturing lambda: a large transaction asks once per operation
+        TableSchema table = key == null ? null : built.get(key);
+        if (table != null) {
+            return table;
+        }
         if (!names.contains(key)) {
             return null;
         }
