@@ -57,6 +57,18 @@ final class ShellWords {
         return List.copyOf(words);
     }
 
+    /**
+     * The word as a shell (and {@link #split}) reads it back: bare when it holds only characters no shell treats
+     * specially, otherwise single-quoted.
+     */
+    static String quote(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c)
+                || "_./:=@,+-%".indexOf(c) >= 0))) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
     /** Appends a double-quoted section starting after its opening quote; returns the index after the closing one. */
     private static int doubleQuoted(String line, int start, StringBuilder word) {
         int i = start;

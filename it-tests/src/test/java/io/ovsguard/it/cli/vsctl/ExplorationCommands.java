@@ -1,0 +1,313 @@
+package io.ovsguard.it.cli.vsctl;
+
+import io.ovsguard.it.cli.vsctl.ExplorationSchema.Column;
+import io.ovsguard.it.cli.vsctl.ExplorationSchema.Kind;
+import io.ovsguard.it.cli.vsctl.ExplorationSchema.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Random ovs-vsctl commands (name, per-command options and arguments) for one sequence. It remembers which tables
+ * the sequence may have added rows to: new rows get random uuids, and ovs-vsctl prints a table's rows, {@code show}
+ * and any uuid set in uuid order, so output listing new rows beside others would differ between two runs of
+ * ovs-vsctl itself. Commands that would print that are not generated.
+ */
+final class ExplorationCommands {
+
+    static final List<String> BRIDGES = List.of("br0", "br1", "fake0", "brX", "nb1", "nb2", "p1");
+    static final List<String> PORTS = List.of("p1", "p2", "p3", "bond0", "br0", "pX", "np1", "i1");
+    static final List<String> IFACES = List.of("p1", "i1", "i2", "iX", "ni1", "br0", "bond0");
+    private static final List<String> TARGETS = List.of("tcp:127.0.0.1:6653", "ptcp:6654", "unix:/tmp/x",
+            "punix:/tmp/y", "ssl:1.2.3.4:6653", "bogus:1", "tcp:1.2.3.4", "ptcp:6640", "tcp:127.0.0.1:6641", "");
+    /** Which table each reference column of the exploration schema points to. */
+    private static final Map<String, String> REFERENCES = Map.ofEntries(Map.entry("bridges", "Bridge"),
+            Map.entry("manager_options", "Manager"), Map.entry("ssl", "SSL"), Map.entry("ports", "Port"),
+            Map.entry("controller", "Controller"), Map.entry("mirrors", "Mirror"), Map.entry("netflow", "NetFlow"),
+            Map.entry("flow_tables", "Flow_Table"), Map.entry("interfaces", "Interface"), Map.entry("qos", "QoS"),
+            Map.entry("queues", "Queue"), Map.entry("select_src_port", "Port"), Map.entry("output_port", "Port"));
+    private static final Set<String> SHOWN = Set.of("Open_vSwitch", "Bridge", "Port", "Interface", "Controller",
+            "Manager");
+
+    private final Random random;
+    /** A careful sequence makes no typing mistakes, so its commands get past parsing and do things. */
+    private final boolean careful;
+    private final Set<String> grown = new HashSet<>();
+
+    ExplorationCommands(Random random, boolean careful) {
+        this.random = random;
+        this.careful = careful;
+    }
+
+    /** True one time in {@code n}, never in a careful sequence. */
+    private boolean slip(int n) {
+        return !careful && random.nextInt(n) == 0;
+    }
+
+    /** One command with its options, or an empty list when the draw fell on something this sequence must avoid. */
+    List<String> next() {
+        int roll = random.nextInt(100);
+        if (roll < 45) {
+            return databaseCommand();
+        }
+        if (roll < 97) {
+            return switchCommand();
+        }
+        if (careful) {
+            return switchCommand();
+        }
+        return List.of(pick(List.of("bogus-command", "list-bridges", "add-brr", "LIST-BR", "-", "--")));
+    }
+
+    private List<String> switchCommand() {
+        String br = pick(BRIDGES);
+        String port = pick(PORTS);
+        String iface = pick(IFACES);
+        List<String> words = switch (random.nextInt(30)) {
+            case 0 -> grow(List.of("init"), "Open_vSwitch");
+            case 1 -> grown.stream().anyMatch(SHOWN::contains) ? List.of() : List.of("show");
+            case 2 -> random.nextInt(4) == 0 ? List.of("emer-reset") : List.of("list-br");
+            case 3 -> grow(random.nextInt(3) == 0 ? List.of(opt("--may-exist"), "add-br", br, pick(BRIDGES),
+                    ExplorationValues.integer(random)) : List.of(opt("--may-exist"), "add-br", br),
+                    "Bridge", "Port", "Interface");
+            case 4 -> List.of(opt("--if-exists"), "del-br", br);
+            case 5 -> List.of("br-exists", br);
+            case 6 -> List.of(pick(List.of("br-to-vlan", "br-to-parent")), br);
+            case 7 -> random.nextBoolean() ? List.of("br-set-external-id", br, ExplorationValues.key(random))
+                    : List.of("br-set-external-id", br, ExplorationValues.key(random), ExplorationValues.string(random));
+            case 8 -> random.nextBoolean() ? List.of("br-get-external-id", br)
+                    : List.of("br-get-external-id", br, ExplorationValues.key(random));
+            case 9 -> List.of(pick(List.of("list-ports", "list-ifaces")), br);
+            case 10, 11 -> grow(concat(List.of(opt("--may-exist"), "add-port", br, port), settings("Port")),
+                    "Port", "Interface");
+            case 12 -> grow(concat(List.of(opt("--may-exist"), opt("--fake-iface"),
+                    opt("--lacp=" + pick(List.of("active", "passive", "off", "bad"))), "add-bond", br, port,
+                    iface, pick(IFACES)), settings("Port")), "Port", "Interface");
+            case 13 -> grow(List.of(opt("--may-exist"), "add-bond-iface", port, iface), "Interface");
+            case 14 -> random.nextBoolean() ? List.of(opt("--if-exists"), "del-bond-iface", port, iface)
+                    : List.of(opt("--if-exists"), "del-bond-iface", iface);
+            case 15, 16 -> random.nextBoolean() ? List.of(opt("--if-exists"), opt("--with-iface"), "del-port", port)
+                    : List.of(opt("--if-exists"), opt("--with-iface"), "del-port", br, port);
+            case 17 -> List.of("port-to-br", port);
+            case 18 -> List.of("iface-to-br", iface);
+            case 19 -> List.of(pick(List.of("get-controller", "del-controller", "get-fail-mode", "del-fail-mode")),
+                    br);
+            case 20 -> grow(concat(List.of("set-controller", br), targets()), "Controller");
+            case 21 -> List.of("set-fail-mode", br, pick(List.of("standalone", "secure", "bogus", "")));
+            case 22 -> List.of(pick(List.of("get-manager", "del-manager", "get-ssl", "del-ssl")));
+            case 23 -> grow(concat(List.of(opt("--inactivity-probe=" + ExplorationValues.integer(random)),
+                    "set-manager"), targets()), "Manager");
+            case 24 -> grow(List.of(opt("--bootstrap"), "set-ssl", pick(List.of("/k", "")), "/c",
+                    pick(List.of("/ca", "a b"))), "SSL");
+            case 25 -> grow(List.of(pick(List.of("add-aa-mapping", "del-aa-mapping")), br,
+                    ExplorationValues.integer(random), ExplorationValues.integer(random)), "AutoAttach");
+            case 26 -> List.of("get-aa-mapping", br);
+            case 27 -> List.of("comment", ExplorationValues.string(random));
+            case 28 -> List.of(pick(List.of("list-zone-tp", "list-dp-cap")), pick(List.of("netdev", "system", "")));
+            default -> List.of("br-exists", ExplorationValues.string(random));
+        };
+        return mistype(words);
+    }
+
+    private List<String> databaseCommand() {
+        Table table = ExplorationSchema.table(random);
+        String name = careful ? table.name() : ExplorationSchema.spelling(random, table);
+        List<String> words = switch (random.nextInt(11)) {
+            case 0, 1 -> listOrFind(table, name, "list");
+            case 2 -> listOrFind(table, name, "find");
+            case 3, 4 -> get(table, name);
+            case 5 -> concat(List.of(opt("--if-exists"), "set", name, record(table)), settings(table.name()));
+            case 6 -> elements(table, name, pick(List.of("add", "remove")));
+            case 7 -> concat(List.of(opt("--if-exists"), "clear", name, record(table)), columns(table, 1 + random
+                    .nextInt(2), false));
+            case 8 -> grow(concat(List.of(opt("--id=" + pick(List.of("@a", "@b", "@a", "a", "@"))), "create",
+                    name), settings(table.name())), table.name());
+            case 9 -> random.nextInt(4) == 0 ? List.of(opt("--all"), "destroy", name)
+                    : List.of(opt("--if-exists"), "destroy", name, record(table));
+            default -> concat(List.of("wait-until", name, record(table)), conditions(table, false));
+        };
+        return mistype(words);
+    }
+
+    private List<String> listOrFind(Table table, String name, String command) {
+        boolean some = command.equals("list") && random.nextBoolean();
+        if (!some && grown.contains(table.name())) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        List<String> shown = columns(table, 1 + random.nextInt(3), true);
+        if (random.nextBoolean() || printsGrownSet(table)) {
+            words.add("--columns=" + String.join(",", shown));
+        }
+        words.add(command);
+        words.add(name);
+        if (some) {
+            words.add(record(table));
+            if (random.nextBoolean()) {
+                words.add(record(table));
+            }
+        } else if (command.equals("find")) {
+            words.addAll(conditions(table, true));
+        }
+        return words;
+    }
+
+    private List<String> get(Table table, String name) {
+        List<String> words = new ArrayList<>(List.of(opt("--if-exists"), opt("--id=" + pick(List.of("@a", "@b",
+                "a"))), "get", name, record(table)));
+        for (String column : columns(table, random.nextInt(3), true)) {
+            Column spec = table.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElse(null);
+            if (spec != null && (spec.kind() == Kind.STRING_MAP || spec.kind() == Kind.INTEGER_MAP)
+                    && random.nextBoolean()) {
+                words.add(column + ":" + (spec.kind() == Kind.INTEGER_MAP ? ExplorationValues.integer(random)
+                        : ExplorationValues.key(random)));
+            } else {
+                words.add(column);
+            }
+        }
+        return words;
+    }
+
+    private List<String> elements(Table table, String name, String command) {
+        Column column = pickColumn(table);
+        List<String> words = new ArrayList<>(List.of(opt("--if-exists"), command, name, record(table),
+                column.name()));
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            boolean keyOnly = command.equals("remove") && column.kind() == Kind.STRING_MAP && random.nextBoolean();
+            words.add(keyOnly ? ExplorationValues.key(random) : ExplorationValues.element(random, column));
+        }
+        if (column.kind() == Kind.REFERENCE_SET || column.kind() == Kind.INTEGER_MAP) {
+            grown.add(table.name());
+        }
+        return words;
+    }
+
+    /** {@code COL=VALUE} and {@code COL:KEY=VALUE} arguments for set, create, add-port and add-bond. */
+    private List<String> settings(String tableName) {
+        Table table = ExplorationSchema.table(tableName);
+        List<String> words = new ArrayList<>();
+        int count = random.nextInt(3) + (tableName.equals("Port") ? 0 : 1);
+        for (int i = 0; i < count; i++) {
+            Column column = pickColumn(table);
+            if (column.kind() == Kind.STRING_MAP && random.nextBoolean()) {
+                words.add(column.name() + ":" + ExplorationValues.key(random) + "=" + ExplorationValues.string(random));
+            } else {
+                words.add(column(table, column) + (slip(6) ? pick(List.of(":", "!=", "", "==")) : "=")
+                        + ExplorationValues.value(random, column, careful));
+            }
+            if (column.kind() == Kind.REFERENCE_SET || column.kind() == Kind.INTEGER_MAP) {
+                grown.add(tableName);
+            }
+        }
+        return words;
+    }
+
+    private List<String> conditions(Table table, boolean any) {
+        List<String> words = new ArrayList<>();
+        int count = random.nextInt(any ? 3 : 2);
+        for (int i = 0; i < count; i++) {
+            Column column = pickColumn(table);
+            String operator = pick(List.of("=", "!=", "<", ">", "<=", ">=", "{=}", "{!=}", "{<}", "{>}", "{<=}",
+                    "{>=}", "=="));
+            String left = column.kind() == Kind.STRING_MAP && random.nextBoolean()
+                    ? column.name() + ":" + ExplorationValues.key(random) : column(table, column);
+            words.add(left + operator + (left.contains(":") ? ExplorationValues.string(random)
+                    : ExplorationValues.value(random, column, careful)));
+        }
+        return words;
+    }
+
+    private List<String> columns(Table table, int count, boolean printing) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Column column = pickColumn(table);
+            if (printing && printsGrown(column)) {
+                continue;
+            }
+            names.add(printing && random.nextInt(15) == 0 ? "_uuid" : column(table, column));
+        }
+        return names;
+    }
+
+    /** The column's name as typed: mostly right, sometimes abbreviated, differently cased or unknown. */
+    private String column(Table table, Column column) {
+        if (slip(25)) {
+            return pick(List.of("bogus", "", "Name", "_version", "name:", "ex"));
+        }
+        if (slip(25) && column.name().length() > 3) {
+            return column.name().substring(0, 3);
+        }
+        return column.name();
+    }
+
+    private boolean printsGrownSet(Table table) {
+        return table.columns().stream().anyMatch(this::printsGrown);
+    }
+
+    private boolean printsGrown(Column column) {
+        String target = REFERENCES.get(column.name());
+        return target != null && grown.contains(target) && column.kind() != Kind.REFERENCE;
+    }
+
+    private String record(Table table) {
+        if (slip(12) || table.records().isEmpty()) {
+            return pick(List.of("@a", "@b", DifferentialRunner.BASELINE_ROOT_UUID, "00000000", "nope", "",
+                    "11111111-2222-3333-4444-555555555555"));
+        }
+        return pick(table.records());
+    }
+
+    private Column pickColumn(Table table) {
+        return table.columns().get(random.nextInt(table.columns().size()));
+    }
+
+    private List<String> targets() {
+        int count = random.nextInt(3);
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            targets.add(pick(TARGETS));
+        }
+        return targets;
+    }
+
+    /** Now and then a word too few or too many, the arity errors. */
+    private List<String> mistype(List<String> words) {
+        List<String> kept = new ArrayList<>(words);
+        kept.removeIf(w -> w.equals(NO_OPTION));
+        if (kept.isEmpty()) {
+            return kept;
+        }
+        if (slip(30) && kept.size() > 1) {
+            kept.remove(kept.size() - 1);
+        } else if (slip(30)) {
+            kept.add(pick(List.of("extra", "br0", "")));
+        }
+        return kept;
+    }
+
+    private static final String NO_OPTION = "\u0000none";
+
+    /** The option now and then, on any command that might take it (a wrong one is an error worth comparing). */
+    private String opt(String option) {
+        return random.nextInt(4) == 0 ? option : NO_OPTION;
+    }
+
+    private List<String> grow(List<String> words, String... tables) {
+        grown.addAll(List.of(tables));
+        return words;
+    }
+
+    private String pick(List<String> options) {
+        return ExplorationValues.pick(random, options);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
