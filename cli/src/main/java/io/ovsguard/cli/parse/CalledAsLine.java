@@ -3,10 +3,11 @@ package io.ovsguard.cli.parse;
 import java.util.List;
 
 /**
- * The command line as ovs-vsctl's "Called as" log line shows it: words separated by spaces, a word holding a blank,
- * a backslash or a quote put in double quotes with backslashes before its backslashes and double quotes.
+ * The command line as ovs-vsctl's "Called as" log line (and its messages quoting a command back) show it: words
+ * separated by spaces, a word holding a blank, a backslash or a quote put in double quotes with backslashes before
+ * its backslashes and double quotes; every other word as it is, the empty word and shell characters included.
  */
-final class CalledAsLine {
+public final class CalledAsLine {
 
     private static final String NEEDS_QUOTES = " \t\r\n\u000b\\'\"";
 
@@ -19,6 +20,18 @@ final class CalledAsLine {
         for (String arg : args) {
             line.append(' ');
             append(line, arg);
+        }
+        return line.toString();
+    }
+
+    /** The words joined by spaces, each quoted as in {@link #of}. */
+    public static String join(List<String> words) {
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            append(line, word);
         }
         return line.toString();
     }

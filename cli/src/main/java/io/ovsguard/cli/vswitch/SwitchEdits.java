@@ -5,6 +5,7 @@ import static io.ovsguard.cli.vswitch.BridgeTopology.INTERFACE;
 import static io.ovsguard.cli.vswitch.BridgeTopology.OPEN_VSWITCH;
 import static io.ovsguard.cli.vswitch.BridgeTopology.PORT;
 
+import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.exec.WorkingDatabase;
 import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.ovsdb.notation.Atom;
@@ -30,9 +31,16 @@ final class SwitchEdits {
         return db.derived("vswitch.topology", BridgeTopology.class, d -> BridgeTopology.of(new WorkingRows(d)));
     }
 
-    /** The Open_vSwitch row (the engine inserts one into an empty table before the commands run). */
+    /**
+     * The Open_vSwitch row (the engine inserts one into an empty table before the commands run, so only an earlier
+     * {@code destroy} of this command line leaves none; ovs-vsctl 3.1 aborts on an assertion there).
+     */
     WorkingRow openVswitch() {
-        return db.rows(OPEN_VSWITCH).get(0);
+        List<WorkingRow> roots = db.rows(OPEN_VSWITCH);
+        if (roots.isEmpty()) {
+            throw new CommandFailedException("the Open_vSwitch row was destroyed by an earlier command");
+        }
+        return roots.get(0);
     }
 
     WorkingRow row(String table, Uuid uuid) {

@@ -18,4 +18,11 @@ class CalledAsLineTest {
         assertThat(CalledAsLine.of("ovs-vsctl", List.of("a b", "c\"d", "e\\f", "g'h", "")))
                 .isEqualTo("ovs-vsctl \"a b\" \"c\\\"d\" \"e\\\\f\" \"g'h\" ");
     }
+
+    @Test
+    void joinedWordsQuoteOnlyBlanksQuotesAndBackslashesNotShellCharactersOrTheEmptyWord() {
+        assertThat(CalledAsLine.join(List.of("--may-exist", "add-port", "br0", "", "a[b]", "{}", "a;b", "\u00fc",
+                "two words", "a\"b")))
+                .isEqualTo("--may-exist add-port br0  a[b] {} a;b \u00fc \"two words\" \"a\\\"b\"");
+    }
 }

@@ -55,12 +55,4 @@ class VswitchArgumentsTest {
         assertThat(Utf8Strings.sorted(List.of("\uFFFD", "\uD83D\uDE00", "a"))).containsExactly("a", "\uFFFD",
                 "\uD83D\uDE00");
     }
-
-    @Test
-    void quotesWordsAShellWouldSplitOrInterpret() {
-        assertThat(CommandText.quote("--may-exist")).isEqualTo("--may-exist");
-        assertThat(CommandText.quote("two words")).isEqualTo("\"two words\"");
-        assertThat(CommandText.quote("a\"b")).isEqualTo("\"a\\\"b\"");
-        assertThat(CommandText.quote("")).isEqualTo("\"\"");
-    }
 }

@@ -62,6 +62,7 @@ final class ExplorationSequences {
     }
 
     private static List<String> line(Random random, ExplorationCommands commands) {
+        commands.newLine();
         List<String> words = new ArrayList<>(globalOptions(random));
         int count = 1 + random.nextInt(3);
         boolean first = true;

@@ -7,10 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,14 @@ class VsctlExplorationIT {
     /** How many differing cases the failure message shows; the report file has them all. */
     private static final int SHOWN = 10;
 
+    /** Longer than any sequence takes (a wait-until of the exploration waits one second per line). */
+    private static final long SEQUENCE_SECONDS = 60;
+    private static final Executor SEQUENCE_THREAD = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "exploration");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static DifferentialServers servers;
     private static DifferentialRunner runner;
     private static DifferentialRunner selfCheck;
@@ -51,6 +66,26 @@ class VsctlExplorationIT {
                 Map.of(CorpusCase.Route.IN_PROCESS, real));
     }
 
+    /**
+     * Runs the sequence, failing the whole exploration at once if it does not finish in time: a candidate stuck in
+     * a loop cannot be stopped in this JVM, and the servers it holds are no use to later sequences.
+     */
+    private static CaseComparison withinTimeLimit(CorpusCase sequence) {
+        CompletableFuture<CaseComparison> comparison = CompletableFuture.supplyAsync(() -> runner.run(sequence),
+                SEQUENCE_THREAD);
+        try {
+            return comparison.get(SEQUENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("sequence did not finish in " + SEQUENCE_SECONDS + " s:\n"
+                    + ExplorationSequences.asCorpusText(sequence), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(sequence + " failed to run", e.getCause());
+        }
+    }
+
     @AfterAll
     static void stopServers() {
         if (servers != null) {
@@ -60,6 +95,8 @@ class VsctlExplorationIT {
 
     @Test
     void randomCommandSequencesBehaveLikeOvsVsctl() throws IOException {
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, "", StandardCharsets.UTF_8);
         List<String> differences = new ArrayList<>();
         int run = 0;
         for (long seed : Arrays.stream(SEEDS.split(",")).map(String::strip).mapToLong(Long::parseLong).toArray()) {
@@ -69,19 +106,23 @@ class VsctlExplorationIT {
                 if (PRINT) {
                     log.info("\n{}", ExplorationSequences.asCorpusText(sequence));
                 }
-                CaseComparison comparison = runner.run(sequence);
+                CaseComparison comparison = withinTimeLimit(sequence);
                 run++;
                 if (!comparison.same()) {
                     boolean unstable = !selfCheck.run(sequence).same();
-                    differences.add((unstable ? "# UNSTABLE: ovs-vsctl differs from itself\n" : "")
+                    String block = (unstable ? "# UNSTABLE: ovs-vsctl differs from itself\n" : "")
                             + ExplorationSequences.asCorpusText(sequence) + "# "
-                            + String.join("\n# ", comparison.describe().split("\n")) + "\n");
+                            + String.join("\n# ", comparison.describe().split("\n")) + "\n";
+                    differences.add(block);
+                    // written as found, so a long run can be read while it goes on
+                    Files.writeString(REPORT, block + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                }
+                if (run % 100 == 0) {
+                    log.info("explored {} sequences, {} differ", run, differences.size());
                 }
             }
         }
         log.info("explored {} sequences (seeds {}), {} differ", run, SEEDS, differences.size());
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, String.join("\n", differences), StandardCharsets.UTF_8);
         int explored = run;
         assertThat(differences).as(() -> differences.size() + " of " + explored + " sequences differ (all in "
                 + REPORT.toAbsolutePath() + "):\n\n" + String.join("\n", differences.subList(0,
