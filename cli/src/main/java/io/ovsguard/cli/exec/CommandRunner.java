@@ -61,15 +61,27 @@ public final class CommandRunner {
         ChangeWatch watch = null;
         try {
             long seen = -1;
+            // the rows of the attempt that first asked to try again, until the fetch after the watch's start
+            WorkingDatabase beforeWatch = null;
             while (true) {
                 if (watch != null) {
                     seen = watch.generation();
                 }
-                Attempt attempt = new Attempt(commands, fetcher.fetch(prerequisites, deadline.remaining()));
+                WorkingDatabase fetched = fetcher.fetch(prerequisites, deadline.remaining());
+                if (beforeWatch != null && fetched.fetchedSameAs(beforeWatch)) {
+                    // nothing changed before the watch started: running the commands again would only repeat
+                    // them and their log lines, where ovs-vsctl waits for its IDL's next change
+                    beforeWatch = null;
+                    watch.awaitChangeAfter(seen, deadline);
+                    continue;
+                }
+                beforeWatch = null;
+                Attempt attempt = new Attempt(commands, fetched);
                 Optional<CommitOutcome> outcome = attempt.run();
                 if (outcome.isEmpty()) {
                     if (watch == null) {
                         watch = ChangeWatch.start(client, schema.name(), wanted);
+                        beforeWatch = fetched;
                     } else {
                         watch.awaitChangeAfter(seen, deadline);
                     }

@@ -25,6 +25,8 @@ public final class WorkingDatabase {
 
     private final DatabaseSchema schema;
     private final Map<String, TableRows> tables = new LinkedHashMap<>();
+    /** The rows as fetched, by table, which commands never change (they write to {@link WorkingRow}s). */
+    private final Map<String, Map<Uuid, Map<String, Datum>>> fetchedImage = new LinkedHashMap<>();
     private final List<WorkingRow> changed = new ArrayList<>();
     private final Set<MatchGuard> matchGuards = new LinkedHashSet<>();
     /** Views computed from the rows, valid until a value changes (see {@link #derived}). */
@@ -64,11 +66,17 @@ public final class WorkingDatabase {
      * narrowed to (see {@link Prerequisites#referencesWithin}); its fetched values reference only those.
      */
     void addFetched(String table, Map<Uuid, Map<String, Datum>> rows, Map<String, Set<Atom>> partialScopes) {
+        fetchedImage.put(table, rows);
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows(rows.size());
         rows.forEach((uuid, columns) -> t.addFetched(new WorkingRow(tableSchema, uuid, columns, partialScopes,
                 changed::add, derivedViews::clear)));
         tables.put(table, t);
+    }
+
+    /** Whether {@code other} was fetched with the same tables, rows and values as this one. */
+    boolean fetchedSameAs(WorkingDatabase other) {
+        return fetchedImage.equals(other.fetchedImage);
     }
 
     /**

@@ -19,6 +19,24 @@ class WorkingDatabaseTest {
     }
 
     @Test
+    void twoFetchesOfTheSameRowsAreTheSameEvenAfterCommandsWroteToOne() {
+        WorkingDatabase first = db();
+        first.row("Bridge", BRIDGE).orElseThrow().write("name", OvsdbSet.ofStrings("br9"));
+
+        assertThat(first.fetchedSameAs(db())).isTrue();
+    }
+
+    @Test
+    void fetchesWithOtherValuesOrRowsDiffer() {
+        WorkingDatabase renamed = TestDatabases.of(TestSchema.vswitch())
+                .table("Bridge", Map.entry(BRIDGE, Map.of("name", OvsdbSet.ofStrings("br1")))).build();
+        WorkingDatabase empty = TestDatabases.of(TestSchema.vswitch()).table("Bridge").build();
+
+        assertThat(db().fetchedSameAs(renamed)).isFalse();
+        assertThat(db().fetchedSameAs(empty)).isFalse();
+    }
+
+    @Test
     void laterReadsSeeEarlierWrites() {
         WorkingDatabase db = db();
         WorkingRow row = db.row("Bridge", BRIDGE).orElseThrow();
