@@ -65,17 +65,21 @@ final class SwitchReads {
         topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(1)), List.of(ctx.argument(1)));
     }
 
-    /** add-bond BRIDGE PORT IFACE... [COLUMN=VALUE]...: the port and interfaces of the new names. */
+    /**
+     * add-bond BRIDGE PORT IFACE... [COLUMN=VALUE]...: the ports and interfaces of all the new names, since the new
+     * port's name must be no interface's and each new interface's no port's.
+     */
     static void addBond(CommandContext ctx) {
         List<String> args = ctx.arguments();
-        List<String> interfaces = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add(ctx.argument(1));
         for (String arg : args.subList(2, args.size())) {
             if (arg.indexOf('=') >= 0) {
                 break;
             }
-            interfaces.add(arg);
+            names.add(arg);
         }
-        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(1)), interfaces);
+        topologyOfNames(ctx.prerequisites(), names, names);
     }
 
     /** del-port [BRIDGE] PORT: the named port, or with --with-iface the port or interface. */
