@@ -43,10 +43,6 @@ final class ExplorationSequences {
         this.seed = seed;
     }
 
-    long seed() {
-        return seed;
-    }
-
     CorpusCase sequence(int index) {
         Random random = new Random(seed * 1_000_003L + index);
         Fixture fixture = FIXTURES.get(random.nextInt(10) == 0 ? random.nextInt(2) : 2);
@@ -62,9 +58,9 @@ final class ExplorationSequences {
     }
 
     private static List<String> line(Random random, ExplorationCommands commands) {
-        commands.newLine();
         List<String> words = new ArrayList<>(globalOptions(random));
         int count = 1 + random.nextInt(3);
+        commands.newLine(count == 1);
         boolean first = true;
         for (int i = 0; i < count; i++) {
             List<String> command = commands.next();

@@ -66,6 +66,19 @@ class VsctlExplorationIT {
                 Map.of(CorpusCase.Route.IN_PROCESS, real));
     }
 
+    @Test
+    void aSequenceIsReproducibleAndItsCorpusTextReadsBackAsTheSameCase() {
+        ExplorationSequences sequences = new ExplorationSequences(42);
+        for (int i = 0; i < 200; i++) {
+            CorpusCase sequence = sequences.sequence(i);
+            assertThat(new ExplorationSequences(42).sequence(i)).isEqualTo(sequence);
+            CorpusCase read = CorpusReader.parse("explore", ExplorationSequences.asCorpusText(sequence)).get(0);
+            assertThat(read.steps()).isEqualTo(sequence.steps());
+            assertThat(read.setup()).isEqualTo(sequence.setup());
+            assertThat(read.emptyDb()).isEqualTo(sequence.emptyDb());
+        }
+    }
+
     /**
      * Runs the sequence, failing the whole exploration at once if it does not finish in time: a candidate stuck in
      * a loop cannot be stopped in this JVM, and the servers it holds are no use to later sequences.
