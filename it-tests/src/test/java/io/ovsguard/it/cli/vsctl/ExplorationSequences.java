@@ -101,7 +101,8 @@ final class ExplorationSequences {
                 case 7 -> options.add("--oneline");
                 case 8 -> options.add("--dry-run");
                 default -> options.add(ExplorationValues.pick(random, List.of("--if-exists", "--may-exist",
-                        "--all", "--with-iface", "--columns=name", "-x", "--bogus")));
+                        "--all", "--with-iface", "--columns=name", "-x", "--bogus", "--commands", "--options",
+                        "-V", "--no-syslog", "--timeout=5", "--retry", "--no-wait")));
             }
             String last = options.get(options.size() - 1);
             if (last.equals("-f") || last.equals("--format")) {
