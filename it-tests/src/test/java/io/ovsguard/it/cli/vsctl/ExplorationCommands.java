@@ -18,9 +18,10 @@ import java.util.Set;
  */
 final class ExplorationCommands {
 
-    static final List<String> BRIDGES = List.of("br0", "br1", "fake0", "brX", "nb1", "nb2", "p1");
-    static final List<String> PORTS = List.of("p1", "p2", "p3", "bond0", "br0", "pX", "np1", "i1");
-    static final List<String> IFACES = List.of("p1", "i1", "i2", "iX", "ni1", "br0", "bond0");
+    static final List<String> BRIDGES = List.of("br0", "br1", "fake0", "brX", "nb1", "nb2", "p1", "b r", "v\\1");
+    static final List<String> PORTS = List.of("p1", "p2", "p3", "bond0", "br0", "pX", "np1", "i1", "p\"q",
+            "\u00fc1", "x,y");
+    static final List<String> IFACES = List.of("p1", "i1", "i2", "iX", "ni1", "br0", "bond0", "\u00fc1", "p\"q");
     private static final List<String> TARGETS = List.of("tcp:127.0.0.1:6653", "ptcp:6654", "unix:/tmp/x",
             "punix:/tmp/y", "ssl:1.2.3.4:6653", "bogus:1", "tcp:1.2.3.4", "ptcp:6640", "tcp:127.0.0.1:6641", "");
     /** Which table each reference column of the exploration schema points to. */

@@ -37,7 +37,7 @@ final class ExplorationSchema {
                     col("ovs_version", Kind.STRING), col("datapath_types", Kind.STRING_SET, "netdev", "system"),
                     col("bridges", Kind.REFERENCE_SET), col("ssl", Kind.REFERENCE),
                     col("manager_options", Kind.REFERENCE_SET), col("dpdk_initialized", Kind.BOOLEAN))),
-            new Table("Bridge", List.of("br0", "br1", "fake0", "brX"), List.of(
+            new Table("Bridge", List.of("br0", "br1", "fake0", "brX", "b r", "v\\1"), List.of(
                     col("name", Kind.STRING), col("fail_mode", Kind.STRING, "standalone", "secure", "bogus"),
                     col("other_config", Kind.STRING_MAP), col("external_ids", Kind.STRING_MAP),
                     col("protocols", Kind.STRING_SET, "OpenFlow10", "OpenFlow13", "OpenFlow99"),
@@ -47,7 +47,7 @@ final class ExplorationSchema {
                     col("controller", Kind.REFERENCE_SET), col("mirrors", Kind.REFERENCE_SET),
                     col("netflow", Kind.REFERENCE), col("flow_tables", Kind.INTEGER_MAP),
                     col("status", Kind.STRING_MAP))),
-            new Table("Port", List.of("p1", "p2", "p3", "bond0", "br0", "pX"), List.of(
+            new Table("Port", List.of("p1", "p2", "p3", "bond0", "br0", "pX", "p\"q", "x,y"), List.of(
                     col("name", Kind.STRING), col("tag", Kind.INTEGER), col("trunks", Kind.INTEGER_SET),
                     col("vlan_mode", Kind.STRING, "trunk", "access", "native-tagged", "native-untagged", "x"),
                     col("bond_mode", Kind.STRING, "balance-slb", "active-backup", "balance-tcp", "bad"),
@@ -56,7 +56,7 @@ final class ExplorationSchema {
                     col("external_ids", Kind.STRING_MAP), col("fake_bridge", Kind.BOOLEAN),
                     col("interfaces", Kind.REFERENCE_SET), col("qos", Kind.REFERENCE),
                     col("statistics", Kind.STRING_MAP), col("protected", Kind.BOOLEAN))),
-            new Table("Interface", List.of("p1", "p2", "i1", "i2", "br0", "iX"), List.of(
+            new Table("Interface", List.of("p1", "p2", "i1", "i2", "br0", "iX", "\u00fc1"), List.of(
                     col("name", Kind.STRING), col("type", Kind.STRING, "internal", "dpdk", "patch", "vxlan", ""),
                     col("options", Kind.STRING_MAP), col("ofport_request", Kind.INTEGER),
                     col("mtu_request", Kind.INTEGER), col("ingress_policing_rate", Kind.INTEGER),

@@ -32,7 +32,16 @@ final class ExplorationSequences {
                             + " -- --id=@u create Queue dscp=5 -- set Port p1 qos=@q",
                     "--id=@t create Flow_Table name=t0 -- set Bridge br1 flow_tables:0=@t"
                             + " -- --id=@n create NetFlow targets='\"127.0.0.1:5566\"' -- set Bridge br1 netflow=@n"
-                            + " -- add-aa-mapping br0 100 200")));
+                            + " -- add-aa-mapping br0 100 200")),
+            // names and values that need quoting, escapes and unicode in every output format
+            new Fixture("odd", false, List.of(
+                    "add-br 'b r' -- add-port 'b r' 'p\"q' -- add-port 'b r' \u00fc1 -- add-br 'v\\1' 'b r' 4095"
+                            + " -- add-port 'v\\1' x,y",
+                    "set Bridge 'b r' 'external_ids:\"a b\"=\"c\\\"d\"' 'external_ids:\u00e9=\u65e5\u672c'"
+                            + " 'other_config:empty=\"\"' 'other_config:\"{}\"=\"[]\"'"
+                            + " -- set Port 'p\"q' trunks=1,2,3,4095 'other_config:\"k=v\"=\"x:y\"'"
+                            + " -- set Interface \u00fc1 'options:remote_ip=\"1.2.3.4\"'"
+                            + " 'options:key=\"tab\\there\"' 'external_ids:nl=\"a\\nb\"'")));
 
     private static final List<String> FORMATS = List.of("list", "table", "csv", "json", "html", "bogus", "TABLE");
     private static final List<String> DATA = List.of("string", "bare", "json", "bogus");
@@ -45,7 +54,8 @@ final class ExplorationSequences {
 
     CorpusCase sequence(int index) {
         Random random = new Random(seed * 1_000_003L + index);
-        Fixture fixture = FIXTURES.get(random.nextInt(10) == 0 ? random.nextInt(2) : 2);
+        int roll = random.nextInt(10);
+        Fixture fixture = FIXTURES.get(roll == 0 ? random.nextInt(2) : roll < 3 ? 3 : 2);
         ExplorationCommands commands = new ExplorationCommands(random, random.nextBoolean());
         List<CorpusCase.Step> steps = new ArrayList<>();
         int lines = 1 + random.nextInt(4);
