@@ -38,7 +38,12 @@ final class AutoAttachCommands {
                         return created;
                     });
                     Map<Atom, Atom> mappings = new LinkedHashMap<>(mappings(autoAttach).asMap());
-                    mappings.putIfAbsent(new IntegerAtom(isid), new IntegerAtom(vlan));
+                    // ovs-vsctl appends the pair and sorts the map by key, then value, keeping the first of equal
+                    // keys: an I-SID already mapped ends up with the smaller of its two VLANs
+                    IntegerAtom key = new IntegerAtom(isid);
+                    if (!(mappings.get(key) instanceof IntegerAtom mapped) || vlan < mapped.value()) {
+                        mappings.put(key, new IntegerAtom(vlan));
+                    }
                     autoAttach.write("mappings", OvsdbMap.of(mappings));
                 }))
                 .register("del-aa-mapping", new VswitchHandler(AutoAttachCommands::reads, ctx -> {
