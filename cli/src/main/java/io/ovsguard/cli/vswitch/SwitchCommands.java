@@ -36,7 +36,15 @@ final class SwitchCommands {
                         ctx -> emergencyReset(ctx.db())));
     }
 
+    /**
+     * Tables emer-reset empties, as ovs-vsctl deletes their rows: most would be collected anyway once unlinked,
+     * but Flow_Sample_Collector_Set is a root table, and a later command of the line must not find the rows.
+     */
+    private static final List<String> EMPTIED = List.of("Mirror", "Controller", "Manager", "NetFlow", "SSL",
+            "sFlow", "IPFIX", "Flow_Sample_Collector_Set");
+
     private static void emergencyResetReads(Prerequisites p) {
+        EMPTIED.forEach(p::table);
         p.columns(OPEN_VSWITCH, List.of("manager_options", "ssl"));
         p.columns(BRIDGE, List.of("controller", "fail_mode", "mirrors", "netflow", "sflow", "ipfix", "flood_vlans",
                 "other_config"));
@@ -46,8 +54,8 @@ final class SwitchCommands {
 
     /**
      * Resets the switch to a known good state: no managers, SSL, controllers, fail mode, mirrors, flow monitoring
-     * or flooding VLANs; other_config emptied except a bridge's hwaddr; no ingress policing. The rows this
-     * leaves unreferenced (controllers, managers, mirrors, ...) are garbage collected by the server.
+     * or flooding VLANs; other_config emptied except a bridge's hwaddr; no ingress policing; the rows of the
+     * emptied tables deleted.
      */
     private static void emergencyReset(WorkingDatabase db) {
         for (WorkingRow ovs : db.rows(OPEN_VSWITCH)) {
@@ -65,6 +73,9 @@ final class SwitchCommands {
         for (WorkingRow iface : db.rows(INTERFACE)) {
             iface.write("ingress_policing_rate", Datums.ofInteger(0));
             iface.write("ingress_policing_burst", Datums.ofInteger(0));
+        }
+        for (String table : EMPTIED) {
+            db.rows(table).forEach(WorkingRow::delete);
         }
     }
 }
