@@ -65,8 +65,11 @@ final class ExternalProgram implements VsctlProgram {
                     process.destroyForcibly();
                     throw new IllegalStateException(command + " did not finish in " + TIMEOUT_SECONDS + " s");
                 }
-                return new ToolOutcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                        Files.readString(err, StandardCharsets.UTF_8));
+                // decoded with replacement, as the in-process side is: ovs-vsctl may print bytes that are not
+                // UTF-8 (a syntax error quotes one byte of a character), which must compare, not abort the run
+                return new ToolOutcome(process.exitValue(),
+                        new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+                        new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
