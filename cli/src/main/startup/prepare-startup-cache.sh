@@ -33,6 +33,9 @@ if [ "$#" -eq 0 ]; then
 fi
 
 read -r -a jvm_options < "$here/jvm-options"
+# the training runs as the launcher does, with the direct client's native unix-socket library when it was built
+native_library="$(cd "$here/../../../.." && pwd)/ovsdb-client/target/native/libovsguard-unix.so"
+[ -f "$native_library" ] && jvm_options+=("-Dovsguard.native.library=$native_library")
 mkdir -p "$cache_dir"
 lock="$cache_dir/.preparing"
 if [ "$background" = true ]; then

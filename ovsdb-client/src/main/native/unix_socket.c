@@ -1,0 +1,132 @@
+/*
+ * The optional native half of io.ovsguard.ovsdb.direct.NativeUnixSocket: a blocking AF_UNIX stream socket driven by
+ * plain system calls. The JDK's own unix-domain channels seed a SecureRandom (and with it the security providers) on
+ * first use, about 9 ms of a command-line call; these five calls cost a dlopen.
+ *
+ * Each call copies through a buffer of its own rather than pinning the Java array: a read blocks for as long as the
+ * server is quiet, and a pinned array would hold up the garbage collector all that time.
+ */
+#define _GNU_SOURCE
+#include <jni.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+/* one system call moves at most this much; the Java side loops */
+#define MAX_TRANSFER (64 * 1024)
+
+static void throw_message(JNIEnv *env, const char *message)
+{
+    jclass type = (*env)->FindClass(env, "java/io/IOException");
+    if (type != NULL) {
+        (*env)->ThrowNew(env, type, message);
+    }
+}
+
+static void throw_errno(JNIEnv *env, int error)
+{
+    char text[256];
+    throw_message(env, strerror_r(error, text, sizeof text));
+}
+
+JNIEXPORT jint JNICALL
+Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_connect0(JNIEnv *env, jclass type, jbyteArray path)
+{
+    (void) type;
+    struct sockaddr_un address;
+    jsize length = (*env)->GetArrayLength(env, path);
+    memset(&address, 0, sizeof address);
+    address.sun_family = AF_UNIX;
+    if (length <= 0 || (size_t) length >= sizeof address.sun_path) {
+        throw_message(env, "Unix domain path too long");
+        return -1;
+    }
+    (*env)->GetByteArrayRegion(env, path, 0, length, (jbyte *) address.sun_path);
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        throw_errno(env, errno);
+        return -1;
+    }
+    if (connect(fd, (struct sockaddr *) &address, offsetof(struct sockaddr_un, sun_path) + length + 1) < 0) {
+        int error = errno;
+        close(fd);
+        throw_errno(env, error);
+        return -1;
+    }
+    return fd;
+}
+
+JNIEXPORT jint JNICALL
+Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_read0(JNIEnv *env, jclass type, jint fd, jbyteArray bytes,
+                                                     jint offset, jint length)
+{
+    (void) type;
+    size_t wanted = length < MAX_TRANSFER ? (size_t) length : MAX_TRANSFER;
+    char *buffer = malloc(wanted);
+    if (buffer == NULL) {
+        throw_errno(env, ENOMEM);
+        return -1;
+    }
+    ssize_t count;
+    do {
+        count = read(fd, buffer, wanted);
+    } while (count < 0 && errno == EINTR);
+    if (count < 0) {
+        int error = errno;
+        free(buffer);
+        throw_errno(env, error);
+        return -1;
+    }
+    if (count > 0) {
+        (*env)->SetByteArrayRegion(env, bytes, offset, (jsize) count, (jbyte *) buffer);
+    }
+    free(buffer);
+    return count == 0 ? -1 : (jint) count;
+}
+
+JNIEXPORT jint JNICALL
+Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_write0(JNIEnv *env, jclass type, jint fd, jbyteArray bytes,
+                                                      jint offset, jint length)
+{
+    (void) type;
+    size_t wanted = length < MAX_TRANSFER ? (size_t) length : MAX_TRANSFER;
+    char *buffer = malloc(wanted);
+    if (buffer == NULL) {
+        throw_errno(env, ENOMEM);
+        return -1;
+    }
+    (*env)->GetByteArrayRegion(env, bytes, offset, (jsize) wanted, (jbyte *) buffer);
+    ssize_t count;
+    do {
+        /* a peer that went away is an error to report, not a SIGPIPE */
+        count = send(fd, buffer, wanted, MSG_NOSIGNAL);
+    } while (count < 0 && errno == EINTR);
+    int error = errno;
+    free(buffer);
+    if (count < 0) {
+        throw_errno(env, error);
+        return -1;
+    }
+    return (jint) count;
+}
+
+JNIEXPORT void JNICALL
+Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_shutdown0(JNIEnv *env, jclass type, jint fd)
+{
+    (void) env;
+    (void) type;
+    /* wakes a thread blocked in read or send on this socket; the descriptor stays valid until close0 */
+    shutdown(fd, SHUT_RDWR);
+}
+
+JNIEXPORT void JNICALL
+Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_close0(JNIEnv *env, jclass type, jint fd)
+{
+    (void) env;
+    (void) type;
+    close(fd);
+}
