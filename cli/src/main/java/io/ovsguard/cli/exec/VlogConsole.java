@@ -5,7 +5,7 @@ import io.ovsguard.cli.parse.LoggingOptions;
 import io.ovsguard.cli.parse.StartupLogLine;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -20,16 +20,16 @@ import java.time.format.DateTimeFormatter;
 public final class VlogConsole {
 
     private final PrintStream err;
-    private final Clock clock;
+    private final InstantSource clock;
     private final VlogLevels levels;
     private int sequence;
 
     /** A console with ovs-vsctl's default levels. */
-    public VlogConsole(PrintStream err, Clock clock, boolean mightWrite) {
+    public VlogConsole(PrintStream err, InstantSource clock, boolean mightWrite) {
         this(err, clock, VlogLevels.defaults(), mightWrite);
     }
 
-    public VlogConsole(PrintStream err, Clock clock, VlogLevels levels, boolean mightWrite) {
+    public VlogConsole(PrintStream err, InstantSource clock, VlogLevels levels, boolean mightWrite) {
         this.err = err;
         this.clock = clock;
         this.levels = levels;
@@ -48,7 +48,7 @@ public final class VlogConsole {
     }
 
     /** A console that prints nothing, for checks whose warnings would be printed twice. */
-    public static VlogConsole muted(Clock clock) {
+    public static VlogConsole muted(InstantSource clock) {
         return new VlogConsole(new PrintStream(OutputStream.nullOutputStream()), clock, false);
     }
 
