@@ -9,6 +9,9 @@
 #define _GNU_SOURCE
 #include <jni.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,25 +36,79 @@ static void throw_errno(JNIEnv *env, int error)
     throw_message(env, strerror_r(error, text, sizeof text));
 }
 
-JNIEXPORT jint JNICALL
-Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_connect0(JNIEnv *env, jclass type, jbyteArray path)
+/* connects fd to the socket at path (NUL-terminated), or fails with errno set */
+static int connect_to(int fd, const char *path)
 {
-    (void) type;
     struct sockaddr_un address;
-    jsize length = (*env)->GetArrayLength(env, path);
+    size_t length = strlen(path);
     memset(&address, 0, sizeof address);
     address.sun_family = AF_UNIX;
-    if (length <= 0 || (size_t) length >= sizeof address.sun_path) {
-        throw_message(env, "Unix domain path too long");
+    if (length >= sizeof address.sun_path) {
+        errno = ENAMETOOLONG;
         return -1;
     }
-    (*env)->GetByteArrayRegion(env, path, 0, length, (jbyte *) address.sun_path);
+    memcpy(address.sun_path, path, length);
+    return connect(fd, (struct sockaddr *) &address, offsetof(struct sockaddr_un, sun_path) + length + 1);
+}
+
+/*
+ * A path longer than a socket address holds is reached through its directory, opened and named as
+ * /proc/self/fd/N/NAME, as Open vSwitch's own tools do: they accept such paths, so a drop-in must too.
+ */
+static int connect_through_directory(int fd, char *path)
+{
+    char *slash = strrchr(path, '/');
+    if (slash == NULL || slash[1] == '\0') {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    *slash = '\0';
+    int directory = open(slash == path ? "/" : path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    *slash = '/';
+    if (directory < 0) {
+        return -1;
+    }
+    char short_path[sizeof ((struct sockaddr_un *) 0)->sun_path];
+    int written = snprintf(short_path, sizeof short_path, "/proc/self/fd/%d/%s", directory, slash + 1);
+    int result;
+    if (written < 0 || (size_t) written >= sizeof short_path) {
+        errno = ENAMETOOLONG;
+        result = -1;
+    } else {
+        result = connect_to(fd, short_path);
+    }
+    int error = errno;
+    close(directory);
+    errno = error;
+    return result;
+}
+
+JNIEXPORT jint JNICALL
+Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_connect0(JNIEnv *env, jclass type, jbyteArray pathBytes)
+{
+    (void) type;
+    jsize length = (*env)->GetArrayLength(env, pathBytes);
+    if (length <= 0 || length >= PATH_MAX) {
+        throw_errno(env, length <= 0 ? ENOENT : ENAMETOOLONG);
+        return -1;
+    }
+    char path[PATH_MAX];
+    (*env)->GetByteArrayRegion(env, pathBytes, 0, length, (jbyte *) path);
+    path[length] = '\0';
+    if (memchr(path, '\0', (size_t) length) != NULL) {
+        throw_errno(env, EINVAL);
+        return -1;
+    }
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         throw_errno(env, errno);
         return -1;
     }
-    if (connect(fd, (struct sockaddr *) &address, offsetof(struct sockaddr_un, sun_path) + length + 1) < 0) {
+    int result = connect_to(fd, path);
+    if (result < 0 && errno == ENAMETOOLONG) {
+        result = connect_through_directory(fd, path);
+    }
+    if (result < 0) {
         int error = errno;
         close(fd);
         throw_errno(env, error);

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * {@code src/main/native/unix_socket.c} (see {@link NativeUnixSockets} for when it is used). One thread may read while
  * another writes, as the direct connection does. {@link #close()} wakes a thread blocked in a read or write, which
  * then fails with {@link AsynchronousCloseException}; the descriptor itself is closed only when no call is using it
- * any more, so it can never be reused under a call still in progress.
+ * any more, so it can never be reused under a call still in progress. A path longer than a socket address holds
+ * (107 bytes) is reached through its directory, as Open vSwitch's tools reach it; the JDK's channels refuse it.
  */
 final class NativeUnixSocket implements ByteChannel {
 

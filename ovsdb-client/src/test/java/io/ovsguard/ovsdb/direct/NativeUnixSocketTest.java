@@ -12,6 +12,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -165,10 +166,25 @@ class NativeUnixSocketTest {
     }
 
     @Test
-    void rejectsAPathLongerThanASocketAddressHolds() {
-        Path longPath = dir.resolve("x".repeat(120) + ".sock");
-        assertThatThrownBy(() -> NativeUnixSocket.connect(longPath))
-                .isInstanceOf(IOException.class).hasMessage("Unix domain path too long");
+    void reachesASocketWhosePathIsLongerThanASocketAddressHolds() throws Exception {
+        // a 120-character directory name that leads back to the test directory, where the server listens
+        Path longDirectory = Files.createSymbolicLink(dir.resolve("d".repeat(120)), dir);
+        Path longPath = longDirectory.resolve(path.getFileName());
+        assertThat(longPath.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(107);
+
+        try (NativeUnixSocket socket = NativeUnixSocket.connect(longPath); SocketChannel peer = server.accept()) {
+            socket.write(ByteBuffer.wrap("long".getBytes(StandardCharsets.UTF_8)));
+            assertThat(readExactly(peer, 4)).isEqualTo("long");
+        }
+    }
+
+    @Test
+    void failsWithTheSystemsReasonForAMissingSocketBehindALongPath() throws IOException {
+        Path longDirectory = Files.createDirectory(dir.resolve("e".repeat(120)));
+        assertThatThrownBy(() -> NativeUnixSocket.connect(longDirectory.resolve("missing.sock")))
+                .isInstanceOf(IOException.class).hasMessage("No such file or directory");
+        assertThatThrownBy(() -> NativeUnixSocket.connect(dir.resolve("f".repeat(120)).resolve("missing.sock")))
+                .isInstanceOf(IOException.class).hasMessage("No such file or directory");
     }
 
     /** Waits until the thread is inside the library's read (its top frame), so the close really interrupts it. */
