@@ -33,9 +33,12 @@ if [ "$#" -eq 0 ]; then
 fi
 
 read -r -a jvm_options < "$here/jvm-options"
-# the training runs as the launcher does, with the direct client's native unix-socket library when it was built
+# The direct client's JNI unix-socket library (ovsdb-client/src/main/native), when the build made it. Its options
+# go into the cache's options file, not jvm-options: the JVM must run with exactly the module options the cache was
+# made with, and only JDK 22+ needs --enable-native-access (JDK 24 warns on stderr without it; on JDK 17 it would
+# cost the archived module graph of a cache made without it). A call that finds no fresh cache therefore uses the
+# JDK's unix sockets, which work the same.
 native_library="$(cd "$here/../../../.." && pwd)/ovsdb-client/target/native/libovsguard-unix.so"
-[ -f "$native_library" ] && jvm_options+=("-Dovsguard.native.library=$native_library")
 mkdir -p "$cache_dir"
 lock="$cache_dir/.preparing"
 if [ "$background" = true ]; then
@@ -83,9 +86,13 @@ feature_version() {
 }
 
 prepare() {
-  local java="$1" key version cache tmp options
+  local java="$1" key version cache tmp options native_options=()
   key="${java//\//_}"
   version="$(feature_version "$java")" || return 1
+  if [ -f "$native_library" ]; then
+    [ "$version" -ge 22 ] && native_options+=(--enable-native-access=ALL-UNNAMED)
+    native_options+=("-Dovsguard.native.library=$native_library")
+  fi
   sed "s|@DB@|unix:$work/db.sock|g" "$here/training-commands.txt" > "$work/commands.txt"
   # Cache and options are written under temporary names and renamed: a launcher running at the same time sees
   # either the old pair or the new one.
@@ -93,17 +100,17 @@ prepare() {
     cache="$cache_dir/$key.aot"
     tmp="$cache.$$"
     # the recording JVM uses the launcher's options (jvm-options must not carry -Xshare: AOT options refuse it)
-    "$java" "${jvm_options[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/training.aotconf" \
+    "$java" "${jvm_options[@]}" "${native_options[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/training.aotconf" \
       -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
       || { cat "$work/train.log" >&2; return 1; }
-    "$java" "${jvm_options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/training.aotconf" \
+    "$java" "${jvm_options[@]}" "${native_options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/training.aotconf" \
       -XX:AOTCache="$tmp" -cp "$jar" >"$work/create.log" 2>&1 </dev/null \
       || { cat "$work/create.log" >&2; return 1; }
 
   else
     cache="$cache_dir/$key.jsa"
     tmp="$cache.$$"
-    "$java" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$tmp" \
+    "$java" "${jvm_options[@]}" "${native_options[@]}" -XX:ArchiveClassesAtExit="$tmp" \
       -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
       || { cat "$work/train.log" >&2; return 1; }
   fi
@@ -111,7 +118,7 @@ prepare() {
   # One form for every JDK: 24+ maps an AOT cache given as a shared archive file, and any JDK that finds a cache
   # that is not its own (say /usr/bin/java now points at another JDK) ignores it silently, so a stale options
   # file never stops the CLI from starting. (-XX:AOTCache or -Xlog:aot would be fatal on JDK 17.)
-  options="-Xshare:auto -XX:SharedArchiveFile=$cache"
+  options="-Xshare:auto -XX:SharedArchiveFile=$cache${native_options[*]:+ ${native_options[*]}}"
   mv -f "$tmp" "$cache"
   printf '%s\n' "$options" > "$cache_dir/$key.options.$$"
   mv -f "$cache_dir/$key.options.$$" "$cache_dir/$key.options"

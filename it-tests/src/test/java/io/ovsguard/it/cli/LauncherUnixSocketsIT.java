@@ -1,0 +1,84 @@
+package io.ovsguard.it.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.junit.OvsSandboxExtension;
+import io.ovsguard.sandbox.junit.RequiresOvs;
+import io.ovsguard.sandbox.junit.WithSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/ovsguard, run as the README installs it, reaches the database through the direct client's JNI unix sockets
+ * (named by the start-up cache's options, which the build prepared) and answers exactly as ovs-vsctl does.
+ */
+@RequiresOvs
+@ExtendWith(OvsSandboxExtension.class)
+class LauncherUnixSocketsIT {
+
+    @WithSandbox
+    static OvsSandbox sandbox;
+
+    @Test
+    void theInstalledLauncherLoadsTheNativeUnixSocketsAndPrintsWhatOvsVsctlPrints(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        sandbox.vsctl("--no-wait", "init", "--", "add-br", "br0", "--", "add-port", "br0", "p1").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), projectRoot().resolve("bin/ovsguard"));
+        Path jvmLog = dir.resolve("jvm.log");
+        List<String> args = List.of("--db=" + sandbox.unixRemote(), "list-ports", "br0");
+
+        Run ovsguard = run(link, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:library=info:file=" + jvmLog));
+        Run real = run(Path.of("/usr/bin/ovs-vsctl"), args, Map.of());
+
+        assertThat(ovsguard).isEqualTo(real);
+        assertThat(ovsguard.out()).isEqualTo("p1\n");
+        assertThat(Files.readString(jvmLog, StandardCharsets.UTF_8))
+                .as("the JVM's library log").contains("Loaded library").contains("libovsguard-unix.so");
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(Path program, List<String> args, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path out = Files.createTempFile("launcher-out", ".txt");
+        Path err = Files.createTempFile("launcher-err", ".txt");
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of(program.toString()));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out: " + command);
+            }
+            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isExecutable(dir.resolve("bin/ovsguard"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("bin/ovsguard not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+}
