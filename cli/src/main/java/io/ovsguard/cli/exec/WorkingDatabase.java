@@ -154,7 +154,7 @@ public final class WorkingDatabase {
 
     /** Inserts a new row with default values under a fresh temporary uuid. */
     public WorkingRow insert(String table) {
-        return insert(table, Uuid.random());
+        return insert(table, TemporaryUuids.next());
     }
 
     /** Inserts a new row under {@code temporaryUuid} (the uuid an {@code @name} stands for). */

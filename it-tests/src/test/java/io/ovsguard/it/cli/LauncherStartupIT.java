@@ -18,12 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bin/ovsguard, run as the README installs it, reaches the database through the direct client's JNI unix sockets
- * (named by the start-up cache's options, which the build prepared) and answers exactly as ovs-vsctl does.
+ * What bin/ovsguard, run as the README installs it, does at start-up: it reaches the database through the direct
+ * client's JNI unix sockets (named by the start-up cache's options, which the build prepared), never seeds a
+ * {@code SecureRandom} (about 9 ms of CPU each time: the JDK's unix sockets and {@code UUID.randomUUID} both did),
+ * and answers exactly as ovs-vsctl does.
  */
 @RequiresOvs
 @ExtendWith(OvsSandboxExtension.class)
-class LauncherUnixSocketsIT {
+class LauncherStartupIT {
 
     @WithSandbox
     static OvsSandbox sandbox;
@@ -43,6 +45,22 @@ class LauncherUnixSocketsIT {
         assertThat(ovsguard.out()).isEqualTo("p1\n");
         assertThat(Files.readString(jvmLog, StandardCharsets.UTF_8))
                 .as("the JVM's library log").contains("Loaded library").contains("libovsguard-unix.so");
+    }
+
+    @Test
+    void addingAPortSeedsNoSecureRandom(@TempDir Path dir) throws IOException, InterruptedException {
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br1").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), projectRoot().resolve("bin/ovsguard"));
+        Path jvmLog = dir.resolve("jvm.log");
+
+        Run ovsguard = run(link, List.of("--db=" + sandbox.unixRemote(), "--no-wait", "add-port", "br1", "q1"),
+                Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+init=info:file=" + jvmLog));
+
+        assertThat(ovsguard).isEqualTo(new Run(0, "", ""));
+        assertThat(sandbox.vsctl("list-ports", "br1").orThrow().output()).isEqualTo("q1");
+        String initialised = Files.readString(jvmLog, StandardCharsets.UTF_8);
+        assertThat(initialised).as("the JVM's class initialisation log").contains("Initializing 'io/ovsguard/cli/app/Main'")
+                .doesNotContain("'java/security/SecureRandom'");
     }
 
     private record Run(int status, String out, String err) {
