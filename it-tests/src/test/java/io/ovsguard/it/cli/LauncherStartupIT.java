@@ -59,8 +59,37 @@ class LauncherStartupIT {
         assertThat(ovsguard).isEqualTo(new Run(0, "", ""));
         assertThat(sandbox.vsctl("list-ports", "br1").orThrow().output()).isEqualTo("q1");
         String initialised = Files.readString(jvmLog, StandardCharsets.UTF_8);
-        assertThat(initialised).as("the JVM's class initialisation log").contains("Initializing 'io/ovsguard/cli/app/Main'")
+        assertThat(initialised).as("the JVM's class initialisation log")
+                .contains("Initializing 'io/ovsguard/cli/app/Main'")
                 .doesNotContain("'java/security/SecureRandom'");
+    }
+
+    @Test
+    void theCommonestCommandsStartFromTheSmallerCoreCacheAndTheRestFromTheFullOne(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br2").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), projectRoot().resolve("bin/ovsguard"));
+        String db = "--db=" + sandbox.unixRemote();
+
+        assertThat(cacheUsed(link, dir, List.of(db, "list-br"))).endsWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c1", "--", "set", "Bridge",
+                "br2", "external_ids:k=v"))).endsWith(".core.aot");
+        // a command outside core-commands, a line naming DPDK (the guard's classes), no command at all
+        assertThat(cacheUsed(link, dir, List.of(db, "show"))).endsWith(".aot").doesNotEndWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "add-port", "br2", "d1", "--", "set",
+                "Interface", "d1", "type=dpdk"))).doesNotEndWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of("--version"))).endsWith(".aot").doesNotEndWith(".core.aot");
+    }
+
+    /** The start-up cache the JVM mapped for this command line, from its class-data-sharing log. */
+    private static String cacheUsed(Path launcher, Path dir, List<String> args)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile(dir, "cds", ".log");
+        run(launcher, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:cds=info:file=" + log));
+        java.util.regex.Matcher opened = java.util.regex.Pattern.compile("Opened shared archive file (\\S+)\\.")
+                .matcher(Files.readString(log, StandardCharsets.UTF_8));
+        assertThat(opened.find()).as("a cache was mapped for %s", args).isTrue();
+        return opened.group(1);
     }
 
     private record Run(int status, String out, String err) {
