@@ -43,7 +43,6 @@ public final class CliBenchmark {
     private final Contender vsctl;
     private final Contender ovsguard;
     private final Contender ovsguardJvm;
-    private final Contender ovsguardJvmCore;
 
     private CliBenchmark(CliBenchSettings settings, Path root, Path scratch) {
         this.settings = settings;
@@ -56,9 +55,9 @@ public final class CliBenchmark {
         Map<String, String> launcherEnv = Map.of("OVSGUARD_JAVA", settings.java().toString());
         this.ovsguard = Contender.tool(OVSGUARD, List.of(dropIn(scratch).toString()), launcherEnv);
         awaitLauncherCache(jvm);
-        this.ovsguardJvm = bareJvmCommand(jvm, jvm.launcherCacheOptions(root), scratch);
-        // the port and bridge commands of the other sections start from the launcher's core cache, as it picks it
-        this.ovsguardJvmCore = bareJvmCommand(jvm, jvm.launcherCoreCacheOptions(root), scratch);
+        // every command line measured here (--version, the bridge and port commands) starts from the launcher's core
+        // cache, as the launcher picks it
+        this.ovsguardJvm = bareJvmCommand(jvm, jvm.launcherCoreCacheOptions(root), scratch);
         System.out.printf("ovsguard CLI benchmark: %s (java %d), %d cores, %s; %d runs per row (%d on the big "
                 + "bridge), medians; load average at start %s%n", settings.java(), jvm.featureVersion(),
                 Runtime.getRuntime().availableProcessors(), cpuModel(), settings.runs(), settings.scaleRuns(),
@@ -128,7 +127,7 @@ public final class CliBenchmark {
         report.section("ovsdb-server sandbox, bridge br0 with one port, --no-wait");
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
             sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
-            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvmCore), vsctl);
+            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvm), vsctl);
             List<String> db = List.of("--db=" + sandbox.unixRemote());
             RowGroup listBr = rounds.repeat("list-br", join(db, List.of("list-br")), settings.runs());
             report.group(listBr);
@@ -154,7 +153,7 @@ public final class CliBenchmark {
         }
         try (sandbox) {
             sandbox.vsctl("add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev").orThrow();
-            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvmCore), vsctl);
+            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvm), vsctl);
             List<RowGroup> churn = rounds.portChurn(sandbox, "(waits for ovs-vswitchd)",
                     List.of("--db=" + sandbox.unixRemote()), "br0", "p1", settings.runs(),
                     box -> portState(box, "br0", "p1"));
