@@ -44,6 +44,10 @@ final class NativeUnixSocket implements ByteChannel {
 
     @Override
     public int read(ByteBuffer destination) throws IOException {
+        if (!destination.hasRemaining()) {
+            ensureOpen();
+            return 0;
+        }
         if (!destination.hasArray()) {
             ByteBuffer heap = ByteBuffer.allocate(destination.remaining());
             int count = read(heap);
@@ -68,6 +72,10 @@ final class NativeUnixSocket implements ByteChannel {
 
     @Override
     public int write(ByteBuffer source) throws IOException {
+        if (!source.hasRemaining()) {
+            ensureOpen();
+            return 0;
+        }
         if (!source.hasArray()) {
             byte[] copy = new byte[source.remaining()];
             source.duplicate().get(copy);
@@ -103,6 +111,12 @@ final class NativeUnixSocket implements ByteChannel {
             // wakes calls blocked in the library; the last of them to leave closes the descriptor
             shutdown0(fd);
             releaseIfIdle();
+        }
+    }
+
+    private void ensureOpen() throws ClosedChannelException {
+        if (!isOpen()) {
+            throw new ClosedChannelException();
         }
     }
 

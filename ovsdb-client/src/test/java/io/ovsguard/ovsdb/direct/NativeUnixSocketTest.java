@@ -112,6 +112,16 @@ class NativeUnixSocketTest {
     }
 
     @Test
+    void movesNothingForAFullOrEmptyBufferAsTheJdksChannelsDo() throws Exception {
+        try (NativeUnixSocket socket = NativeUnixSocket.connect(path); SocketChannel peer = server.accept()) {
+            assertThat(socket.read(ByteBuffer.allocate(0))).isZero();
+            assertThat(socket.write(ByteBuffer.allocate(0))).isZero();
+            socket.close();
+            assertThatThrownBy(() -> socket.read(ByteBuffer.allocate(0))).isInstanceOf(ClosedChannelException.class);
+        }
+    }
+
+    @Test
     void readsMinusOneWhenThePeerCloses() throws Exception {
         try (NativeUnixSocket socket = NativeUnixSocket.connect(path)) {
             server.accept().close();
