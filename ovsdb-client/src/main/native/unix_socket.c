@@ -36,6 +36,17 @@ static void throw_errno(JNIEnv *env, int error)
     throw_message(env, strerror_r(error, text, sizeof text));
 }
 
+/* a buffer for one transfer of at most MAX_TRANSFER bytes (its size in *size); NULL after throwing if none */
+static char *transfer_buffer(JNIEnv *env, jint length, size_t *size)
+{
+    *size = length < MAX_TRANSFER ? (size_t) length : MAX_TRANSFER;
+    char *buffer = malloc(*size);
+    if (buffer == NULL) {
+        throw_errno(env, ENOMEM);
+    }
+    return buffer;
+}
+
 /* connects fd to the socket at path (NUL-terminated), or fails with errno set */
 static int connect_to(int fd, const char *path)
 {
@@ -122,10 +133,9 @@ Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_read0(JNIEnv *env, jclass type, j
                                                      jint offset, jint length)
 {
     (void) type;
-    size_t wanted = length < MAX_TRANSFER ? (size_t) length : MAX_TRANSFER;
-    char *buffer = malloc(wanted);
+    size_t wanted;
+    char *buffer = transfer_buffer(env, length, &wanted);
     if (buffer == NULL) {
-        throw_errno(env, ENOMEM);
         return -1;
     }
     ssize_t count;
@@ -150,10 +160,9 @@ Java_io_ovsguard_ovsdb_direct_NativeUnixSocket_write0(JNIEnv *env, jclass type, 
                                                       jint offset, jint length)
 {
     (void) type;
-    size_t wanted = length < MAX_TRANSFER ? (size_t) length : MAX_TRANSFER;
-    char *buffer = malloc(wanted);
+    size_t wanted;
+    char *buffer = transfer_buffer(env, length, &wanted);
     if (buffer == NULL) {
-        throw_errno(env, ENOMEM);
         return -1;
     }
     (*env)->GetByteArrayRegion(env, bytes, offset, (jsize) wanted, (jbyte *) buffer);

@@ -2,6 +2,8 @@ package io.ovsguard.it.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ovsguard.it.support.ProgramRun;
+import io.ovsguard.it.support.ProjectRoot;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
@@ -10,9 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +34,14 @@ class LauncherStartupIT {
 
     @Test
     void theInstalledLauncherLoadsTheNativeUnixSocketsAndPrintsWhatOvsVsctlPrints(@TempDir Path dir)
-            throws IOException, InterruptedException {
+            throws IOException {
         sandbox.vsctl("--no-wait", "init", "--", "add-br", "br0", "--", "add-port", "br0", "p1").orThrow();
-        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), projectRoot().resolve("bin/ovsguard"));
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
         Path jvmLog = dir.resolve("jvm.log");
         List<String> args = List.of("--db=" + sandbox.unixRemote(), "list-ports", "br0");
 
-        Run ovsguard = run(link, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:library=info:file=" + jvmLog));
-        Run real = run(Path.of("/usr/bin/ovs-vsctl"), args, Map.of());
+        ProgramRun ovsguard = run(link, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:library=info:file=" + jvmLog));
+        ProgramRun real = run(Path.of("/usr/bin/ovs-vsctl"), args, Map.of());
 
         assertThat(ovsguard).isEqualTo(real);
         assertThat(ovsguard.out()).isEqualTo("p1\n");
@@ -48,15 +50,15 @@ class LauncherStartupIT {
     }
 
     @Test
-    void addingAPortSeedsNoSecureRandom(@TempDir Path dir) throws IOException, InterruptedException {
+    void addingAPortSeedsNoSecureRandom(@TempDir Path dir) throws IOException {
         sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br1").orThrow();
-        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), projectRoot().resolve("bin/ovsguard"));
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
         Path jvmLog = dir.resolve("jvm.log");
 
-        Run ovsguard = run(link, List.of("--db=" + sandbox.unixRemote(), "--no-wait", "add-port", "br1", "q1"),
+        ProgramRun ovsguard = run(link, List.of("--db=" + sandbox.unixRemote(), "--no-wait", "add-port", "br1", "q1"),
                 Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+init=info:file=" + jvmLog));
 
-        assertThat(ovsguard).isEqualTo(new Run(0, "", ""));
+        assertThat(ovsguard).isEqualTo(new ProgramRun(0, "", ""));
         assertThat(sandbox.vsctl("list-ports", "br1").orThrow().output()).isEqualTo("q1");
         String initialised = Files.readString(jvmLog, StandardCharsets.UTF_8);
         assertThat(initialised).as("the JVM's class initialisation log")
@@ -66,9 +68,9 @@ class LauncherStartupIT {
 
     @Test
     void theCommonestCommandsStartFromTheSmallerCoreCacheAndTheRestFromTheFullOne(@TempDir Path dir)
-            throws IOException, InterruptedException {
+            throws IOException {
         sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br2").orThrow();
-        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), projectRoot().resolve("bin/ovsguard"));
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
         String db = "--db=" + sandbox.unixRemote();
 
         assertThat(cacheUsed(link, dir, List.of(db, "list-br"))).endsWith(".core.aot");
@@ -85,7 +87,7 @@ class LauncherStartupIT {
 
     /** The start-up cache the JVM mapped for this command line, from its class-data-sharing log. */
     private static String cacheUsed(Path launcher, Path dir, List<String> args)
-            throws IOException, InterruptedException {
+            throws IOException {
         Path log = Files.createTempFile(dir, "cds", ".log");
         run(launcher, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:cds=info:file=" + log));
         java.util.regex.Matcher opened = java.util.regex.Pattern.compile("Opened shared archive file (\\S+)\\.")
@@ -94,40 +96,9 @@ class LauncherStartupIT {
         return opened.group(1);
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(Path program, List<String> args, Map<String, String> environment)
-            throws IOException, InterruptedException {
-        Path out = Files.createTempFile("launcher-out", ".txt");
-        Path err = Files.createTempFile("launcher-err", ".txt");
-        try {
-            List<String> command = new java.util.ArrayList<>(List.of(program.toString()));
-            command.addAll(args);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("timed out: " + command);
-            }
-            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isExecutable(dir.resolve("bin/ovsguard"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("bin/ovsguard not found above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+    private static ProgramRun run(Path program, List<String> args, Map<String, String> environment) {
+        List<String> command = new java.util.ArrayList<>(List.of(program.toString()));
+        command.addAll(args);
+        return ProgramRun.of(command, environment, Duration.ofMinutes(2));
     }
 }
