@@ -10,6 +10,7 @@ import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Function;
 import io.ovsguard.ovsdb.op.Operation;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,7 +24,9 @@ import java.util.Set;
  * tables and restrictions, then the rows the links reach from the rows fetched so far ({@link Prerequisites#follow},
  * {@link Prerequisites#followReferrers}) until no new row is reached, and with them, for each partial column
  * ({@link Prerequisites#referencesWithin}), one probe per fetched target row: which rows reference it. Knows nothing
- * of the server, so the planning is testable on its own; {@link RowFetcher} runs the rounds.
+ * of the server, so the planning is testable on its own; {@link RowFetcher} runs the rounds. A sparse column
+ * ({@link Prerequisites#sparseColumns}) comes with the first round as a select of the rows where it is off its
+ * default.
  */
 final class FetchPlanner {
 
@@ -42,6 +45,13 @@ final class FetchPlanner {
         }
     }
 
+    /**
+     * The rows of the select's table whose sparse {@code column} ({@link Prerequisites#sparseColumns}) is not
+     * {@code defaultValue}, with that column: every other row of the table holds the default.
+     */
+    record SparseQuery(Operation.Select select, String column, Datum defaultValue) implements Query {
+    }
+
     /** The uuids of the rows of {@code column.table()} whose partial column references {@code target}. */
     record ReferenceProbe(Operation.Select select, Prerequisites.PartialColumn column, Uuid target) implements Query {
     }
@@ -55,6 +65,7 @@ final class FetchPlanner {
     }
 
     private final Prerequisites prerequisites;
+    private final DatabaseSchema schema;
     private final List<Prerequisites.DisjointReferences> checks;
     /**
      * Checks of tables fetched whole: answered from the fetched rows when the checked column is among them, else
@@ -66,8 +77,9 @@ final class FetchPlanner {
     private final Set<String> asked = new HashSet<>();
     private int linkSteps;
 
-    FetchPlanner(Prerequisites prerequisites) {
+    FetchPlanner(Prerequisites prerequisites, DatabaseSchema schema) {
         this.prerequisites = prerequisites;
+        this.schema = schema;
         this.wanted = prerequisites.asMap();
         this.partialColumns = prerequisites.partialColumns();
         this.checks = prerequisites.disjointChecks();
@@ -84,6 +96,12 @@ final class FetchPlanner {
             List<List<Condition>> restrictions = prerequisites.restrictionsOf(table);
             for (List<Condition> where : restrictions.isEmpty() ? List.of(List.<Condition>of()) : restrictions) {
                 queries.add(rowQuery(table, where));
+            }
+            for (String column : prerequisites.sparseColumnsOf(table)) {
+                Datum defaultValue = defaultOf(table, column);
+                queries.add(new SparseQuery(new Operation.Select(table,
+                        List.of(new Condition(column, Function.NOT_EQUAL, defaultValue)),
+                        Optional.of(List.of(Row.UUID_COLUMN, column))), column, defaultValue));
             }
         }
         for (Prerequisites.DisjointReferences check : checks) {
@@ -146,6 +164,25 @@ final class FetchPlanner {
         return queries;
     }
 
+    /**
+     * Whether a fetched row has the guard of a guarded column ({@link Prerequisites#columnsGuardedBy}) off its
+     * default: then the commands need those columns, and the fetch must be done again with them.
+     */
+    boolean anyGuardSet(FetchedRows fetched) {
+        for (String table : wanted.keySet()) {
+            for (String guard : new LinkedHashSet<>(prerequisites.guardedColumnsOf(table).values())) {
+                if (fetched.anyRowDiffers(table, guard, defaultOf(table, guard))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Datum defaultOf(String table, String column) {
+        return schema.table(table).column(column).type().defaultDatum();
+    }
+
     /** Whether a check's answer shows two rows referencing one row (then the scoped rows may miss something). */
     boolean anyCheckFails(FetchedRows fetched) {
         return checks.stream().anyMatch(fetched::contradicts);
@@ -163,6 +200,7 @@ final class FetchPlanner {
         columns.add(Row.UUID_COLUMN);
         columns.addAll(wanted.get(table));
         columns.remove(Row.VERSION_COLUMN);
+        columns.removeAll(prerequisites.sparseColumnsOf(table));
         for (Prerequisites.PartialColumn partial : partialColumns) {
             if (partial.table().equals(table)) {
                 columns.remove(partial.column());

@@ -25,7 +25,7 @@ final class RowFetcher {
     }
 
     WorkingDatabase fetch(Prerequisites prerequisites, Duration timeout) {
-        FetchPlanner planner = new FetchPlanner(prerequisites);
+        FetchPlanner planner = new FetchPlanner(prerequisites, schema);
         FetchedRows fetched = new FetchedRows(prerequisites.asMap().keySet());
         List<FetchPlanner.Query> round = planner.first();
         while (!round.isEmpty()) {
@@ -35,6 +35,10 @@ final class RowFetcher {
                 // the scoped rows may miss what the commands must see (a port in two bridges): fetch it all
                 return fetch(prerequisites.whole(), timeout);
             }
+        }
+        if (planner.anyGuardSet(fetched)) {
+            // the columns left out are needed after all, and every value must come from one transaction
+            return fetch(prerequisites.withGuardedColumns(), timeout);
         }
         return fetched.database(schema, planner.partialColumns());
     }

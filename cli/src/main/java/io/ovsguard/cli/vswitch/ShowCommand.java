@@ -12,6 +12,7 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.ColumnType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,24 +30,40 @@ final class ShowCommand implements CommandHandler<CommandContext> {
 
     private static final int INDENT = 4;
 
-    /** One shown table: its name column (empty for the root) and its shown columns, in order. */
-    private record ShownTable(String table, Optional<String> nameColumn, List<String> columns) {
+    /**
+     * One shown table: its name column (empty for the root), its shown columns in order, and those of them that are
+     * usually at their default and fetched as the rows where they are not (see {@link
+     * io.ovsguard.cli.exec.Prerequisites#sparseColumns}): on a bridge of ten thousand ports, ten thousand empty
+     * sets and maps per column that the server need not write.
+     */
+    private record ShownTable(String table, Optional<String> nameColumn, List<String> columns,
+            Set<String> usuallyDefault) {
     }
 
     private static final List<ShownTable> TABLES = List.of(
-            new ShownTable("Open_vSwitch", Optional.empty(), List.of("manager_options", "bridges", "ovs_version")),
-            new ShownTable("Bridge", Optional.of("name"), List.of("controller", "fail_mode", "datapath_type", "ports")),
-            new ShownTable("Port", Optional.of("name"), List.of("tag", "trunks", "interfaces")),
-            new ShownTable("Interface", Optional.of("name"), List.of("type", "options", "error", "bfd_status")),
-            new ShownTable("Controller", Optional.of("target"), List.of("is_connected")),
-            new ShownTable("Manager", Optional.of("target"), List.of("is_connected")));
+            new ShownTable("Open_vSwitch", Optional.empty(), List.of("manager_options", "bridges", "ovs_version"),
+                    Set.of()),
+            new ShownTable("Bridge", Optional.of("name"), List.of("controller", "fail_mode", "datapath_type", "ports"),
+                    Set.of()),
+            new ShownTable("Port", Optional.of("name"), List.of("tag", "trunks", "interfaces"),
+                    Set.of("tag", "trunks")),
+            new ShownTable("Interface", Optional.of("name"), List.of("type", "options", "error", "bfd_status"),
+                    Set.of("options", "error", "bfd_status")),
+            new ShownTable("Controller", Optional.of("target"), List.of("is_connected"), Set.of()),
+            new ShownTable("Manager", Optional.of("target"), List.of("is_connected"), Set.of()));
 
     @Override
     public void prerequisites(CommandContext context) {
         for (ShownTable shown : TABLES) {
             context.prerequisites().table(shown.table());
             shown.nameColumn().ifPresent(c -> context.prerequisites().columns(shown.table(), List.of(c)));
-            context.prerequisites().columns(shown.table(), shown.columns());
+            List<String> dense = new ArrayList<>();
+            List<String> sparse = new ArrayList<>();
+            for (String column : shown.columns()) {
+                (shown.usuallyDefault().contains(column) ? sparse : dense).add(column);
+            }
+            context.prerequisites().columns(shown.table(), dense);
+            context.prerequisites().sparseColumns(shown.table(), sparse);
         }
     }
 
