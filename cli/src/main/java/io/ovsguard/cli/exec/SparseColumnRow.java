@@ -31,12 +31,13 @@ final class SparseColumnRow extends AbstractMap<String, Datum> {
 
     @Override
     public Datum get(Object column) {
-        Datum value = columns.get(column);
-        if (value != null) {
-            return value;
+        // the few sparse columns first: a miss in the select's row is a scan of its column names
+        Datum defaultValue = defaults.get(column);
+        if (defaultValue == null) {
+            return columns.get(column);
         }
-        value = offDefault.get(column);
-        return value != null ? value : defaults.get(column);
+        Datum value = offDefault.get(column);
+        return value != null ? value : defaultValue;
     }
 
     @Override
