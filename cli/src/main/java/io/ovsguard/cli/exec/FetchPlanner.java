@@ -13,6 +13,7 @@ import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,29 @@ final class FetchPlanner {
             }
         }
         return queries;
+    }
+
+    /**
+     * The first round in parts, one per table in the order declared, when a table with many rows
+     * ({@link Prerequisites#manyRows}) is fetched whole together with another table; otherwise the first round as
+     * one part. A part holds every select of its table (rows, sparse columns, checks).
+     */
+    List<List<Query>> firstInParts() {
+        List<Query> queries = first();
+        Map<String, List<Query>> byTable = new LinkedHashMap<>();
+        boolean manyRowsWhole = false;
+        for (Query query : queries) {
+            String table = query.select().table();
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(query);
+            manyRowsWhole |= query instanceof RowQuery && query.select().where().isEmpty()
+                    && prerequisites.hasManyRows(table);
+        }
+        if (!manyRowsWhole || byTable.size() < 2) {
+            return List.of(queries);
+        }
+        List<List<Query>> parts = new ArrayList<>();
+        byTable.values().forEach(part -> parts.add(List.copyOf(part)));
+        return List.copyOf(parts);
     }
 
     /**

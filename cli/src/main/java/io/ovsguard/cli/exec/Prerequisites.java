@@ -66,6 +66,8 @@ public final class Prerequisites {
     private final Map<String, Set<String>> sparse = new LinkedHashMap<>();
     /** Per table, columns read only when a row's guard column is off its default: column to guard column. */
     private final Map<String, Map<String, String>> guarded = new LinkedHashMap<>();
+    /** Tables that may hold thousands of rows ({@link #manyRows}). */
+    private final Set<String> manyRows = new LinkedHashSet<>();
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
     public void table(String table) {
@@ -147,6 +149,21 @@ public final class Prerequisites {
     }
 
     /**
+     * Declares that {@code table} may hold thousands of rows (a port per virtual machine). When the line fetches
+     * such a table whole together with other tables, each table comes in a read-only transaction of its own, all
+     * sent at once (see {@link RowFetcher}): the server answers a few smaller transactions sooner than one big
+     * one, and the client reads one answer while the server writes the next.
+     */
+    public void manyRows(String table) {
+        manyRows.add(table);
+    }
+
+    /** Whether a command declared {@code table} with {@link #manyRows}. */
+    boolean hasManyRows(String table) {
+        return manyRows.contains(table);
+    }
+
+    /**
      * Adds a reference set column of {@code table} that need only show the references to rows of {@code target}
      * this line fetches (for scale: which bridge holds the ports a command looked up, without the bridge's ten
      * thousand other ports). With {@code target} restricted, each fetched row of {@code table} reads as its value
@@ -218,6 +235,7 @@ public final class Prerequisites {
                 .addAll(names));
         command.guarded.forEach((table, byColumn) -> byColumn.forEach((column, guard) ->
                 guarded.computeIfAbsent(table, t -> new LinkedHashMap<>()).putIfAbsent(column, guard)));
+        manyRows.addAll(command.manyRows);
     }
 
     /**
@@ -281,6 +299,7 @@ public final class Prerequisites {
         wholeColumns.forEach((table, names) -> copy.wholeColumns.put(table, new LinkedHashSet<>(names)));
         sparse.forEach((table, names) -> copy.sparse.put(table, new LinkedHashSet<>(names)));
         guarded.forEach((table, byColumn) -> copy.guarded.put(table, new LinkedHashMap<>(byColumn)));
+        copy.manyRows.addAll(manyRows);
         return copy;
     }
 

@@ -65,6 +65,8 @@ final class ShowCommand implements CommandHandler<CommandContext> {
             context.prerequisites().columns(shown.table(), dense);
             context.prerequisites().sparseColumns(shown.table(), sparse);
         }
+        context.prerequisites().manyRows(BridgeTopology.PORT);
+        context.prerequisites().manyRows(BridgeTopology.INTERFACE);
     }
 
     @Override

@@ -122,6 +122,8 @@ final class SwitchReads {
         p.sparseColumns(PORT, List.of("fake_bridge"));
         p.columnsGuardedBy(PORT, List.of("tag"), "fake_bridge");
         p.columns(INTERFACE, List.of("name"));
+        p.manyRows(PORT);
+        p.manyRows(INTERFACE);
     }
 
     /**

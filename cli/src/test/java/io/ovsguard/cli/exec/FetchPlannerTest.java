@@ -172,4 +172,35 @@ class FetchPlannerTest {
                 "tag", OvsdbSet.of(Atom.integer(10))))));
         assertThat(planner.next(fetched)).isEmpty();
     }
+
+    @Test
+    void aTableWithManyRowsFetchedWholeSplitsTheFirstRoundIntoOnePartPerTable() {
+        Prerequisites command = new Prerequisites();
+        command.columns("Bridge", List.of("name", "ports"));
+        command.columns("Port", List.of("name", "interfaces"));
+        command.sparseColumns("Port", List.of("tag"));
+        command.manyRows("Port");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+
+        List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
+
+        assertThat(parts).hasSize(2);
+        assertThat(selects(parts.get(0))).extracting(Operation.Select::table).containsExactly("Bridge");
+        assertThat(selects(parts.get(1))).extracting(Operation.Select::table).containsExactly("Port", "Port");
+        assertThat(parts.get(1).get(1)).isInstanceOf(FetchPlanner.SparseQuery.class);
+    }
+
+    @Test
+    void aRestrictedTableWithManyRowsKeepsTheFirstRoundInOnePart() {
+        Prerequisites line = scopedLine();
+        Prerequisites manyPorts = new Prerequisites();
+        manyPorts.manyRows("Port");
+        line.merge(manyPorts);
+
+        List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
+
+        assertThat(parts).hasSize(1);
+        assertThat(selects(parts.get(0))).extracting(Operation.Select::table).contains("Bridge", "Port");
+    }
 }
