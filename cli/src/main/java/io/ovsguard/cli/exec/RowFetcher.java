@@ -86,20 +86,22 @@ final class RowFetcher {
     private boolean runInParts(List<List<FetchPlanner.Query>> parts, FetchedRows fetched, Duration timeout) {
         AtomicBoolean changed = new AtomicBoolean();
         NonBlockingUpdateListener listener = update -> changed.set(true);
-        MonitorSubscription monitor;
-        try {
-            monitor = client.monitor(schema.name(), MonitorMethod.MONITOR, changeMonitor(parts), Optional.empty(),
-                    listener);
-        } catch (RpcErrorException e) {
-            LoggerFactory.getLogger(RowFetcher.class).debug("reading in one transaction: {}", e.getMessage());
-            return false;
-        }
+        // all sent before any answer is awaited: the server takes them in this order
+        CompletableFuture<MonitorSubscription> monitor = client.async().monitor(schema.name(), MonitorMethod.MONITOR,
+                changeMonitor(parts), Optional.empty(), listener);
         List<CompletableFuture<TransactResult>> answers = new ArrayList<>(parts.size());
         for (List<FetchPlanner.Query> part : parts) {
             answers.add(client.async().transact(transaction(part), timeout));
         }
+        MonitorSubscription subscription;
+        try {
+            subscription = answered(monitor);
+        } catch (RpcErrorException e) {
+            LoggerFactory.getLogger(RowFetcher.class).debug("reading in one transaction: {}", e.getMessage());
+            return false;
+        }
         // answered after every part, and after every report of a change made before the last part was read
-        client.cancelMonitor(monitor);
+        client.cancelMonitor(subscription);
         List<TransactResult> results = new ArrayList<>(parts.size());
         for (CompletableFuture<TransactResult> answer : answers) {
             results.add(answered(answer).orThrow());
@@ -132,8 +134,11 @@ final class RowFetcher {
         return requests;
     }
 
-    /** The answer of a transaction whose reply came before the monitor's cancel was answered. */
-    private static TransactResult answered(CompletableFuture<TransactResult> answer) {
+    /**
+     * The answer to a request sent on this connection: the monitor's comes before the parts', the parts' before
+     * the cancel's (a client's request timeout bounds each).
+     */
+    private static <T> T answered(CompletableFuture<T> answer) {
         try {
             return answer.join();
         } catch (CompletionException e) {
