@@ -116,7 +116,7 @@ final class FetchPlanner {
     }
 
     /**
-     * The first round in parts, one per table in the order declared, when a table with many rows
+     * The first round in parts, one per table (those with many rows first), when a table with many rows
      * ({@link Prerequisites#manyRows}) is fetched whole together with another table; otherwise the first round as
      * one part. A part holds every select of its table (rows, sparse columns, checks).
      */
@@ -133,8 +133,19 @@ final class FetchPlanner {
         if (!manyRowsWhole || byTable.size() < 2) {
             return List.of(queries);
         }
+        // the big parts first: the client reads each while the server works on the next, and what is left to
+        // read after the server's last answer is small
         List<List<Query>> parts = new ArrayList<>();
-        byTable.values().forEach(part -> parts.add(List.copyOf(part)));
+        byTable.forEach((table, part) -> {
+            if (prerequisites.hasManyRows(table)) {
+                parts.add(List.copyOf(part));
+            }
+        });
+        byTable.forEach((table, part) -> {
+            if (!prerequisites.hasManyRows(table)) {
+                parts.add(List.copyOf(part));
+            }
+        });
         return List.copyOf(parts);
     }
 

@@ -174,7 +174,7 @@ class FetchPlannerTest {
     }
 
     @Test
-    void aTableWithManyRowsFetchedWholeSplitsTheFirstRoundIntoOnePartPerTable() {
+    void aTableWithManyRowsFetchedWholeSplitsTheFirstRoundIntoOnePartPerTableItsOwnFirst() {
         Prerequisites command = new Prerequisites();
         command.columns("Bridge", List.of("name", "ports"));
         command.columns("Port", List.of("name", "interfaces"));
@@ -186,9 +186,9 @@ class FetchPlannerTest {
         List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
 
         assertThat(parts).hasSize(2);
-        assertThat(selects(parts.get(0))).extracting(Operation.Select::table).containsExactly("Bridge");
-        assertThat(selects(parts.get(1))).extracting(Operation.Select::table).containsExactly("Port", "Port");
-        assertThat(parts.get(1).get(1)).isInstanceOf(FetchPlanner.SparseQuery.class);
+        assertThat(selects(parts.get(0))).extracting(Operation.Select::table).containsExactly("Port", "Port");
+        assertThat(parts.get(0).get(1)).isInstanceOf(FetchPlanner.SparseQuery.class);
+        assertThat(selects(parts.get(1))).extracting(Operation.Select::table).containsExactly("Bridge");
     }
 
     @Test

@@ -133,11 +133,11 @@ class RowFetcherTest {
 
         assertThat(server.calls).containsExactly("monitor", "transact", "transact", "cancelMonitor");
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
-                .containsExactly(List.of("Bridge"), List.of("Port"));
+                .containsExactly(List.of("Port"), List.of("Bridge"));
         assertThat(server.monitors.get(0)).containsExactly(
-                new MonitorRequest("Bridge", Optional.of(List.of("name")), new MonitorSelect(false, true, true, true),
-                        Optional.empty()),
                 new MonitorRequest("Port", Optional.of(List.of("name")), new MonitorSelect(false, true, true, true),
+                        Optional.empty()),
+                new MonitorRequest("Bridge", Optional.of(List.of("name")), new MonitorSelect(false, true, true, true),
                         Optional.empty()));
         assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
         assertThat(db.rows("Bridge")).extracting(WorkingRow::uuid).containsExactly(BR0);
@@ -151,7 +151,7 @@ class RowFetcherTest {
         WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
 
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
-                .containsExactly(List.of("Bridge"), List.of("Port"), List.of("Bridge", "Port"));
+                .containsExactly(List.of("Port"), List.of("Bridge"), List.of("Port", "Bridge"));
         assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactlyInAnyOrder(P1, P2);
     }
 
@@ -164,7 +164,7 @@ class RowFetcherTest {
 
         // the parts went out with the monitor; unguarded, their answers are not used
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
-                .containsExactly(List.of("Bridge"), List.of("Port"), List.of("Bridge", "Port"));
+                .containsExactly(List.of("Port"), List.of("Bridge"), List.of("Port", "Bridge"));
         assertThat(server.calls).doesNotContain("cancelMonitor");
         assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
     }
