@@ -33,6 +33,8 @@ final class FetchedRows {
     private final Map<String, Map<String, Datum>> sparseDefaults = new LinkedHashMap<>();
     /** Per table, per row, the sparse columns off their default in that row. */
     private final Map<String, Map<Uuid, Map<String, Datum>>> sparseValues = new LinkedHashMap<>();
+    /** The tables whose rows have their sparse columns filled in ({@link #completed}). */
+    private final Set<String> completedTables = new HashSet<>();
 
     FetchedRows(Set<String> tables) {
         tables.forEach(t -> byTable.put(t, new LinkedHashMap<>()));
@@ -177,18 +179,20 @@ final class FetchedRows {
         return db;
     }
 
-    /** The rows of {@code table} with their sparse columns filled in, as the commands read them. */
+    /**
+     * The rows of {@code table} with their sparse columns filled in, as the commands read them. Done in place, once
+     * the sparse selects, which come with the first round, are in: no later round adds rows to a table fetched
+     * whole, the only kind with sparse columns.
+     */
     private Map<Uuid, Map<String, Datum>> completed(String table) {
         Map<Uuid, Map<String, Datum>> rows = byTable.get(table);
         Map<String, Datum> defaults = sparseDefaults.get(table);
-        if (defaults == null) {
-            return rows;
+        if (defaults != null && completedTables.add(table)) {
+            Map<Uuid, Map<String, Datum>> values = sparseValues.getOrDefault(table, Map.of());
+            rows.replaceAll((uuid, columns) -> new SparseColumnRow(columns, values.getOrDefault(uuid, Map.of()),
+                    defaults));
         }
-        Map<Uuid, Map<String, Datum>> values = sparseValues.getOrDefault(table, Map.of());
-        Map<Uuid, Map<String, Datum>> completed = new LinkedHashMap<>(rows.size() * 4 / 3 + 1);
-        rows.forEach((uuid, columns) -> completed.put(uuid, new SparseColumnRow(columns,
-                values.getOrDefault(uuid, Map.of()), defaults)));
-        return completed;
+        return rows;
     }
 
     private Map<Uuid, Map<String, Datum>> withPartialColumn(Map<Uuid, Map<String, Datum>> rows,
