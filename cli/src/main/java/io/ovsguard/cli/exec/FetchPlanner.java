@@ -116,9 +116,9 @@ final class FetchPlanner {
     }
 
     /**
-     * The first round in parts, one per table (those with many rows first), when a table with many rows
-     * ({@link Prerequisites#manyRows}) is fetched whole together with another table; otherwise the first round as
-     * one part. A part holds every select of its table (rows, sparse columns, checks).
+     * The first round in parts when a table with many rows ({@link Prerequisites#manyRows}) is fetched whole
+     * together with another table: one part per table with many rows, then one for the other tables; otherwise the
+     * first round as one part. A table's selects (rows, sparse columns, checks) stay in one part.
      */
     List<List<Query>> firstInParts() {
         List<Query> queries = first();
@@ -134,18 +134,20 @@ final class FetchPlanner {
             return List.of(queries);
         }
         // the big parts first: the client reads each while the server works on the next, and what is left to
-        // read after the server's last answer is small
+        // read after the server's last answer is small; the other tables go together (fewer requests when the
+        // tables turn out small)
         List<List<Query>> parts = new ArrayList<>();
+        List<Query> others = new ArrayList<>();
         byTable.forEach((table, part) -> {
             if (prerequisites.hasManyRows(table)) {
                 parts.add(List.copyOf(part));
+            } else {
+                others.addAll(part);
             }
         });
-        byTable.forEach((table, part) -> {
-            if (!prerequisites.hasManyRows(table)) {
-                parts.add(List.copyOf(part));
-            }
-        });
+        if (!others.isEmpty()) {
+            parts.add(List.copyOf(others));
+        }
         return List.copyOf(parts);
     }
 

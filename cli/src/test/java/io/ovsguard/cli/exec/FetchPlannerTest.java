@@ -192,6 +192,24 @@ class FetchPlannerTest {
     }
 
     @Test
+    void theTablesWithoutManyRowsShareTheLastPart() {
+        Prerequisites command = new Prerequisites();
+        command.columns("Open_vSwitch", List.of("bridges"));
+        command.columns("Bridge", List.of("name", "ports"));
+        command.columns("Port", List.of("name", "interfaces"));
+        command.columns("Interface", List.of("name"));
+        command.manyRows("Port");
+        command.manyRows("Interface");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+
+        List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
+
+        assertThat(parts).extracting(part -> selects(part).stream().map(Operation.Select::table).toList())
+                .containsExactly(List.of("Port"), List.of("Interface"), List.of("Open_vSwitch", "Bridge"));
+    }
+
+    @Test
     void aRestrictedTableWithManyRowsKeepsTheFirstRoundInOnePart() {
         Prerequisites line = scopedLine();
         Prerequisites manyPorts = new Prerequisites();
