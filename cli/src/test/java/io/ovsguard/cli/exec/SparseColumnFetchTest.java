@@ -58,13 +58,8 @@ class SparseColumnFetchTest {
     }
 
     private static List<FetchPlanner.SparseQuery> sparse(List<FetchPlanner.Query> queries) {
-        List<FetchPlanner.SparseQuery> result = new ArrayList<>();
-        queries.forEach(q -> {
-            if (q instanceof FetchPlanner.SparseQuery s) {
-                result.add(s);
-            }
-        });
-        return result;
+        return queries.stream().filter(FetchPlanner.SparseQuery.class::isInstance)
+                .map(FetchPlanner.SparseQuery.class::cast).toList();
     }
 
     private static Row port(Uuid uuid, String name) {
