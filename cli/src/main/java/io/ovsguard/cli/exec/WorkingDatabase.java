@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -66,8 +67,11 @@ public final class WorkingDatabase {
     void addFetched(String table, Map<Uuid, Map<String, Datum>> rows, Map<String, Set<Atom>> partialScopes) {
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows(rows.size());
+        // one pair of callbacks for the table, not two objects more per row (ten thousand ports)
+        Consumer<WorkingRow> onFirstChange = changed::add;
+        Runnable onValueChange = derivedViews::clear;
         rows.forEach((uuid, columns) -> t.addFetched(new WorkingRow(tableSchema, uuid, columns, partialScopes,
-                changed::add, derivedViews::clear)));
+                onFirstChange, onValueChange)));
         tables.put(table, t);
     }
 
