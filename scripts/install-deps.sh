@@ -14,6 +14,8 @@ for p in "${packages[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
+# the direct client's optional JNI unix-socket library (ovsdb-client/src/main/native) is compiled by the build
+command -v gcc >/dev/null 2>&1 || missing+=(gcc libc6-dev)
 if ! javac -version 2>&1 | grep -Eq '^javac (1[7-9]|[2-9][0-9])'; then
     missing+=(openjdk-17-jdk-headless)
 fi

@@ -3,7 +3,9 @@
 # dynamic class-data-sharing archive on JDK 17 to 23. One training JVM (io.ovsguard.cli.app.StartupTraining) runs
 # the command lines of training-commands.txt against a throwaway ovsdb-server (when OVS is installed) while the JVM
 # records what it loads. Writes CACHE-DIR/<key>.{aot,jsa} and CACHE-DIR/<key>.options, the JVM options that use it;
-# the launcher reads the .options file. <key> is the java path as the launcher selects it, with '/' as '_'.
+# the launcher reads the .options file. On JDK 24+ also CACHE-DIR/<key>.core.{aot,options}: a second, smaller cache
+# trained on training-core-commands.txt, for command lines made only of the commands in core-commands. <key> is the
+# java path as the launcher selects it, with '/' as '_'.
 #
 # Usage: prepare-startup-cache.sh [--background] JAR CACHE-DIR [JAVA...]
 #   Without JAVA: every JDK the launcher may pick here (Temurin 25 when installed, and `java` on PATH).
@@ -33,6 +35,12 @@ if [ "$#" -eq 0 ]; then
 fi
 
 read -r -a jvm_options < "$here/jvm-options"
+# The direct client's JNI unix-socket library (ovsdb-client/src/main/native), when the build made it. Its options
+# go into the cache's options file, not jvm-options: the JVM must run with exactly the module options the cache was
+# made with, and only JDK 22+ needs --enable-native-access (JDK 24 warns on stderr without it; on JDK 17 it would
+# cost the archived module graph of a cache made without it). A call that finds no fresh cache therefore uses the
+# JDK's unix sockets, which work the same.
+native_library="$(cd "$here/../../../.." && pwd)/ovsdb-client/target/native/libovsguard-unix.so"
 mkdir -p "$cache_dir"
 lock="$cache_dir/.preparing"
 if [ "$background" = true ]; then
@@ -79,39 +87,65 @@ feature_version() {
   echo "$version"
 }
 
+# make_aot_cache JAVA COMMANDS CACHE OPTIONS...: records the training run of COMMANDS and writes the AOT cache to
+# CACHE.$$ (renamed into place by the caller)
+make_aot_cache() {
+  local java="$1" commands="$2" tmp="$3.$$"
+  shift 3
+  # the recording JVM uses the launcher's options (jvm-options must not carry -Xshare: AOT options refuse it)
+  "$java" "$@" -XX:AOTMode=record -XX:AOTConfiguration="$work/training.aotconf" \
+    -cp "$jar" io.ovsguard.cli.app.StartupTraining "$commands" >"$work/train.log" 2>&1 </dev/null \
+    || { cat "$work/train.log" >&2; return 1; }
+  "$java" "$@" -XX:AOTMode=create -XX:AOTConfiguration="$work/training.aotconf" \
+    -XX:AOTCache="$tmp" -cp "$jar" >"$work/create.log" 2>&1 </dev/null \
+    || { cat "$work/create.log" >&2; return 1; }
+  [ -s "$tmp" ] || { echo "prepare-startup-cache: $java wrote no cache" >&2; cat "$work/train.log" >&2; return 1; }
+}
+
+# install_cache KEY-BASE CACHE-FILE OPTIONS: moves CACHE-FILE.$$ into place, then writes KEY-BASE.options. One form
+# for every JDK: 24+ maps an AOT cache given as a shared archive file, and any JDK that finds a cache that is not its
+# own (say /usr/bin/java now points at another JDK) ignores it silently, so a stale options file never stops the CLI
+# from starting. (-XX:AOTCache or -Xlog:aot would be fatal on JDK 17.) Cache and options are written under temporary
+# names and renamed: a launcher running at the same time sees either the old pair or the new one.
+install_cache() {
+  local base="$1" cache="$2" extra="$3"
+  mv -f "$cache.$$" "$cache"
+  printf '%s\n' "-Xshare:auto -XX:SharedArchiveFile=$cache${extra:+ $extra}" > "$base.options.$$"
+  mv -f "$base.options.$$" "$base.options"
+}
+
 prepare() {
-  local java="$1" key version cache tmp options
+  local java="$1" key version native_options=()
   key="${java//\//_}"
   version="$(feature_version "$java")" || return 1
-  sed "s|@DB@|unix:$work/db.sock|g" "$here/training-commands.txt" > "$work/commands.txt"
-  # Cache and options are written under temporary names and renamed: a launcher running at the same time sees
-  # either the old pair or the new one.
-  if [ "$version" -ge 24 ]; then
-    cache="$cache_dir/$key.aot"
-    tmp="$cache.$$"
-    # the recording JVM uses the launcher's options (jvm-options must not carry -Xshare: AOT options refuse it)
-    "$java" "${jvm_options[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$work/training.aotconf" \
-      -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
-      || { cat "$work/train.log" >&2; return 1; }
-    "$java" "${jvm_options[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$work/training.aotconf" \
-      -XX:AOTCache="$tmp" -cp "$jar" >"$work/create.log" 2>&1 </dev/null \
-      || { cat "$work/create.log" >&2; return 1; }
-
-  else
-    cache="$cache_dir/$key.jsa"
-    tmp="$cache.$$"
-    "$java" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$tmp" \
-      -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
-      || { cat "$work/train.log" >&2; return 1; }
+  if [ -f "$native_library" ]; then
+    [ "$version" -ge 22 ] && native_options+=(--enable-native-access=ALL-UNNAMED)
+    native_options+=("-Dovsguard.native.library=$native_library")
   fi
-  [ -s "$tmp" ] || { echo "prepare-startup-cache: $java wrote no cache" >&2; cat "$work/train.log" >&2; return 1; }
-  # One form for every JDK: 24+ maps an AOT cache given as a shared archive file, and any JDK that finds a cache
-  # that is not its own (say /usr/bin/java now points at another JDK) ignores it silently, so a stale options
-  # file never stops the CLI from starting. (-XX:AOTCache or -Xlog:aot would be fatal on JDK 17.)
-  options="-Xshare:auto -XX:SharedArchiveFile=$cache"
-  mv -f "$tmp" "$cache"
-  printf '%s\n' "$options" > "$cache_dir/$key.options.$$"
-  mv -f "$cache_dir/$key.options.$$" "$cache_dir/$key.options"
+  sed "s|@DB@|unix:$work/db.sock|g" "$here/training-commands.txt" > "$work/commands.txt"
+  if [ "$version" -ge 24 ]; then
+    # An AOT cache loads and links every class it holds when the JVM starts, about 6.5 us each, whether the call
+    # needs it or not. The commonest commands (core-commands) get a cache of their own with only what they load,
+    # about 500 classes fewer; the launcher picks it when every command of the line is one of them.
+    sed "s|@DB@|unix:$work/db.sock|g" "$here/training-core-commands.txt" > "$work/core-commands.txt"
+    make_aot_cache "$java" "$work/core-commands.txt" "$cache_dir/$key.core.aot" "${jvm_options[@]}" \
+      "${native_options[@]}" || return 1
+    install_cache "$cache_dir/$key.core" "$cache_dir/$key.core.aot" "${native_options[*]}"
+    make_aot_cache "$java" "$work/commands.txt" "$cache_dir/$key.aot" "${jvm_options[@]}" "${native_options[@]}" \
+      || return 1
+    install_cache "$cache_dir/$key" "$cache_dir/$key.aot" "${native_options[*]}"
+  else
+    # JDK 17-23 map a class-data-sharing archive and load its classes only as they are used: one archive serves all
+    "$java" "${jvm_options[@]}" "${native_options[@]}" -XX:ArchiveClassesAtExit="$cache_dir/$key.jsa.$$" \
+      -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
+      || { cat "$work/train.log" >&2; return 1; }
+    if [ ! -s "$cache_dir/$key.jsa.$$" ]; then
+      echo "prepare-startup-cache: $java wrote no cache" >&2
+      cat "$work/train.log" >&2
+      return 1
+    fi
+    install_cache "$cache_dir/$key" "$cache_dir/$key.jsa" "${native_options[*]}"
+  fi
   rm -f "$cache_dir/$key.failed"
 }
 

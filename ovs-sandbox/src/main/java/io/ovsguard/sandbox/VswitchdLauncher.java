@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Configures and (re)starts the sandbox's DPDK ovs-vswitchd, and cleans up what the EAL leaves behind. Readiness is
@@ -46,13 +47,24 @@ final class VswitchdLauncher {
         return DPDK_RUNTIME_ROOT.resolve(dirs.name());
     }
 
-    /** Writes the DPDK settings into Open_vSwitch.other_config; done once, before the first start. */
+    /**
+     * Writes the DPDK settings into Open_vSwitch.other_config, and {@code ovs_version} as Open vSwitch's start script
+     * ({@code ovs-ctl}) records it on a real host (ovs-vswitchd itself writes only {@code dpdk_version}); done once,
+     * before the first start.
+     */
     void configure() {
         List<String> args = new ArrayList<>(List.of("--no-wait", "set", "Open_vSwitch", "."));
         for (Map.Entry<String, String> e : vswitchd.otherConfig(dirs.name()).entrySet()) {
             args.add("other_config:" + quoted(e.getKey()) + "=" + quoted(e.getValue()));
         }
+        ovsVersion().ifPresent(version -> args.add("ovs_version=" + quoted(version)));
         vsctl(args).orThrow();
+    }
+
+    /** The version {@code ovs-vswitchd --version} reports ("... (Open vSwitch) 3.1.0"), if it reports one. */
+    private Optional<String> ovsVersion() {
+        ToolResult version = tools.run(spec.binaries().vswitchdDpdk(), "--version");
+        return version.succeeded() ? OvsVersionLine.parse(version.stdout()) : Optional.empty();
     }
 
     /**

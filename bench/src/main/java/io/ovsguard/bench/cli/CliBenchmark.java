@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -54,10 +55,9 @@ public final class CliBenchmark {
         Map<String, String> launcherEnv = Map.of("OVSGUARD_JAVA", settings.java().toString());
         this.ovsguard = Contender.tool(OVSGUARD, List.of(dropIn(scratch).toString()), launcherEnv);
         awaitLauncherCache(jvm);
-        List<String> jvmOptions = new ArrayList<>(jvm.launcherCacheOptions(root).orElse(List.of()));
-        jvmOptions.addAll(List.of("-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dovsguard.program=ovs-vsctl",
-                "-Dovsguard.argv0=" + dropIn(scratch)));
-        this.ovsguardJvm = Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), CLI_MAIN_CLASS, jvmOptions), Map.of());
+        // every command line measured here (--version, the bridge and port commands) starts from the launcher's core
+        // cache, as the launcher picks it
+        this.ovsguardJvm = bareJvmCommand(jvm, jvm.launcherCoreCacheOptions(root), scratch);
         System.out.printf("ovsguard CLI benchmark: %s (java %d), %d cores, %s; %d runs per row (%d on the big "
                 + "bridge), medians; load average at start %s%n", settings.java(), jvm.featureVersion(),
                 Runtime.getRuntime().availableProcessors(), cpuModel(), settings.runs(), settings.scaleRuns(),
@@ -65,6 +65,14 @@ public final class CliBenchmark {
         if (jvm.launcherCacheOptions(root).isEmpty()) {
             System.out.println("WARNING: no start-up cache for this JDK under cli/target/startup; ovsguard runs without");
         }
+    }
+
+    /** The {@code java ...} command bin/ovsguard ends in, with the given cache options. */
+    private Contender bareJvmCommand(JvmLaunch jvm, Optional<List<String>> cacheOptions, Path scratch) {
+        List<String> jvmOptions = new ArrayList<>(cacheOptions.orElse(List.of()));
+        jvmOptions.addAll(List.of("-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dovsguard.program=ovs-vsctl",
+                "-Dovsguard.argv0=" + dropIn(scratch)));
+        return Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), CLI_MAIN_CLASS, jvmOptions), Map.of());
     }
 
     public static void main(String[] args) throws IOException {

@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Arrays;
 
 /**
@@ -27,10 +27,10 @@ public final class Cli {
     private final ExitCodes exitCodes;
 
     public Cli(CliEnvironment environment, CommandTable table, CommandExecutor executor) {
-        this(environment, table, executor, Clock.systemUTC());
+        this(environment, table, executor, InstantSource.system());
     }
 
-    public Cli(CliEnvironment environment, CommandTable table, CommandExecutor executor, Clock clock) {
+    public Cli(CliEnvironment environment, CommandTable table, CommandExecutor executor, InstantSource clock) {
         this.environment = environment;
         this.table = table;
         this.executor = executor;

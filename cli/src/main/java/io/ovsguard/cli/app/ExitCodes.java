@@ -9,7 +9,7 @@ import io.ovsguard.cli.parse.UsageException;
 import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.sandbox.SandboxException;
 import java.io.PrintStream;
-import java.time.Clock;
+import java.time.InstantSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +33,9 @@ public final class ExitCodes {
     public static final int INDETERMINATE = 5;
 
     private final CliEnvironment environment;
-    private final Clock clock;
+    private final InstantSource clock;
 
-    public ExitCodes(CliEnvironment environment, Clock clock) {
+    public ExitCodes(CliEnvironment environment, InstantSource clock) {
         this.environment = environment;
         this.clock = clock;
     }

@@ -10,7 +10,7 @@ import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.ParseResult;
 import io.ovsguard.cli.sandbox.LastSandbox;
 import io.ovsguard.cli.sandbox.SandboxCommand;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Set;
 
 /**
@@ -25,13 +25,13 @@ public final class OvsguardExecutor implements CommandExecutor {
     private static final Set<String> OWN = Set.of(DEMO, SANDBOX);
 
     private final CommandHandlers<CommandContext> handlers;
-    private final Clock clock;
+    private final InstantSource clock;
 
     public OvsguardExecutor() {
-        this(StandardHandlers.create(CommandTables.standard()), Clock.systemUTC());
+        this(StandardHandlers.create(CommandTables.standard()), InstantSource.system());
     }
 
-    public OvsguardExecutor(CommandHandlers<CommandContext> handlers, Clock clock) {
+    public OvsguardExecutor(CommandHandlers<CommandContext> handlers, InstantSource clock) {
         this.handlers = handlers;
         this.clock = clock;
     }

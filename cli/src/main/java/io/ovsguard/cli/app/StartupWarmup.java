@@ -1,5 +1,6 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.ovsdb.direct.DirectOvsdbClients;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
@@ -10,7 +11,9 @@ import java.util.Set;
  * overlap with building the command table, parsing and connecting (the machine has more than one core). Each was
  * found on the critical path by profiling {@code list-br}:
  * <ul>
- *   <li>the first unix socket initialises the JDK's unix-domain support, which seeds a {@code SecureRandom} and with
+ *   <li>the native unix-socket library, when the launcher names it: loading it is then all there is to do, as no
+ *       socket of the JDK's is used for the default {@code unix:} database (a {@code tcp:} one pays its own way);</li>
+ *   <li>otherwise the first unix socket initialises the JDK's unix-domain support, which seeds a {@code SecureRandom} and with
  *       it the security providers (about 8 ms);</li>
  *   <li>the first close of a connected socket initialises the JDK's socket options ({@code Net}), about 2 ms.</li>
  * </ul>
@@ -45,6 +48,9 @@ final class StartupWarmup implements Runnable {
 
     @Override
     public void run() {
+        if (DirectOvsdbClients.usesNativeUnixSockets()) {
+            return;
+        }
         try (SocketChannel unix = SocketChannel.open(StandardProtocolFamily.UNIX);
              SocketChannel inet = SocketChannel.open()) {
             // opening them was the point

@@ -1,6 +1,6 @@
 package io.ovsguard.cli.exec;
 
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,15 +11,15 @@ final class Deadline {
     /** How long a step may block when there is no deadline: effectively forever, as ovs-vsctl waits. */
     private static final Duration FOREVER = Duration.ofDays(365);
 
-    private final Clock clock;
+    private final InstantSource clock;
     private final Optional<Instant> end;
 
-    private Deadline(Clock clock, Optional<Instant> end) {
+    private Deadline(InstantSource clock, Optional<Instant> end) {
         this.clock = clock;
         this.end = end;
     }
 
-    static Deadline after(Clock clock, Optional<Duration> timeout) {
+    static Deadline after(InstantSource clock, Optional<Duration> timeout) {
         return new Deadline(clock, timeout.map(t -> clock.instant().plus(t)));
     }
 

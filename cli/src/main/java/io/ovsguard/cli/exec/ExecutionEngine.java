@@ -9,7 +9,7 @@ import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.io.PrintStream;
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +25,15 @@ public final class ExecutionEngine {
     static final String DATABASE = "Open_vSwitch";
 
     private final CommandHandlers<CommandContext> handlers;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Supplier<Optional<DatabaseSchema>> localSchema;
 
-    public ExecutionEngine(CommandHandlers<CommandContext> handlers, Clock clock) {
+    public ExecutionEngine(CommandHandlers<CommandContext> handlers, InstantSource clock) {
         this(handlers, clock, LocalSchema::installed);
     }
 
     /** @param localSchema the schema to check commands against when the database cannot be reached */
-    public ExecutionEngine(CommandHandlers<CommandContext> handlers, Clock clock,
+    public ExecutionEngine(CommandHandlers<CommandContext> handlers, InstantSource clock,
             Supplier<Optional<DatabaseSchema>> localSchema) {
         this.handlers = handlers;
         this.clock = clock;

@@ -10,8 +10,10 @@ import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Function;
 import io.ovsguard.ovsdb.op.Operation;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,9 @@ import java.util.Set;
  * tables and restrictions, then the rows the links reach from the rows fetched so far ({@link Prerequisites#follow},
  * {@link Prerequisites#followReferrers}) until no new row is reached, and with them, for each partial column
  * ({@link Prerequisites#referencesWithin}), one probe per fetched target row: which rows reference it. Knows nothing
- * of the server, so the planning is testable on its own; {@link RowFetcher} runs the rounds.
+ * of the server, so the planning is testable on its own; {@link RowFetcher} runs the rounds. A sparse column
+ * ({@link Prerequisites#sparseColumns}) comes with the first round as a select of the rows where it is off its
+ * default.
  */
 final class FetchPlanner {
 
@@ -42,6 +46,13 @@ final class FetchPlanner {
         }
     }
 
+    /**
+     * The rows of the select's table whose sparse {@code column} ({@link Prerequisites#sparseColumns}) is not
+     * {@code defaultValue}, with that column: every other row of the table holds the default.
+     */
+    record SparseQuery(Operation.Select select, String column, Datum defaultValue) implements Query {
+    }
+
     /** The uuids of the rows of {@code column.table()} whose partial column references {@code target}. */
     record ReferenceProbe(Operation.Select select, Prerequisites.PartialColumn column, Uuid target) implements Query {
     }
@@ -55,6 +66,7 @@ final class FetchPlanner {
     }
 
     private final Prerequisites prerequisites;
+    private final DatabaseSchema schema;
     private final List<Prerequisites.DisjointReferences> checks;
     /**
      * Checks of tables fetched whole: answered from the fetched rows when the checked column is among them, else
@@ -66,8 +78,9 @@ final class FetchPlanner {
     private final Set<String> asked = new HashSet<>();
     private int linkSteps;
 
-    FetchPlanner(Prerequisites prerequisites) {
+    FetchPlanner(Prerequisites prerequisites, DatabaseSchema schema) {
         this.prerequisites = prerequisites;
+        this.schema = schema;
         this.wanted = prerequisites.asMap();
         this.partialColumns = prerequisites.partialColumns();
         this.checks = prerequisites.disjointChecks();
@@ -85,6 +98,12 @@ final class FetchPlanner {
             for (List<Condition> where : restrictions.isEmpty() ? List.of(List.<Condition>of()) : restrictions) {
                 queries.add(rowQuery(table, where));
             }
+            for (String column : prerequisites.sparseColumnsOf(table)) {
+                Datum defaultValue = defaultOf(table, column);
+                queries.add(new SparseQuery(new Operation.Select(table,
+                        List.of(new Condition(column, Function.NOT_EQUAL, defaultValue)),
+                        Optional.of(List.of(Row.UUID_COLUMN, column))), column, defaultValue));
+            }
         }
         for (Prerequisites.DisjointReferences check : checks) {
             if (wanted.containsKey(check.table()) && prerequisites.restrictionsOf(check.table()).isEmpty()) {
@@ -94,6 +113,42 @@ final class FetchPlanner {
             }
         }
         return queries;
+    }
+
+    /**
+     * The first round in parts when a table with many rows ({@link Prerequisites#manyRows}) is fetched whole
+     * together with another table: one part per table with many rows, then one for the other tables; otherwise the
+     * first round as one part. A table's selects (rows, sparse columns, checks) stay in one part.
+     */
+    List<List<Query>> firstInParts() {
+        List<Query> queries = first();
+        Map<String, List<Query>> byTable = new LinkedHashMap<>();
+        boolean manyRowsWhole = false;
+        for (Query query : queries) {
+            String table = query.select().table();
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(query);
+            manyRowsWhole |= query instanceof RowQuery && query.select().where().isEmpty()
+                    && prerequisites.hasManyRows(table);
+        }
+        if (!manyRowsWhole || byTable.size() < 2) {
+            return List.of(queries);
+        }
+        // the big parts first: the client reads each while the server works on the next, and what is left to
+        // read after the server's last answer is small; the other tables go together (fewer requests when the
+        // tables turn out small)
+        List<List<Query>> parts = new ArrayList<>();
+        List<Query> others = new ArrayList<>();
+        byTable.forEach((table, part) -> {
+            if (prerequisites.hasManyRows(table)) {
+                parts.add(List.copyOf(part));
+            } else {
+                others.addAll(part);
+            }
+        });
+        if (!others.isEmpty()) {
+            parts.add(List.copyOf(others));
+        }
+        return List.copyOf(parts);
     }
 
     /**
@@ -146,6 +201,25 @@ final class FetchPlanner {
         return queries;
     }
 
+    /**
+     * Whether a fetched row has the guard of a guarded column ({@link Prerequisites#columnsGuardedBy}) off its
+     * default: then the commands need those columns, and the fetch must be done again with them.
+     */
+    boolean anyGuardSet(FetchedRows fetched) {
+        for (String table : wanted.keySet()) {
+            for (String guard : new LinkedHashSet<>(prerequisites.guardedColumnsOf(table).values())) {
+                if (fetched.anyRowDiffers(table, guard, defaultOf(table, guard))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Datum defaultOf(String table, String column) {
+        return schema.table(table).column(column).type().defaultDatum();
+    }
+
     /** Whether a check's answer shows two rows referencing one row (then the scoped rows may miss something). */
     boolean anyCheckFails(FetchedRows fetched) {
         return checks.stream().anyMatch(fetched::contradicts);
@@ -163,6 +237,7 @@ final class FetchPlanner {
         columns.add(Row.UUID_COLUMN);
         columns.addAll(wanted.get(table));
         columns.remove(Row.VERSION_COLUMN);
+        columns.removeAll(prerequisites.sparseColumnsOf(table));
         for (Prerequisites.PartialColumn partial : partialColumns) {
             if (partial.table().equals(table)) {
                 columns.remove(partial.column());

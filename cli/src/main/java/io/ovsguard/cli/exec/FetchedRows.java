@@ -29,6 +29,13 @@ final class FetchedRows {
     private final Map<String, Integer> checkCounts = new LinkedHashMap<>();
     private final Map<String, List<Datum>> checkValues = new LinkedHashMap<>();
 
+    /** Per table, its sparse columns ({@link FetchPlanner.SparseQuery}) with their defaults. */
+    private final Map<String, Map<String, Datum>> sparseDefaults = new LinkedHashMap<>();
+    /** Per table, per row, the sparse columns off their default in that row. */
+    private final Map<String, Map<Uuid, Map<String, Datum>>> sparseValues = new LinkedHashMap<>();
+    /** The tables whose rows have their sparse columns filled in ({@link #completed}). */
+    private final Set<String> completedTables = new HashSet<>();
+
     FetchedRows(Set<String> tables) {
         tables.forEach(t -> byTable.put(t, new LinkedHashMap<>()));
     }
@@ -46,7 +53,22 @@ final class FetchedRows {
     }
 
     List<Map<String, Datum>> rows(String table) {
-        return List.copyOf(byTable.get(table).values());
+        return List.copyOf(completed(table).values());
+    }
+
+    /** Whether a fetched row of {@code table} holds something else than {@code defaultValue} in {@code column}. */
+    boolean anyRowDiffers(String table, String column, Datum defaultValue) {
+        if (sparseDefaults.getOrDefault(table, Map.of()).containsKey(column)) {
+            // the sparse select returned exactly the rows off the default
+            return sparseValues.getOrDefault(table, Map.of()).values().stream().anyMatch(r -> r.containsKey(column));
+        }
+        for (Map<String, Datum> row : byTable.get(table).values()) {
+            Datum value = row.get(column);
+            if (value != null && !value.equals(defaultValue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Files the rows a {@link FetchPlanner.Query} returned. */
@@ -58,6 +80,17 @@ final class FetchedRows {
                 List<Datum> values = new ArrayList<>(rows.size());
                 rows.forEach(row -> values.add(row.columns().get(check.check().column())));
                 checkValues.put(check.check().key(), values);
+            }
+            return;
+        }
+        if (query instanceof FetchPlanner.SparseQuery sparse) {
+            String table = sparse.select().table();
+            sparseDefaults.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(sparse.column(),
+                    sparse.defaultValue());
+            Map<Uuid, Map<String, Datum>> values = sparseValues.computeIfAbsent(table, t -> new LinkedHashMap<>());
+            for (Row row : rows) {
+                values.computeIfAbsent(uuidOf(row), u -> new LinkedHashMap<>()).put(sparse.column(),
+                        row.columns().get(sparse.column()));
             }
             return;
         }
@@ -91,7 +124,7 @@ final class FetchedRows {
 
     /** Answers a check from the rows fetched (whole, with the checked column): one value per row. */
     void checkLocally(Prerequisites.DisjointReferences check) {
-        Map<Uuid, Map<String, Datum>> rows = byTable.get(check.table());
+        Map<Uuid, Map<String, Datum>> rows = completed(check.table());
         List<Datum> values = new ArrayList<>(rows.size());
         rows.values().forEach(row -> values.add(row.get(check.column())));
         checkCounts.put(check.key(), rows.size());
@@ -129,9 +162,9 @@ final class FetchedRows {
     /** The working database: every fetched row, partial columns narrowed to the fetched target rows. */
     WorkingDatabase database(DatabaseSchema schema, List<Prerequisites.PartialColumn> partialColumns) {
         WorkingDatabase db = new WorkingDatabase(schema);
-        byTable.forEach((table, rows) -> {
+        byTable.keySet().forEach(table -> {
             Map<String, Set<Atom>> scopes = new LinkedHashMap<>();
-            Map<Uuid, Map<String, Datum>> completed = rows;
+            Map<Uuid, Map<String, Datum>> completed = completed(table);
             for (Prerequisites.PartialColumn partial : partialColumns) {
                 if (!partial.table().equals(table)) {
                     continue;
@@ -144,6 +177,22 @@ final class FetchedRows {
             db.addFetched(table, completed, scopes);
         });
         return db;
+    }
+
+    /**
+     * The rows of {@code table} with their sparse columns filled in, as the commands read them. Done in place, once
+     * the sparse selects, which come with the first round, are in: no later round adds rows to a table fetched
+     * whole, the only kind with sparse columns.
+     */
+    private Map<Uuid, Map<String, Datum>> completed(String table) {
+        Map<Uuid, Map<String, Datum>> rows = byTable.get(table);
+        Map<String, Datum> defaults = sparseDefaults.get(table);
+        if (defaults != null && completedTables.add(table)) {
+            Map<Uuid, Map<String, Datum>> values = sparseValues.getOrDefault(table, Map.of());
+            rows.replaceAll((uuid, columns) -> new SparseColumnRow(columns, values.getOrDefault(uuid, Map.of()),
+                    defaults));
+        }
+        return rows;
     }
 
     private Map<Uuid, Map<String, Datum>> withPartialColumn(Map<Uuid, Map<String, Datum>> rows,

@@ -62,6 +62,12 @@ public final class Prerequisites {
     private final Map<String, DisjointReferences> disjoint = new LinkedHashMap<>();
     /** Per restricted table, columns whose fetched values pull in the other rows holding them. */
     private final Map<String, Set<String>> sameValues = new LinkedHashMap<>();
+    /** Per table, columns read whole that are usually at their default ({@link #sparseColumns}). */
+    private final Map<String, Set<String>> sparse = new LinkedHashMap<>();
+    /** Per table, columns read only when a row's guard column is off its default: column to guard column. */
+    private final Map<String, Map<String, String>> guarded = new LinkedHashMap<>();
+    /** Tables that may hold thousands of rows ({@link #manyRows}). */
+    private final Set<String> manyRows = new LinkedHashSet<>();
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
     public void table(String table) {
@@ -113,6 +119,48 @@ public final class Prerequisites {
     public void columns(String table, Collection<String> names) {
         columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
         wholeColumns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
+    }
+
+    /**
+     * Adds columns of a table that the commands read whole but that are usually at their default (a port's VLAN
+     * tag, an interface's error): with the table fetched whole, each is fetched as the rows where it is not at its
+     * default, and reads as its default in every other row. On a bridge with ten thousand untagged ports the server
+     * then writes no ten thousand empty sets; where most rows differ from the default, each such row costs its uuid
+     * once more. Fetched as an ordinary column if any command of the line declares it with {@link #columns}, or if
+     * the table is restricted.
+     */
+    public void sparseColumns(String table, Collection<String> names) {
+        columns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
+        sparse.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names);
+    }
+
+    /**
+     * Adds columns of a table that the commands read only if some row of it has {@code guard} (a column this line
+     * fetches) off its default: a port's tag matters for the bridge picture only where a port is a fake bridge.
+     * With the table fetched whole they are left out, and if a fetched row has the guard off its default, the
+     * whole fetch is done again with them as ordinary columns, so that every value still comes from one
+     * transaction. With the table restricted they are ordinary columns. A command that reads one when no guard is
+     * set fails as if it had not declared it.
+     */
+    public void columnsGuardedBy(String table, Collection<String> names, String guard) {
+        columns.computeIfAbsent(table, t -> new LinkedHashSet<>());
+        Map<String, String> byColumn = guarded.computeIfAbsent(table, t -> new LinkedHashMap<>());
+        names.forEach(name -> byColumn.putIfAbsent(name, guard));
+    }
+
+    /**
+     * Declares that {@code table} may hold thousands of rows (a port per virtual machine). When the line fetches
+     * such a table whole together with other tables, each table comes in a read-only transaction of its own, all
+     * sent at once (see {@link RowFetcher}): the server answers a few smaller transactions sooner than one big
+     * one, and the client reads one answer while the server writes the next.
+     */
+    public void manyRows(String table) {
+        manyRows.add(table);
+    }
+
+    /** Whether a command declared {@code table} with {@link #manyRows}. */
+    boolean hasManyRows(String table) {
+        return manyRows.contains(table);
     }
 
     /**
@@ -183,6 +231,48 @@ public final class Prerequisites {
         command.disjoint.forEach(disjoint::putIfAbsent);
         command.sameValues.forEach((table, names) ->
                 sameValues.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names));
+        command.sparse.forEach((table, names) -> sparse.computeIfAbsent(table, t -> new LinkedHashSet<>())
+                .addAll(names));
+        command.guarded.forEach((table, byColumn) -> byColumn.forEach((column, guard) ->
+                guarded.computeIfAbsent(table, t -> new LinkedHashMap<>()).putIfAbsent(column, guard)));
+        manyRows.addAll(command.manyRows);
+    }
+
+    /**
+     * The columns of {@code table} fetched as the rows where they are off their default: those declared with
+     * {@link #sparseColumns} and by no command with {@link #columns}, while the table is fetched whole.
+     */
+    Set<String> sparseColumnsOf(String table) {
+        Set<String> names = sparse.get(table);
+        if (names == null || !restrictionsOf(table).isEmpty()) {
+            return Set.of();
+        }
+        Set<String> result = new LinkedHashSet<>(names);
+        result.removeAll(wholeColumns.getOrDefault(table, Set.of()));
+        return result;
+    }
+
+    /**
+     * The columns of {@code table} left out of the fetch until a row has their guard off its default, with their
+     * guards: declared with {@link #columnsGuardedBy} and fetched by no command otherwise, while the table is
+     * fetched whole.
+     */
+    Map<String, String> guardedColumnsOf(String table) {
+        Map<String, String> byColumn = guarded.get(table);
+        if (byColumn == null || !restrictionsOf(table).isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> result = new LinkedHashMap<>(byColumn);
+        result.keySet().removeAll(columns.getOrDefault(table, Set.of()));
+        return result;
+    }
+
+    /** The same reads with every guarded column an ordinary one: the fetch to do when a guard is set. */
+    Prerequisites withGuardedColumns() {
+        Prerequisites copy = copy();
+        guarded.forEach((table, byColumn) -> copy.columns(table, byColumn.keySet()));
+        copy.guarded.clear();
+        return copy;
     }
 
     /** The columns of {@code table} whose values pull in other rows ({@link #followSameValue}). */
@@ -207,6 +297,15 @@ public final class Prerequisites {
             copy.allRows.add(table);
         });
         wholeColumns.forEach((table, names) -> copy.wholeColumns.put(table, new LinkedHashSet<>(names)));
+        sparse.forEach((table, names) -> copy.sparse.put(table, new LinkedHashSet<>(names)));
+        guarded.forEach((table, byColumn) -> copy.guarded.put(table, new LinkedHashMap<>(byColumn)));
+        copy.manyRows.addAll(manyRows);
+        return copy;
+    }
+
+    private Prerequisites copy() {
+        Prerequisites copy = new Prerequisites();
+        copy.merge(this);
         return copy;
     }
 
@@ -230,10 +329,16 @@ public final class Prerequisites {
         return List.copyOf(links.values());
     }
 
-    /** A copy as an ordered map, for fetching. */
+    /** A copy as an ordered map, for fetching: the guarded columns of a restricted table are ordinary ones. */
     Map<String, Set<String>> asMap() {
         Map<String, Set<String>> copy = new LinkedHashMap<>();
-        columns.forEach((t, c) -> copy.put(t, new LinkedHashSet<>(c)));
+        columns.forEach((t, c) -> {
+            Set<String> names = new LinkedHashSet<>(c);
+            if (!restrictionsOf(t).isEmpty()) {
+                names.addAll(guarded.getOrDefault(t, Map.of()).keySet());
+            }
+            copy.put(t, names);
+        });
         return copy;
     }
 }

@@ -1,18 +1,40 @@
 package io.ovsguard.cli.exec;
 
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.MonitorSubscription;
+import io.ovsguard.ovsdb.error.RpcErrorException;
+import io.ovsguard.ovsdb.monitor.MonitorMethod;
+import io.ovsguard.ovsdb.monitor.MonitorRequest;
+import io.ovsguard.ovsdb.monitor.MonitorSelect;
+import io.ovsguard.ovsdb.monitor.NonBlockingUpdateListener;
+import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.ovsdb.result.TransactResult;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads the declared tables and columns in one read-only transaction, so every command of a command line sees one
- * consistent state of the database. With row restrictions, the rows linked to the fetched ones and the references
- * of partial columns come in further transactions, as the {@link FetchPlanner} plans them.
+ * Reads the declared tables and columns so that every command of a command line sees one consistent state of the
+ * database. With row restrictions, the rows linked to the fetched ones and the references of partial columns come
+ * in further transactions, as the {@link FetchPlanner} plans them.
+ *
+ * <p>A first round in parts ({@link FetchPlanner#firstInParts}) goes as one read-only transaction per part, all
+ * sent at once, between the start and the cancel of a monitor of the parts' tables and columns that reports no
+ * initial rows. ovsdb-server takes a connection's requests one at a time and sends its monitors' reports before it
+ * takes the next one, so a change committed while the parts were read is reported before the cancel is answered.
+ * Without a report the parts saw one state; with one, the round is read again as one transaction.
  */
 final class RowFetcher {
 
@@ -25,24 +47,115 @@ final class RowFetcher {
     }
 
     WorkingDatabase fetch(Prerequisites prerequisites, Duration timeout) {
-        FetchPlanner planner = new FetchPlanner(prerequisites);
+        FetchPlanner planner = new FetchPlanner(prerequisites, schema);
         FetchedRows fetched = new FetchedRows(prerequisites.asMap().keySet());
-        List<FetchPlanner.Query> round = planner.first();
-        while (!round.isEmpty()) {
-            run(round, fetched, timeout);
-            round = planner.next(fetched);
+        List<List<FetchPlanner.Query>> parts = planner.firstInParts();
+        if (parts.size() == 1 || !runInParts(parts, fetched, timeout)) {
+            List<FetchPlanner.Query> first = new ArrayList<>();
+            parts.forEach(first::addAll);
+            run(first, fetched, timeout);
+        }
+        List<FetchPlanner.Query> round = planner.next(fetched);
+        while (true) {
             if (planner.anyCheckFails(fetched)) {
                 // the scoped rows may miss what the commands must see (a port in two bridges): fetch it all
                 return fetch(prerequisites.whole(), timeout);
             }
+            if (round.isEmpty()) {
+                break;
+            }
+            run(round, fetched, timeout);
+            round = planner.next(fetched);
+        }
+        if (planner.anyGuardSet(fetched)) {
+            // the columns left out are needed after all, and every value must come from one transaction
+            return fetch(prerequisites.withGuardedColumns(), timeout);
         }
         return fetched.database(schema, planner.partialColumns());
     }
 
     private void run(List<FetchPlanner.Query> queries, FetchedRows fetched, Duration timeout) {
+        TransactResult result = client.transact(transaction(queries), timeout).orThrow();
+        file(queries, result, fetched);
+    }
+
+    /**
+     * Reads the parts as described above and files their rows; false, with nothing filed, if the database changed
+     * while they were read or the server refused the monitor.
+     */
+    private boolean runInParts(List<List<FetchPlanner.Query>> parts, FetchedRows fetched, Duration timeout) {
+        AtomicBoolean changed = new AtomicBoolean();
+        NonBlockingUpdateListener listener = update -> changed.set(true);
+        // all sent before any answer is awaited: the server takes them in this order
+        CompletableFuture<MonitorSubscription> monitor = client.async().monitor(schema.name(), MonitorMethod.MONITOR,
+                changeMonitor(parts), Optional.empty(), listener);
+        List<CompletableFuture<TransactResult>> answers = new ArrayList<>(parts.size());
+        for (List<FetchPlanner.Query> part : parts) {
+            answers.add(client.async().transact(transaction(part), timeout));
+        }
+        MonitorSubscription subscription;
+        try {
+            subscription = answered(monitor);
+        } catch (RpcErrorException e) {
+            LoggerFactory.getLogger(RowFetcher.class).debug("reading in one transaction: {}", e.getMessage());
+            return false;
+        }
+        // answered after every part, and after every report of a change made before the last part was read
+        client.cancelMonitor(subscription);
+        List<TransactResult> results = new ArrayList<>(parts.size());
+        for (CompletableFuture<TransactResult> answer : answers) {
+            results.add(answered(answer).orThrow());
+        }
+        if (changed.get()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            file(parts.get(i), results.get(i), fetched);
+        }
+        return true;
+    }
+
+    /** A monitor of every table and column the parts read, reporting changes only (no initial rows). */
+    private static List<MonitorRequest> changeMonitor(List<List<FetchPlanner.Query>> parts) {
+        Map<String, Set<String>> columns = new LinkedHashMap<>();
+        for (List<FetchPlanner.Query> part : parts) {
+            for (FetchPlanner.Query query : part) {
+                Set<String> names = columns.computeIfAbsent(query.select().table(), t -> new LinkedHashSet<>());
+                query.select().columns().ifPresent(names::addAll);
+            }
+        }
+        MonitorSelect changesOnly = new MonitorSelect(false, true, true, true);
+        List<MonitorRequest> requests = new ArrayList<>(columns.size());
+        columns.forEach((table, names) -> {
+            names.remove(Row.UUID_COLUMN);
+            names.remove(Row.VERSION_COLUMN);
+            requests.add(new MonitorRequest(table, Optional.of(List.copyOf(names)), changesOnly, Optional.empty()));
+        });
+        return requests;
+    }
+
+    /**
+     * The answer to a request sent on this connection: the monitor's comes before the parts', the parts' before
+     * the cancel's (a client's request timeout bounds each).
+     */
+    private static <T> T answered(CompletableFuture<T> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Transaction transaction(List<FetchPlanner.Query> queries) {
         List<Operation> operations = new ArrayList<>(queries.size());
         queries.forEach(q -> operations.add(q.select()));
-        TransactResult result = client.transact(new Transaction(schema.name(), operations), timeout).orThrow();
+        return new Transaction(schema.name(), operations);
+    }
+
+    private static void file(List<FetchPlanner.Query> queries, TransactResult result, FetchedRows fetched) {
         for (int i = 0; i < queries.size(); i++) {
             fetched.add(queries.get(i), result.rows(i));
         }

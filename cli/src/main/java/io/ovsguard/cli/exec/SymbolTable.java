@@ -15,9 +15,9 @@ public final class SymbolTable {
         return Optional.ofNullable(symbols.get(name));
     }
 
-    /** The symbol called {@code name}, created with a fresh random uuid on first use. */
+    /** The symbol called {@code name}, created with a fresh temporary uuid on first use. */
     public Symbol get(String name) {
-        return symbols.computeIfAbsent(name, n -> new Symbol(n, Uuid.random()));
+        return symbols.computeIfAbsent(name, n -> new Symbol(n, TemporaryUuids.next()));
     }
 
     public Collection<Symbol> all() {

@@ -5,10 +5,8 @@ import io.ovsguard.cli.parse.LoggingOptions;
 import io.ovsguard.cli.parse.StartupLogLine;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.InstantSource;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The messages ovs-vsctl's logging module prints on the console (stderr): {@code TIME|SEQ|MODULE|LEVEL|TEXT}. The
@@ -20,16 +18,16 @@ import java.time.format.DateTimeFormatter;
 public final class VlogConsole {
 
     private final PrintStream err;
-    private final Clock clock;
+    private final InstantSource clock;
     private final VlogLevels levels;
     private int sequence;
 
     /** A console with ovs-vsctl's default levels. */
-    public VlogConsole(PrintStream err, Clock clock, boolean mightWrite) {
+    public VlogConsole(PrintStream err, InstantSource clock, boolean mightWrite) {
         this(err, clock, VlogLevels.defaults(), mightWrite);
     }
 
-    public VlogConsole(PrintStream err, Clock clock, VlogLevels levels, boolean mightWrite) {
+    public VlogConsole(PrintStream err, InstantSource clock, VlogLevels levels, boolean mightWrite) {
         this.err = err;
         this.clock = clock;
         this.levels = levels;
@@ -48,7 +46,7 @@ public final class VlogConsole {
     }
 
     /** A console that prints nothing, for checks whose warnings would be printed twice. */
-    public static VlogConsole muted(Clock clock) {
+    public static VlogConsole muted(InstantSource clock) {
         return new VlogConsole(new PrintStream(OutputStream.nullOutputStream()), clock, false);
     }
 
@@ -64,9 +62,36 @@ public final class VlogConsole {
         log(module, Level.ERR, text);
     }
 
-    /** A log line's time as ovs-vsctl writes it: {@code 2026-11-25T18:22:16Z}. */
+    /**
+     * A log line's time as ovs-vsctl writes it: {@code 2026-11-25T18:22:16Z}. Written out by hand: a
+     * {@code DateTimeFormatter} and the locale data behind it are about 80 classes that every call logging a line (a
+     * timeout, a warning) would load and initialise.
+     */
     public static String timestamp(Instant instant) {
-        return Time.FORMAT.format(instant);
+        long seconds = instant.getEpochSecond();
+        long days = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        // civil date from days since 1970-01-01 (proleptic Gregorian, eras of 400 years)
+        long shifted = days + 719_468L;
+        long era = Math.floorDiv(shifted, 146_097L);
+        long dayOfEra = shifted - era * 146_097L;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthIndex = (5 * dayOfYear + 2) / 153;
+        long day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+        long month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        StringBuilder text = new StringBuilder(20);
+        text.append(year).append('-');
+        twoDigits(text, month).append('-');
+        twoDigits(text, day).append('T');
+        twoDigits(text, secondOfDay / 3600).append(':');
+        twoDigits(text, secondOfDay / 60 % 60).append(':');
+        return twoDigits(text, secondOfDay % 60).append('Z').toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, long value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private void log(String module, Level level, String text) {
@@ -79,14 +104,10 @@ public final class VlogConsole {
         }
         sequence++;
         if (active.toConsole(module, level)) {
-            err.printf("%s|%05d|%s|%s|%s%n", timestamp(clock.instant()), sequence, module, level.name(), text);
+            String number = Integer.toString(sequence);
+            err.print(timestamp(clock.instant()) + "|" + "00000".substring(Math.min(5, number.length())) + number
+                    + "|" + module + "|" + level.name() + "|" + text + System.lineSeparator());
             err.flush();
         }
-    }
-
-    /** Built on first use: parsing the pattern costs about a millisecond of start-up, and most calls log nothing. */
-    private static final class Time {
-        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-                .withZone(ZoneOffset.UTC);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -69,8 +70,11 @@ public final class WorkingDatabase {
         fetchedImage.put(table, rows);
         TableSchema tableSchema = schema.table(table);
         TableRows t = new TableRows(rows.size());
+        // one pair of callbacks for the table, not two objects more per row (ten thousand ports)
+        Consumer<WorkingRow> onFirstChange = changed::add;
+        Runnable onValueChange = derivedViews::clear;
         rows.forEach((uuid, columns) -> t.addFetched(new WorkingRow(tableSchema, uuid, columns, partialScopes,
-                changed::add, derivedViews::clear)));
+                onFirstChange, onValueChange)));
         tables.put(table, t);
     }
 
@@ -162,7 +166,7 @@ public final class WorkingDatabase {
 
     /** Inserts a new row with default values under a fresh temporary uuid. */
     public WorkingRow insert(String table) {
-        return insert(table, Uuid.random());
+        return insert(table, TemporaryUuids.next());
     }
 
     /** Inserts a new row under {@code temporaryUuid} (the uuid an {@code @name} stands for). */

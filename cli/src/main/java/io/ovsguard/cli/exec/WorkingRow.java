@@ -33,10 +33,12 @@ public final class WorkingRow {
     /** Partial columns: the rows each was narrowed to when fetched (its value references no other rows). */
     private final Map<String, Set<Atom>> partialScopes;
     /**
-     * What this command line did to the row, made when it first changes or verifies it: a listing of ten thousand
+     * What this command line did to the row, made when it first changes it: a listing of ten thousand
      * rows changes none of them, and made up front these collections were most of what a fetched row cost.
      */
     private Edits edits;
+    /** The columns verified, made when the row is first verified (a list-ifaces verifies ten thousand rows). */
+    private Set<String> verified;
     private final boolean inserted;
     private final boolean persistent;
     private final Consumer<WorkingRow> onFirstChange;
@@ -102,7 +104,7 @@ public final class WorkingRow {
 
     /** The column's current value; a new row reads defaults for what was not written. */
     public Datum read(String column) {
-        if (!changed) {
+        if (edits == null) {
             // nothing written: the fetched value (the common case when commands walk thousands of rows)
             return readUnwritten(column);
         }
@@ -241,7 +243,10 @@ public final class WorkingRow {
                         + " was verified but not declared as a prerequisite");
             }
             join();
-            edits.verified.add(column);
+            if (verified == null) {
+                verified = new LinkedHashSet<>(4);
+            }
+            verified.add(column);
         }
     }
 
@@ -305,6 +310,9 @@ public final class WorkingRow {
     void touch() {
         modified = true;
         join();
+        if (edits == null) {
+            edits = new Edits();
+        }
     }
 
     /** Whether the row was inserted, deleted, written or mutated, not only verified. */
@@ -315,7 +323,6 @@ public final class WorkingRow {
     private void join() {
         if (!changed) {
             changed = true;
-            edits = new Edits();
             onFirstChange.accept(this);
         }
     }
@@ -326,13 +333,12 @@ public final class WorkingRow {
     }
 
     public Set<String> verifiedColumns() {
-        return edits == null ? Set.of() : Collections.unmodifiableSet(edits.verified);
+        return verified == null ? Set.of() : Collections.unmodifiableSet(verified);
     }
 
-    /** The writes, verifies and mutations of a row this command line changed or verified. */
+    /** The writes and mutations of a row this command line changed. */
     private static final class Edits {
         private final Map<String, Datum> written = new LinkedHashMap<>();
-        private final Set<String> verified = new LinkedHashSet<>();
         private final Map<String, List<Mutation>> mutations = new LinkedHashMap<>();
         private final PartialUpdates partial = new PartialUpdates();
         private final Map<String, SetDelta> setDeltas = new LinkedHashMap<>();

@@ -7,10 +7,12 @@ import io.ovsguard.cli.command.CommandTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses a command line with ovs-vsctl's grammar: {@code [GLOBAL-OPTIONS] [--] [CMD-OPTIONS] COMMAND [ARG...]
@@ -114,13 +116,24 @@ public final class CommandLineParser {
                 list.add(LongOption.of(g));
             }
         }
-        table.commands(CommandOrigin.OVSGUARD).forEach(c -> c.options().forEach(o -> {
-            boolean known = vsctl.stream().anyMatch(v -> v.name().equals(o.bareName()))
-                    || list.stream().anyMatch(v -> v.name().equals(o.bareName()));
-            if (!known) {
-                list.add(local(o));
+        // plain loops and a name set: this runs on every call, interpreted, before anything else can start
+        Set<String> known = new HashSet<>();
+        for (LongOption option : vsctl) {
+            known.add(option.name());
+        }
+        for (LongOption option : list) {
+            known.add(option.name());
+        }
+        for (CommandSyntax command : table.commands()) {
+            if (command.origin() != CommandOrigin.OVSGUARD) {
+                continue;
             }
-        }));
+            for (CommandOption option : command.options()) {
+                if (known.add(option.bareName())) {
+                    list.add(local(option));
+                }
+            }
+        }
         return List.copyOf(list);
     }
 

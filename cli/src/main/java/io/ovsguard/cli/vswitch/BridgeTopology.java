@@ -39,12 +39,10 @@ public final class BridgeTopology {
         bridges = Collections.unmodifiableMap(b.bridges);
         ports = Collections.unmodifiableMap(b.ports);
         interfaces = Collections.unmodifiableMap(b.interfaces);
-        Map<String, List<String>> pb = new HashMap<>();
-        b.portsByBridge.forEach((k, v) -> pb.put(k, List.copyOf(v)));
-        portsByBridge = Collections.unmodifiableMap(pb);
-        Map<String, List<String>> ip = new HashMap<>();
-        b.interfacesByPort.forEach((k, v) -> ip.put(k, List.copyOf(v)));
-        interfacesByPort = Collections.unmodifiableMap(ip);
+        // the builder's lists are not copied (ten thousand ports): it never escapes, and nothing here hands out
+        // or changes them
+        portsByBridge = Collections.unmodifiableMap(b.portsByBridge);
+        interfacesByPort = Collections.unmodifiableMap(b.interfacesByPort);
         Map<String, Map<Integer, String>> ch = new HashMap<>();
         b.children.forEach((k, v) -> ch.put(k, Map.copyOf(v)));
         children = Collections.unmodifiableMap(ch);
@@ -125,18 +123,23 @@ public final class BridgeTopology {
                 }
                 b.addPort(new PortEntry(portName, port.uuid(), owner));
                 for (Uuid ifaceUuid : Datums.uuids(port.read("interfaces"))) {
-                    rows.row(INTERFACE, ifaceUuid).ifPresent(iface -> {
-                        String ifaceName = Datums.name(iface.read("name"));
-                        InterfaceEntry seenIface = b.interfaces.get(ifaceName);
-                        if (seenIface == null) {
-                            b.addInterface(new InterfaceEntry(ifaceName, iface.uuid(), portName));
-                        } else if (seenIface.row().equals(iface.uuid())) {
-                            b.warnings.add(ifaceName + ": interface is in multiple ports (" + seenIface.port()
-                                    + " and " + portName + ")");
-                        }
-                    });
+                    Optional<RowView> iface = rows.row(INTERFACE, ifaceUuid);
+                    if (iface.isPresent()) {
+                        addInterface(iface.get(), portName, b);
+                    }
                 }
             }
+        }
+    }
+
+    private static void addInterface(RowView iface, String portName, Builder b) {
+        String ifaceName = Datums.name(iface.read("name"));
+        InterfaceEntry seenIface = b.interfaces.get(ifaceName);
+        if (seenIface == null) {
+            b.addInterface(new InterfaceEntry(ifaceName, iface.uuid(), portName));
+        } else if (seenIface.row().equals(iface.uuid())) {
+            b.warnings.add(ifaceName + ": interface is in multiple ports (" + seenIface.port() + " and " + portName
+                    + ")");
         }
     }
 
@@ -144,8 +147,10 @@ public final class BridgeTopology {
         List<Uuid> uuids = Datums.uuids(bridgeRow.read("ports"));
         List<PortRow> result = new ArrayList<>(uuids.size());
         for (Uuid uuid : uuids) {
-            rows.row(PORT, uuid).ifPresent(port -> result.add(new PortRow(port, Datums.name(port.read("name")),
-                    isFakeBridge(port))));
+            Optional<RowView> port = rows.row(PORT, uuid);
+            if (port.isPresent()) {
+                result.add(new PortRow(port.get(), Datums.name(port.get().read("name")), isFakeBridge(port.get())));
+            }
         }
         return result;
     }

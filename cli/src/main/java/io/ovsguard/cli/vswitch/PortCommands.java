@@ -28,7 +28,7 @@ final class PortCommands {
                     SwitchEdits edits = new SwitchEdits(ctx.db());
                     ctx.print(findPort(edits, edits.topology(), ctx.argument(0)).bridge() + "\n");
                 }))
-                .register("list-ifaces", new VswitchHandler(SwitchReads::topology, PortCommands::listInterfaces))
+                .register("list-ifaces", new VswitchHandler(SwitchReads::topologyForListing, PortCommands::listInterfaces))
                 .register("iface-to-br", new ScopedVswitchHandler(SwitchReads::iface, ctx -> {
                     SwitchEdits edits = new SwitchEdits(ctx.db());
                     BridgeTopology topology = edits.topology();

@@ -78,7 +78,7 @@ class DisjointReferencesCheckTest {
 
     @Test
     void aCheckOfARestrictedTableCountsAndSelectsItsColumnInTheFirstRound() {
-        List<FetchPlanner.CheckQuery> first = checks(new FetchPlanner(bridgeList()).first());
+        List<FetchPlanner.CheckQuery> first = checks(new FetchPlanner(bridgeList(), TestSchema.vswitch()).first());
 
         assertThat(first).extracting(FetchPlanner.CheckQuery::select).containsExactly(
                 new Operation.Select("Port", List.of(), Optional.of(List.of("name"))),
@@ -87,7 +87,7 @@ class DisjointReferencesCheckTest {
 
     @Test
     void aCheckOfATableFetchedWholeWaitsForTheRowCountAndIsDroppedForOneRow() {
-        FetchPlanner planner = new FetchPlanner(bridgeList());
+        FetchPlanner planner = new FetchPlanner(bridgeList(), TestSchema.vswitch());
         FetchedRows fetched = firstRound(planner, List.of(BR0), 2, List.of(refs(I1), refs(I2)));
 
         assertThat(planner.anyCheckFails(fetched)).isFalse();
@@ -96,7 +96,7 @@ class DisjointReferencesCheckTest {
 
     @Test
     void aCheckOfATableFetchedWholeGoesWithTheSecondRoundForTwoRows() {
-        FetchPlanner planner = new FetchPlanner(bridgeList());
+        FetchPlanner planner = new FetchPlanner(bridgeList(), TestSchema.vswitch());
         FetchedRows fetched = firstRound(planner, List.of(BR0, BR1), 2, List.of(refs(I1), refs(I2)));
 
         List<FetchPlanner.CheckQuery> second = checks(planner.next(fetched));
@@ -112,7 +112,7 @@ class DisjointReferencesCheckTest {
 
     @Test
     void disjointSetsOneForEachRowPassTheCheck() {
-        FetchPlanner planner = new FetchPlanner(bridgeList());
+        FetchPlanner planner = new FetchPlanner(bridgeList(), TestSchema.vswitch());
 
         FetchedRows fetched = firstRound(planner, List.of(BR0), 3, List.of(refs(I1), refs(I2, I3), refs()));
 
@@ -121,7 +121,7 @@ class DisjointReferencesCheckTest {
 
     @Test
     void aReferenceInTwoDistinctSetsFailsTheCheck() {
-        FetchPlanner planner = new FetchPlanner(bridgeList());
+        FetchPlanner planner = new FetchPlanner(bridgeList(), TestSchema.vswitch());
 
         FetchedRows fetched = firstRound(planner, List.of(BR0), 2, List.of(refs(I1), refs(I1, I2)));
 
@@ -131,7 +131,7 @@ class DisjointReferencesCheckTest {
     @Test
     void fewerDistinctSetsThanRowsFailTheCheck() {
         // the server answers two ports holding the same interface with one value
-        FetchPlanner planner = new FetchPlanner(bridgeList());
+        FetchPlanner planner = new FetchPlanner(bridgeList(), TestSchema.vswitch());
 
         FetchedRows fetched = firstRound(planner, List.of(BR0), 3, List.of(refs(I1), refs(I2)));
 
@@ -146,7 +146,7 @@ class DisjointReferencesCheckTest {
         line.merge(listPorts);
 
         assertThat(line.disjointChecks()).isEmpty();
-        assertThat(checks(new FetchPlanner(line).first())).isEmpty();
+        assertThat(checks(new FetchPlanner(line, TestSchema.vswitch()).first())).isEmpty();
     }
 
     @Test

@@ -47,7 +47,7 @@ class FetchPlannerTest {
 
     @Test
     void theFirstRoundLeavesAPartialColumnOutOfItsTablesSelect() {
-        FetchPlanner planner = new FetchPlanner(scopedLine());
+        FetchPlanner planner = new FetchPlanner(scopedLine(), TestSchema.vswitch());
 
         List<Operation.Select> first = selects(planner.first());
 
@@ -65,7 +65,7 @@ class FetchPlannerTest {
         listPorts.columns("Bridge", List.of("name", "ports"));
         line.merge(listPorts);
 
-        FetchPlanner planner = new FetchPlanner(line);
+        FetchPlanner planner = new FetchPlanner(line, TestSchema.vswitch());
 
         assertThat(planner.partialColumns()).isEmpty();
         assertThat(selects(planner.first())).filteredOn(s -> s.table().equals("Bridge"))
@@ -79,12 +79,12 @@ class FetchPlannerTest {
         listPorts.columns("Port", List.of("name"));
         line.merge(listPorts);
 
-        assertThat(new FetchPlanner(line).partialColumns()).isEmpty();
+        assertThat(new FetchPlanner(line, TestSchema.vswitch()).partialColumns()).isEmpty();
     }
 
     @Test
     void eachFetchedTargetRowIsProbedOnceAlongWithTheLinksOfTheNextRound() {
-        FetchPlanner planner = new FetchPlanner(scopedLine());
+        FetchPlanner planner = new FetchPlanner(scopedLine(), TestSchema.vswitch());
         FetchedRows fetched = new FetchedRows(scopedLine().asMap().keySet());
         for (FetchPlanner.Query query : planner.first()) {
             if (query.select().table().equals("Port")) {
@@ -110,7 +110,7 @@ class FetchPlannerTest {
 
     @Test
     void aPartialColumnReadsAsTheReferencesTheProbesFound() {
-        FetchPlanner planner = new FetchPlanner(scopedLine());
+        FetchPlanner planner = new FetchPlanner(scopedLine(), TestSchema.vswitch());
         FetchedRows fetched = new FetchedRows(scopedLine().asMap().keySet());
         Uuid br1 = Uuid.parse("44444444-4444-4444-4444-444444444444");
         for (FetchPlanner.Query query : planner.first()) {
@@ -140,7 +140,7 @@ class FetchPlannerTest {
         Prerequisites line = new Prerequisites();
         line.table("Bridge");
         line.columns("Bridge", List.of("name", "ports"));
-        FetchPlanner planner = new FetchPlanner(line);
+        FetchPlanner planner = new FetchPlanner(line, TestSchema.vswitch());
         FetchedRows fetched = new FetchedRows(line.asMap().keySet());
         planner.first().forEach(q -> fetched.add(q, List.of(row(BR0, Map.of("name", OvsdbSet.ofStrings("br0"),
                 "ports", OvsdbSet.empty())))));
@@ -156,7 +156,7 @@ class FetchPlannerTest {
         command.followSameValue("Port", "tag");
         Prerequisites line = new Prerequisites();
         line.merge(command);
-        FetchPlanner planner = new FetchPlanner(line);
+        FetchPlanner planner = new FetchPlanner(line, TestSchema.vswitch());
         FetchedRows fetched = new FetchedRows(line.asMap().keySet());
         Uuid p2 = Uuid.parse("66666666-6666-6666-6666-666666666666");
         planner.first().forEach(q -> fetched.add(q, List.of(
@@ -171,5 +171,54 @@ class FetchPlannerTest {
         fetched.add(second.get(0), List.of(row(P1, Map.of("name", OvsdbSet.ofStrings("v10"),
                 "tag", OvsdbSet.of(Atom.integer(10))))));
         assertThat(planner.next(fetched)).isEmpty();
+    }
+
+    @Test
+    void aTableWithManyRowsFetchedWholeSplitsTheFirstRoundIntoOnePartPerTableItsOwnFirst() {
+        Prerequisites command = new Prerequisites();
+        command.columns("Bridge", List.of("name", "ports"));
+        command.columns("Port", List.of("name", "interfaces"));
+        command.sparseColumns("Port", List.of("tag"));
+        command.manyRows("Port");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+
+        List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
+
+        assertThat(parts).hasSize(2);
+        assertThat(selects(parts.get(0))).extracting(Operation.Select::table).containsExactly("Port", "Port");
+        assertThat(parts.get(0).get(1)).isInstanceOf(FetchPlanner.SparseQuery.class);
+        assertThat(selects(parts.get(1))).extracting(Operation.Select::table).containsExactly("Bridge");
+    }
+
+    @Test
+    void theTablesWithoutManyRowsShareTheLastPart() {
+        Prerequisites command = new Prerequisites();
+        command.columns("Open_vSwitch", List.of("bridges"));
+        command.columns("Bridge", List.of("name", "ports"));
+        command.columns("Port", List.of("name", "interfaces"));
+        command.columns("Interface", List.of("name"));
+        command.manyRows("Port");
+        command.manyRows("Interface");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+
+        List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
+
+        assertThat(parts).extracting(part -> selects(part).stream().map(Operation.Select::table).toList())
+                .containsExactly(List.of("Port"), List.of("Interface"), List.of("Open_vSwitch", "Bridge"));
+    }
+
+    @Test
+    void aRestrictedTableWithManyRowsKeepsTheFirstRoundInOnePart() {
+        Prerequisites line = scopedLine();
+        Prerequisites manyPorts = new Prerequisites();
+        manyPorts.manyRows("Port");
+        line.merge(manyPorts);
+
+        List<List<FetchPlanner.Query>> parts = new FetchPlanner(line, TestSchema.vswitch()).firstInParts();
+
+        assertThat(parts).hasSize(1);
+        assertThat(selects(parts.get(0))).extracting(Operation.Select::table).contains("Bridge", "Port");
     }
 }

@@ -44,6 +44,7 @@ public final class TestSchema {
         tables.put("Port", table("Port", OptionalLong.empty(), false,
                 column("name", ColumnType.scalar(string)),
                 column("tag", ColumnType.optional(integer.withIntegerRange(0, 4095))),
+                column("fake_bridge", ColumnType.scalar(BaseType.of(AtomType.BOOLEAN))),
                 column("trunks", ColumnType.set(integer.withIntegerRange(0, 4095), 0, 4096)),
                 column("interfaces", ColumnType.set(BaseType.of(AtomType.UUID).withRef("Interface",
                         RefType.STRONG), 0, ColumnType.UNLIMITED))));

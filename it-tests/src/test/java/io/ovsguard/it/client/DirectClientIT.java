@@ -16,6 +16,8 @@ import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import io.ovsguard.sandbox.junit.WithSandbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,27 @@ class DirectClientIT {
 
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).get("external_ids")).contains(OvsdbMap.of(ids));
+        }
+    }
+
+    @Test
+    void runsOnTheNativeUnixSocketsAsTheLauncherDoes() {
+        // it-tests/pom.xml names the library as bin/ovsguard does; a wrong path would silently test the fallback
+        assertThat(DirectOvsdbClients.usesNativeUnixSockets()).isTrue();
+    }
+
+    @Test
+    void reachesTheServerThroughASocketPathLongerThanASocketAddressHolds() throws Exception {
+        sandbox.vsctl("--no-wait", "init").orThrow();
+        Path longName = Files.createTempDirectory("ovsg-long").resolve("l".repeat(120));
+        Files.createSymbolicLink(longName, sandbox.dir());
+        ClientOptions options = ClientOptions.builder().build();
+        try (BlockingOvsdbClient client = BlockingOvsdbClient.of(DirectOvsdbClients.connect(
+                ConnectionSpec.parseActive("unix:" + longName.resolve("db.sock")), options), options)) {
+            assertThat(client.listDatabases()).contains("Open_vSwitch");
+        } finally {
+            Files.delete(longName);
+            Files.delete(longName.getParent());
         }
     }
 }

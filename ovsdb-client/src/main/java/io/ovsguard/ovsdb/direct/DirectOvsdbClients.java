@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * connecting creates two threads instead of an event-loop group, and nothing of Netty is loaded. The client does
  * not probe an idle connection itself (the server's probes are answered), and it never reconnects. Wrap it in
  * {@link io.ovsguard.ovsdb.BlockingOvsdbClient#of} for the blocking API.
+ *
+ * <p>{@code unix:} remotes go through a small JNI library instead of the JDK's unix-domain channels when the system
+ * property {@code ovsguard.native.library} names it (see {@link #usesNativeUnixSockets()}).
  */
 public final class DirectOvsdbClients {
 
@@ -39,13 +43,18 @@ public final class DirectOvsdbClients {
      * @throws IllegalArgumentException for an {@code ssl:} remote, which needs the Netty client
      */
     public static OvsdbClient connect(ConnectionSpec.Active remote, ClientOptions options) {
+        return connect(remote, options, NativeUnixSockets.available());
+    }
+
+    /** {@link #connect(ConnectionSpec.Active, ClientOptions)} with the unix-socket implementation chosen (tests). */
+    static OvsdbClient connect(ConnectionSpec.Active remote, ClientOptions options, boolean nativeUnixSockets) {
         Objects.requireNonNull(remote, "remote");
         Objects.requireNonNull(options, "options");
         if (!supports(remote)) {
             throw new IllegalArgumentException("the direct client cannot connect to " + remote
                     + "; use OvsdbClients for ssl remotes");
         }
-        SocketChannel channel = open(remote, options);
+        ByteChannel channel = open(remote, options, nativeUnixSockets);
         // listeners run in order on one thread of their own, started only when the first notification comes
         ThreadPoolExecutor listeners = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 task -> {
@@ -59,7 +68,25 @@ public final class DirectOvsdbClients {
         return parts.bind(connection, options.requestTimeout(), listeners::shutdown);
     }
 
-    private static SocketChannel open(ConnectionSpec.Active remote, ClientOptions options) {
+    /**
+     * Whether {@code unix:} remotes are connected through the JNI library named by the system property
+     * {@code ovsguard.native.library}, which this call loads if it has not been loaded yet. The JDK's first
+     * unix-domain channel seeds a {@code SecureRandom}, about 9 ms of a short process; the library's load costs a
+     * {@code dlopen}. Without the property, or when the file does not load (a warning is logged), the JDK's channels
+     * are used. A short-lived process may call this early on another thread to have the load out of the way.
+     */
+    public static boolean usesNativeUnixSockets() {
+        return NativeUnixSockets.available();
+    }
+
+    private static ByteChannel open(ConnectionSpec.Active remote, ClientOptions options, boolean nativeUnixSockets) {
+        if (remote instanceof ConnectionSpec.Unix unix && nativeUnixSockets) {
+            try {
+                return NativeUnixSocket.connect(unix.path());
+            } catch (IOException e) {
+                throw new ConnectionException("cannot connect to " + remote + ": " + e.getMessage(), e);
+            }
+        }
         SocketChannel channel = null;
         try {
             if (remote instanceof ConnectionSpec.Unix unix) {

@@ -18,7 +18,7 @@ import io.ovsguard.validator.vswitchd.VswitchdProbe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +51,7 @@ public final class GuardedCommit {
      * @throws io.ovsguard.ovsdb.error.OvsdbException if the database cannot be reached before the commit
      */
     public GuardOutcome apply(GuardRequest request) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
+        String id = newGuardId();
         GuardOptions options = request.options();
         List<String> steps = new ArrayList<>();
         DatabaseSchema schema = client.getSchema(SwitchConfigReader.DATABASE);
@@ -205,5 +205,15 @@ public final class GuardedCommit {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Eight hex digits naming this guarded change in its crash marks. Unique enough among one host's changes; not a
+     * secret, so no {@code SecureRandom}, whose seeding (the JDK's security providers) costs a command-line call
+     * about 9 ms of CPU.
+     */
+    private static String newGuardId() {
+        String hex = Integer.toHexString(ThreadLocalRandom.current().nextInt());
+        return "00000000".substring(hex.length()) + hex;
     }
 }

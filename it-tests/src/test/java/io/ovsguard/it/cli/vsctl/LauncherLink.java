@@ -1,5 +1,6 @@
 package io.ovsguard.it.cli.vsctl;
 
+import io.ovsguard.it.support.ProjectRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ final class LauncherLink {
 
     /** Creates the link in a new temporary directory and returns it. */
     static Path create() {
-        Path launcher = projectRoot().resolve("bin/ovsguard");
+        Path launcher = ProjectRoot.find().resolve("bin/ovsguard");
         try {
             Path dir = Files.createTempDirectory("ovsguard-launcher");
             return Files.createSymbolicLink(dir.resolve("ovs-vsctl"), launcher);
@@ -30,16 +31,5 @@ final class LauncherLink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isExecutable(dir.resolve("bin/ovsguard"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("bin/ovsguard not found above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }

@@ -1,0 +1,182 @@
+package io.ovsguard.cli.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.ClientOptions;
+import io.ovsguard.ovsdb.MonitorSubscription;
+import io.ovsguard.ovsdb.OvsdbClient;
+import io.ovsguard.ovsdb.error.RpcErrorException;
+import io.ovsguard.ovsdb.jsonrpc.RpcError;
+import io.ovsguard.ovsdb.monitor.MonitorMethod;
+import io.ovsguard.ovsdb.monitor.MonitorNotification;
+import io.ovsguard.ovsdb.monitor.MonitorRequest;
+import io.ovsguard.ovsdb.monitor.MonitorSelect;
+import io.ovsguard.ovsdb.monitor.TableUpdates;
+import io.ovsguard.ovsdb.monitor.UpdateListener;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
+import io.ovsguard.ovsdb.notation.Row;
+import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.op.Operation;
+import io.ovsguard.ovsdb.op.Transaction;
+import io.ovsguard.ovsdb.result.OperationResult;
+import io.ovsguard.ovsdb.result.TransactResult;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The first round read in parts: one transaction per table between a monitor's start and cancel. */
+class RowFetcherTest {
+
+    private static final DatabaseSchema SCHEMA = TestSchema.vswitch();
+    private static final Uuid BR0 = Uuid.parse("22222222-2222-2222-2222-222222222222");
+    private static final Uuid P1 = Uuid.parse("33333333-3333-3333-3333-333333333333");
+    private static final Uuid P2 = Uuid.parse("44444444-4444-4444-4444-444444444444");
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * A server scripted through {@link OvsdbClient}'s methods: it answers selects from its rows, logs the
+     * transactions and the monitor requests, and can commit a change of its own while the parts are read (reported
+     * to the monitor before its cancel is answered, as ovsdb-server does).
+     */
+    private static final class ScriptedServer {
+        final List<Transaction> transactions = new ArrayList<>();
+        final List<List<MonitorRequest>> monitors = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
+        boolean changeWhileReading;
+        boolean refuseMonitors;
+        List<Row> ports = List.of(port(P1, "p1"));
+        private UpdateListener listener;
+
+        BlockingOvsdbClient client() {
+            OvsdbClient async = (OvsdbClient) Proxy.newProxyInstance(OvsdbClient.class.getClassLoader(),
+                    new Class<?>[] {OvsdbClient.class}, (proxy, method, args) -> {
+                        calls.add(method.getName());
+                        return switch (method.getName()) {
+                            case "transact" -> CompletableFuture.completedFuture(answer((Transaction) args[0]));
+                            case "monitor" -> monitor(args);
+                            case "cancelMonitor" -> cancel();
+                            default -> throw new UnsupportedOperationException(method.getName());
+                        };
+                    });
+            return BlockingOvsdbClient.of(async, ClientOptions.defaults());
+        }
+
+        @SuppressWarnings("unchecked")
+        private CompletableFuture<MonitorSubscription> monitor(Object[] args) {
+            if (refuseMonitors) {
+                return CompletableFuture.failedFuture(new RpcErrorException("monitor",
+                        new RpcError("unknown method", Optional.empty(), "{}")));
+            }
+            monitors.add((List<MonitorRequest>) args[2]);
+            listener = (UpdateListener) args[4];
+            return CompletableFuture.completedFuture(new MonitorSubscription(SCHEMA.name(), "m1",
+                    MonitorMethod.MONITOR, TableUpdates.empty(), false, Optional.empty()));
+        }
+
+        private CompletableFuture<Void> cancel() {
+            if (changeWhileReading) {
+                changeWhileReading = false;
+                ports = List.of(port(P1, "p1"), port(P2, "p2"));
+                listener.onUpdate(new MonitorNotification(MonitorMethod.MONITOR, "m1", Optional.empty(),
+                        TableUpdates.empty()));
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+
+        private TransactResult answer(Transaction transaction) {
+            transactions.add(transaction);
+            List<OperationResult> results = new ArrayList<>();
+            for (Operation operation : transaction.operations()) {
+                String table = ((Operation.Select) operation).table();
+                results.add(new OperationResult.Selected(table.equals("Port") ? ports
+                        : List.of(Row.of(Map.of("name", OvsdbSet.ofStrings("br0"))).withUuid(BR0))));
+            }
+            return new TransactResult(transaction, results, Optional.empty());
+        }
+    }
+
+    private static Row port(Uuid uuid, String name) {
+        return Row.of(Map.of("name", OvsdbSet.ofStrings(name))).withUuid(uuid);
+    }
+
+    /** What a listing of every bridge and port declares, ports being many. */
+    private static Prerequisites listing(boolean manyPorts) {
+        Prerequisites command = new Prerequisites();
+        command.table("Bridge");
+        command.columns("Bridge", List.of("name"));
+        command.table("Port");
+        command.columns("Port", List.of("name"));
+        if (manyPorts) {
+            command.manyRows("Port");
+        }
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+        return line;
+    }
+
+    private static List<String> tablesOf(Transaction transaction) {
+        return transaction.operations().stream().map(o -> ((Operation.Select) o).table()).toList();
+    }
+
+    @Test
+    void aTableWithManyRowsFetchedWholeGoesInATransactionOfItsOwnBetweenAMonitorsStartAndCancel() {
+        ScriptedServer server = new ScriptedServer();
+
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+
+        assertThat(server.calls).containsExactly("monitor", "transact", "transact", "cancelMonitor");
+        assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
+                .containsExactly(List.of("Port"), List.of("Bridge"));
+        assertThat(server.monitors.get(0)).containsExactly(
+                new MonitorRequest("Port", Optional.of(List.of("name")), new MonitorSelect(false, true, true, true),
+                        Optional.empty()),
+                new MonitorRequest("Bridge", Optional.of(List.of("name")), new MonitorSelect(false, true, true, true),
+                        Optional.empty()));
+        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
+        assertThat(db.rows("Bridge")).extracting(WorkingRow::uuid).containsExactly(BR0);
+    }
+
+    @Test
+    void aChangeReportedWhileThePartsAreReadMakesTheRoundGoAgainAsOneTransaction() {
+        ScriptedServer server = new ScriptedServer();
+        server.changeWhileReading = true;
+
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+
+        assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
+                .containsExactly(List.of("Port"), List.of("Bridge"), List.of("Port", "Bridge"));
+        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactlyInAnyOrder(P1, P2);
+    }
+
+    @Test
+    void aServerThatRefusesTheMonitorIsReadInOneTransaction() {
+        ScriptedServer server = new ScriptedServer();
+        server.refuseMonitors = true;
+
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+
+        // the parts went out with the monitor; unguarded, their answers are not used
+        assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
+                .containsExactly(List.of("Port"), List.of("Bridge"), List.of("Port", "Bridge"));
+        assertThat(server.calls).doesNotContain("cancelMonitor");
+        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
+    }
+
+    @Test
+    void tablesWithoutManyRowsAreReadInOneTransactionWithoutAMonitor() {
+        ScriptedServer server = new ScriptedServer();
+
+        new RowFetcher(server.client(), SCHEMA).fetch(listing(false), TIMEOUT);
+
+        assertThat(server.calls).containsExactly("transact");
+        assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
+                .containsExactly(List.of("Bridge", "Port"));
+    }
+}

@@ -1,0 +1,104 @@
+package io.ovsguard.it.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ovsguard.it.support.ProgramRun;
+import io.ovsguard.it.support.ProjectRoot;
+import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.junit.OvsSandboxExtension;
+import io.ovsguard.sandbox.junit.RequiresOvs;
+import io.ovsguard.sandbox.junit.WithSandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What bin/ovsguard, run as the README installs it, does at start-up: it reaches the database through the direct
+ * client's JNI unix sockets (named by the start-up cache's options, which the build prepared), never seeds a
+ * {@code SecureRandom} (about 9 ms of CPU each time: the JDK's unix sockets and {@code UUID.randomUUID} both did),
+ * and answers exactly as ovs-vsctl does.
+ */
+@RequiresOvs
+@ExtendWith(OvsSandboxExtension.class)
+class LauncherStartupIT {
+
+    @WithSandbox
+    static OvsSandbox sandbox;
+
+    @Test
+    void theInstalledLauncherLoadsTheNativeUnixSocketsAndPrintsWhatOvsVsctlPrints(@TempDir Path dir)
+            throws IOException {
+        sandbox.vsctl("--no-wait", "init", "--", "add-br", "br0", "--", "add-port", "br0", "p1").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        Path jvmLog = dir.resolve("jvm.log");
+        List<String> args = List.of("--db=" + sandbox.unixRemote(), "list-ports", "br0");
+
+        ProgramRun ovsguard = run(link, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:library=info:file=" + jvmLog));
+        ProgramRun real = run(Path.of("/usr/bin/ovs-vsctl"), args, Map.of());
+
+        assertThat(ovsguard).isEqualTo(real);
+        assertThat(ovsguard.out()).isEqualTo("p1\n");
+        assertThat(Files.readString(jvmLog, StandardCharsets.UTF_8))
+                .as("the JVM's library log").contains("Loaded library").contains("libovsguard-unix.so");
+    }
+
+    @Test
+    void addingAPortSeedsNoSecureRandom(@TempDir Path dir) throws IOException {
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br1").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        Path jvmLog = dir.resolve("jvm.log");
+
+        ProgramRun ovsguard = run(link, List.of("--db=" + sandbox.unixRemote(), "--no-wait", "add-port", "br1", "q1"),
+                Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+init=info:file=" + jvmLog));
+
+        assertThat(ovsguard).isEqualTo(new ProgramRun(0, "", ""));
+        assertThat(sandbox.vsctl("list-ports", "br1").orThrow().output()).isEqualTo("q1");
+        String initialised = Files.readString(jvmLog, StandardCharsets.UTF_8);
+        assertThat(initialised).as("the JVM's class initialisation log")
+                .contains("Initializing 'io/ovsguard/cli/app/Main'")
+                .doesNotContain("'java/security/SecureRandom'");
+    }
+
+    @Test
+    void theCommonestCommandsStartFromTheSmallerCoreCacheAndTheRestFromTheFullOne(@TempDir Path dir)
+            throws IOException {
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br2").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        String db = "--db=" + sandbox.unixRemote();
+
+        assertThat(cacheUsed(link, dir, List.of(db, "list-br"))).endsWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c1", "--", "set", "Bridge",
+                "br2", "external_ids:k=v"))).endsWith(".core.aot");
+        // a line of options alone has no command outside core-commands
+        assertThat(cacheUsed(link, dir, List.of("--version"))).endsWith(".core.aot");
+        // a command outside core-commands, a line naming DPDK (the guard's classes)
+        assertThat(cacheUsed(link, dir, List.of(db, "show"))).endsWith(".aot").doesNotEndWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "list-br", "--", "show"))).doesNotEndWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "add-port", "br2", "d1", "--", "set",
+                "Interface", "d1", "type=dpdk"))).doesNotEndWith(".core.aot");
+    }
+
+    /** The start-up cache the JVM mapped for this command line, from its class-data-sharing log. */
+    private static String cacheUsed(Path launcher, Path dir, List<String> args)
+            throws IOException {
+        Path log = Files.createTempFile(dir, "cds", ".log");
+        run(launcher, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:cds=info:file=" + log));
+        java.util.regex.Matcher opened = java.util.regex.Pattern.compile("Opened shared archive file (\\S+)\\.")
+                .matcher(Files.readString(log, StandardCharsets.UTF_8));
+        assertThat(opened.find()).as("a cache was mapped for %s", args).isTrue();
+        return opened.group(1);
+    }
+
+    private static ProgramRun run(Path program, List<String> args, Map<String, String> environment) {
+        List<String> command = new java.util.ArrayList<>(List.of(program.toString()));
+        command.addAll(args);
+        return ProgramRun.of(command, environment, Duration.ofMinutes(2));
+    }
+}
