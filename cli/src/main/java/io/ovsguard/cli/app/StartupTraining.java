@@ -1,11 +1,11 @@
 package io.ovsguard.cli.app;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,19 +27,30 @@ public final class StartupTraining {
             throw new IllegalArgumentException("usage: StartupTraining COMMAND-LINES-FILE");
         }
         StartupWarmup.startInBackground();
-        for (List<String> commandLine : commandLines(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8))) {
+        // read with the stream classes the JVM has already loaded: the cache keeps every class the training loads,
+        // and a CLI call preloads all of them (Files.readAllLines would add thirty file-channel classes)
+        String text;
+        try (InputStream file = new FileInputStream(args[0])) {
+            text = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (List<String> commandLine : commandLines(List.of(text.split("\n")))) {
             Main.newCli().run(commandLine.toArray(String[]::new), InputStream.nullInputStream(),
                     OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
         }
-        // Netty's event-loop threads may still be alive; the archive is written when the JVM exits
-        System.exit(0);
+        // Netty's event-loop threads may still be alive; the JVM writes the archive as it exits. halt, as Main
+        // ends: System.exit would start the JDK's logging back end (JDK 21+), and the cache preloads every class the
+        // training loaded on every call
+        Runtime.getRuntime().halt(0);
     }
 
     static List<List<String>> commandLines(List<String> lines) {
-        return lines.stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> List.of(line.split(" +")))
-                .toList();
+        List<List<String>> commandLines = new ArrayList<>();
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                commandLines.add(List.of(stripped.split(" +")));
+            }
+        }
+        return List.copyOf(commandLines);
     }
 }
