@@ -84,6 +84,7 @@ class DirectUnixSocketsOnRealServerTest {
     @ValueSource(booleans = {true, false})
     void closingTheClientEndsATransactTheServerIsHoldingAsOutcomeUnknown(boolean nativeUnixSockets)
             throws Exception {
+        requireLibraryFor(nativeUnixSockets);
         OvsdbClient client = DirectOvsdbClients.connect(ConnectionSpec.parseActive(sandbox.unixRemote()),
                 ClientOptions.defaults(), nativeUnixSockets);
         DatabaseSchema schema = client.getSchema("Open_vSwitch").get(10, TimeUnit.SECONDS);
@@ -104,13 +105,22 @@ class DirectUnixSocketsOnRealServerTest {
     @ParameterizedTest(name = "native library: {0}")
     @ValueSource(booleans = {true, false})
     void failsToConnectToAMissingSocketWithTheSystemsReason(boolean nativeUnixSockets) {
+        requireLibraryFor(nativeUnixSockets);
         ConnectionSpec.Active missing = ConnectionSpec.parseActive("unix:" + sandbox.dir().resolve("none.sock"));
         assertThatThrownBy(() -> DirectOvsdbClients.connect(missing, ClientOptions.defaults(), nativeUnixSockets))
                 .isInstanceOf(ConnectionException.class).hasMessageContaining("none.sock")
                 .hasMessageContaining("No such file or directory");
     }
 
+    private static void requireLibraryFor(boolean nativeUnixSockets) {
+        if (nativeUnixSockets) {
+            HostPrerequisite.require(DirectOvsdbClients.usesNativeUnixSockets(),
+                    "the native unix-socket library was not built or does not load");
+        }
+    }
+
     private static BlockingOvsdbClient connect(boolean nativeUnixSockets) {
+        requireLibraryFor(nativeUnixSockets);
         ClientOptions options = ClientOptions.defaults();
         return BlockingOvsdbClient.of(DirectOvsdbClients.connect(ConnectionSpec.parseActive(sandbox.unixRemote()),
                 options, nativeUnixSockets), options);

@@ -3,6 +3,7 @@ package io.ovsguard.ovsdb.direct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -37,6 +38,10 @@ class NativeUnixSocketTest {
 
     @BeforeEach
     void listen() throws IOException {
+        // built by the module's build with gcc (scripts/install-deps.sh installs it): CI fails without it
+        HostPrerequisite.require(DirectOvsdbClients.usesNativeUnixSockets(),
+                "the native unix-socket library was not built or does not load ("
+                        + System.getProperty(NativeUnixSockets.LIBRARY_PROPERTY) + ")");
         path = dir.resolve("s.sock");
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(path));
@@ -44,7 +49,9 @@ class NativeUnixSocketTest {
 
     @AfterEach
     void stopListening() throws IOException {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
