@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ovsguard.it.support.ProgramRun;
 import io.ovsguard.it.support.ProjectRoot;
 import io.ovsguard.sandbox.OvsSandbox;
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import io.ovsguard.sandbox.junit.WithSandbox;
@@ -35,6 +36,9 @@ class LauncherStartupIT {
     @Test
     void theInstalledLauncherLoadsTheNativeUnixSocketsAndPrintsWhatOvsVsctlPrints(@TempDir Path dir)
             throws IOException {
+        HostPrerequisite.require(Files.isRegularFile(
+                ProjectRoot.find().resolve("ovsdb-client/target/native/libovsguard-unix.so")),
+                "the native unix-socket library was not built (no gcc?)");
         sandbox.vsctl("--no-wait", "init", "--", "add-br", "br0", "--", "add-port", "br0", "p1").orThrow();
         Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
         Path jvmLog = dir.resolve("jvm.log");
