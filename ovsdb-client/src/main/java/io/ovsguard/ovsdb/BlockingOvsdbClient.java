@@ -65,6 +65,16 @@ public final class BlockingOvsdbClient implements AutoCloseable {
         return await(async.getSchema(database), wait, "get_schema");
     }
 
+    /**
+     * {@link #getSchema(String)}, waiting at most {@code timeout}. Giving up leaves the request running for the
+     * connection's other callers, which share one fetch per database.
+     *
+     * @throws io.ovsguard.ovsdb.error.RequestTimeoutException if the schema has not arrived in time
+     */
+    public DatabaseSchema getSchema(String database, Duration timeout) {
+        return await(async.getSchema(database).thenApply(schema -> schema), timeout, "get_schema");
+    }
+
     public TransactResult transact(Transaction transaction) {
         return await(async.transact(transaction), wait, "transact");
     }

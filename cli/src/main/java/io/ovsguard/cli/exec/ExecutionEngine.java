@@ -64,7 +64,10 @@ public final class ExecutionEngine {
                     schema, VlogConsole.muted(clock)));
         }
         try (BlockingOvsdbClient client = connect(request, vlog, deadline, CliEnvironment.runDirectory(environment))) {
-            DatabaseSchema schema = client.getSchema(DATABASE);
+            // bounded by --timeout like every later request: a server that accepts and never answers (stopped)
+            // must end the call when ovs-vsctl's alarm would
+            DatabaseSchema schema = deadline.isLimited() ? client.getSchema(DATABASE, deadline.remaining())
+                    : client.getSchema(DATABASE);
             String comment = programName + ": " + request.commands().stream()
                     .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
             ErrorConsole errors = ErrorConsole.of(err, programName, environment);

@@ -2,6 +2,8 @@ package io.ovsguard.cli.exec;
 
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.MonitorSubscription;
+import io.ovsguard.ovsdb.error.OvsdbException;
+import io.ovsguard.ovsdb.error.RequestTimeoutException;
 import io.ovsguard.ovsdb.error.RpcErrorException;
 import io.ovsguard.ovsdb.monitor.MonitorMethod;
 import io.ovsguard.ovsdb.monitor.MonitorRequest;
@@ -22,6 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
@@ -95,16 +100,16 @@ final class RowFetcher {
         }
         MonitorSubscription subscription;
         try {
-            subscription = answered(monitor);
+            subscription = answered(monitor, timeout);
         } catch (RpcErrorException e) {
             LoggerFactory.getLogger(RowFetcher.class).debug("reading in one transaction: {}", e.getMessage());
             return false;
         }
         // answered after every part, and after every report of a change made before the last part was read
-        client.cancelMonitor(subscription);
+        answered(client.async().cancelMonitor(subscription), timeout);
         List<TransactResult> results = new ArrayList<>(parts.size());
         for (CompletableFuture<TransactResult> answer : answers) {
-            results.add(answered(answer).orThrow());
+            results.add(answered(answer, timeout).orThrow());
         }
         if (changed.get()) {
             return false;
@@ -138,14 +143,20 @@ final class RowFetcher {
      * The answer to a request sent on this connection: the monitor's comes before the parts', the parts' before
      * the cancel's (a client's request timeout bounds each).
      */
-    private static <T> T answered(CompletableFuture<T> answer) {
+    private static <T> T answered(CompletableFuture<T> answer, Duration timeout) {
         try {
-            return answer.join();
-        } catch (CompletionException e) {
+            return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            throw new OvsdbException("reading the database failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            // the command line's --timeout (or the request timeout) ran out while the server said nothing
+            throw new RequestTimeoutException("no answer from the database within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OvsdbException("interrupted while reading the database", e);
         }
     }
 

@@ -164,6 +164,22 @@ class DirectOvsdbClientTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void blockingSchemaFetchGivesUpAfterItsTimeoutAndLeavesTheRequestRunningForOthers() throws Exception {
+        connect(ClientOptions.defaults());
+        BlockingOvsdbClient blocking = BlockingOvsdbClient.of(client, ClientOptions.defaults());
+
+        assertThatThrownBy(() -> blocking.getSchema("Open_vSwitch", Duration.ofMillis(100)))
+                .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("get_schema");
+        JsonObject request = peer.take();
+        assertThat(request.get("method").getAsString()).isEqualTo("get_schema");
+        CompletableFuture<io.ovsguard.ovsdb.schema.DatabaseSchema> later = client.getSchema("Open_vSwitch");
+        peer.reply(request, SCHEMA);
+
+        assertThat(later.get(10, TimeUnit.SECONDS).name()).isEqualTo("Open_vSwitch");
+        assertThat(blocking.getSchema("Open_vSwitch", Duration.ofMillis(100)).name()).isEqualTo("Open_vSwitch");
+    }
+
     private void connect(ClientOptions options) throws Exception {
         peer = FakePeer.listen(dir);
         client = DirectOvsdbClients.connect(peer.remote(), options);

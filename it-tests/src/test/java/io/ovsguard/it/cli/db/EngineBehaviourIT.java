@@ -190,6 +190,36 @@ class EngineBehaviourIT {
         assertThat(status).isEqualTo(expected.exitCode()).isZero();
     }
 
+    @Test
+    void timeoutEndsTheCallWhenTheServerStopsAnsweringAsOvsVsctlsAlarmDoes(@WithSandbox OvsSandbox stopped) {
+        stopped.vsctl("--no-wait", "init", "--", "add-br", "br0").orThrow();
+        stopped.signalOvsdbServer(io.ovsguard.sandbox.Signal.STOP);
+        try {
+            for (List<String> line : List.of(List.of("list-br"), List.of("--no-wait", "add-port", "br0", "p1"))) {
+                List<String> args = new java.util.ArrayList<>(List.of("--db=" + stopped.unixRemote(), "--timeout=1"));
+                args.addAll(line);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                long start = System.nanoTime();
+                int status = new Cli(CliEnvironment.of("ovs-vsctl", Map.of()), CommandTables.standard(),
+                        new OvsguardExecutor()).run(args.toArray(new String[0]),
+                        new ByteArrayInputStream(new byte[0]), out, err);
+                long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+                // the connection is accepted, the schema never comes: ovs-vsctl's alarm ends it after one second
+                assertThat(status).as("%s", line).isEqualTo(142);
+                // (the sequence number is ovs-vsctl's: 1 for a read-only line, 2 for a change)
+                assertThat(err.toString(StandardCharsets.UTF_8)).as("%s", line).matches(
+                        "\\S+\\|0000[12]\\|fatal_signal\\|WARN\\|terminating with signal 14 \\(Alarm clock\\)\n");
+                assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+                // not the client's 30-second request timeout (the bug this guards against), whatever the load
+                assertThat(seconds).as("seconds %s took", line).isLessThan(15);
+            }
+        } finally {
+            stopped.signalOvsdbServer(io.ovsguard.sandbox.Signal.CONT);
+        }
+    }
+
     /** Plays ovs-vswitchd: once a change is committed, records that {@code iface} failed and reports the reload. */
     private static void failInterfaceOnNextReload(BlockingOvsdbClient client, String iface) {
         assertThat(Polling.await(() -> {
