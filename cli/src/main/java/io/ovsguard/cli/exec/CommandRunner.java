@@ -94,7 +94,8 @@ public final class CommandRunner {
                 attempt.postprocess(outcome.get());
                 finish(attempt.render(), outcome.get(), out);
                 if (options.waitForReload() && outcome.get().nextCfg().isPresent()) {
-                    new InterfaceCheck(client, schema.name(), errors).report(attempt.state.expectedInterfaces());
+                    new InterfaceCheck(client, schema.name(), errors).report(attempt.state.expectedInterfaces(),
+                            deadline);
                 }
                 return 0;
             }

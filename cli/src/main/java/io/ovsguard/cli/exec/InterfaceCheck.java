@@ -33,7 +33,7 @@ final class InterfaceCheck {
         this.errors = errors;
     }
 
-    void report(List<Uuid> interfaces) {
+    void report(List<Uuid> interfaces, Deadline deadline) {
         if (interfaces.isEmpty()) {
             return;
         }
@@ -42,7 +42,7 @@ final class InterfaceCheck {
             selects.add(new Operation.Select(INTERFACE, List.of(Condition.uuidIs(uuid)),
                     Optional.of(List.of("name", "ofport", "error"))));
         }
-        TransactResult result = client.transact(new Transaction(database, selects)).orThrow();
+        TransactResult result = client.transact(new Transaction(database, selects), deadline.remaining()).orThrow();
         boolean any = false;
         for (int i = 0; i < selects.size(); i++) {
             for (Row row : result.rows(i)) {
