@@ -1,11 +1,13 @@
 package io.ovsguard.cli.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.ClientOptions;
 import io.ovsguard.ovsdb.MonitorSubscription;
 import io.ovsguard.ovsdb.OvsdbClient;
+import io.ovsguard.ovsdb.error.RequestTimeoutException;
 import io.ovsguard.ovsdb.error.RpcErrorException;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
 import io.ovsguard.ovsdb.monitor.MonitorMethod;
@@ -29,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The first round read in parts: one transaction per table between a monitor's start and cancel. */
 class RowFetcherTest {
@@ -51,6 +55,7 @@ class RowFetcherTest {
         final List<String> calls = new ArrayList<>();
         boolean changeWhileReading;
         boolean refuseMonitors;
+        boolean silent;
         List<Row> ports = List.of(port(P1, "p1"));
         private UpdateListener listener;
 
@@ -59,7 +64,8 @@ class RowFetcherTest {
                     new Class<?>[] {OvsdbClient.class}, (proxy, method, args) -> {
                         calls.add(method.getName());
                         return switch (method.getName()) {
-                            case "transact" -> CompletableFuture.completedFuture(answer((Transaction) args[0]));
+                            case "transact" -> silent ? new CompletableFuture<>()
+                                    : CompletableFuture.completedFuture(answer((Transaction) args[0]));
                             case "monitor" -> monitor(args);
                             case "cancelMonitor" -> cancel();
                             default -> throw new UnsupportedOperationException(method.getName());
@@ -178,5 +184,16 @@ class RowFetcherTest {
         assertThat(server.calls).containsExactly("transact");
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
                 .containsExactly(List.of("Bridge", "Port"));
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void partsTheServerNeverAnswersEndInATimeoutAfterTheGivenTime() {
+        ScriptedServer server = new ScriptedServer();
+        server.silent = true;
+
+        // the command line's --timeout, not the client's own request timeout, bounds the wait
+        assertThatThrownBy(() -> new RowFetcher(server.client(), SCHEMA).fetch(listing(true), Duration.ofMillis(50)))
+                .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("50 ms");
     }
 }
