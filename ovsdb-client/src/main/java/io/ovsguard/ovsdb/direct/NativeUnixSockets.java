@@ -1,5 +1,7 @@
 package io.ovsguard.ovsdb.direct;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +28,28 @@ final class NativeUnixSockets {
     }
 
     private static boolean load() {
-        String file = System.getProperty(LIBRARY_PROPERTY, "");
+        return load(System.getProperty(LIBRARY_PROPERTY, ""));
+    }
+
+    /**
+     * Loads the library file; false if none is named, if the file is gone (a cleaned build: debug only, since a
+     * command-line tool's standard error must stay its own), or if it does not load (one warning line).
+     */
+    static boolean load(String file) {
         if (file.isBlank()) {
+            return false;
+        }
+        Logger log = LoggerFactory.getLogger(NativeUnixSockets.class);
+        if (!Files.isRegularFile(Path.of(file))) {
+            log.debug("{} names {}, which does not exist; unix sockets use the JDK's channels", LIBRARY_PROPERTY,
+                    file);
             return false;
         }
         try {
             System.load(file);
             return true;
         } catch (UnsatisfiedLinkError | SecurityException e) {
-            Logger log = LoggerFactory.getLogger(NativeUnixSockets.class);
-            log.warn("cannot load {} ({}={}); unix sockets use the JDK's channels", file, LIBRARY_PROPERTY, file, e);
+            log.warn("cannot load {} ({}); unix sockets use the JDK's channels", file, e.getMessage());
             return false;
         }
     }
