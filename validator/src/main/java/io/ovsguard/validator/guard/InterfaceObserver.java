@@ -26,11 +26,15 @@ import java.util.concurrent.locks.LockSupport;
  * Reads what ovs-vswitchd made of the Interface rows a change touched, once it has reported {@code cur_cfg}. A port
  * that failed says so at once (error, ofport -1), but the applied {@code mtu} is written back a moment after
  * {@code cur_cfg}, so a row that still shows the old MTU is watched until {@code settle} has passed, unless the log
- * already explains it (a failed MTU change never applies: calibration §4.1).
+ * already explains it (a failed MTU change never applies: calibration §4.1). ovs-vswitchd writes its log from a
+ * separate thread, so the line that names a failure can reach the file after the row says the port failed: a failed
+ * port the log does not explain yet is watched for a short while too.
  */
 final class InterfaceObserver {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    /** How long a failed port waits for the log line that names its cause (the log lags by milliseconds). */
+    static final Duration LOG_LAG = Duration.ofSeconds(2);
 
     /** The final states and, for each port that is failed or stale, why. */
     record Observation(List<InterfaceState> states, List<FailureDiagnosis> failures) {
@@ -55,13 +59,19 @@ final class InterfaceObserver {
     }
 
     Observation observe(Collection<Uuid> interfaces, Optional<VswitchdLog> log, Duration settle) {
-        long deadline = System.nanoTime() + settle.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + settle.toNanos();
+        long logDeadline = start + Math.min(settle.toNanos(), LOG_LAG.toNanos());
         while (true) {
             List<PortSignal> signals = log.map(l -> LogSignals.parse(l.linesSinceMark())).orElse(List.of());
             List<InterfaceState> states = read(interfaces);
-            boolean undecided = states.stream().anyMatch(s -> !s.failed() && !s.healthy()
-                    && signals.stream().noneMatch(sig -> sig.concerns(s.name(), s.devargs())));
-            if (!undecided || System.nanoTime() >= deadline) {
+            long now = System.nanoTime();
+            boolean staleUnexplained = states.stream().anyMatch(s -> !s.failed() && !s.healthy()
+                    && !explained(s, signals));
+            boolean failedUnexplained = log.isPresent() && states.stream().anyMatch(s -> s.failed()
+                    && !explained(s, signals));
+            boolean undecided = (staleUnexplained && now < deadline) || (failedUnexplained && now < logDeadline);
+            if (!undecided) {
                 List<FailureDiagnosis> failures = new ArrayList<>();
                 for (InterfaceState state : states) {
                     if (!state.healthy()) {
@@ -72,6 +82,10 @@ final class InterfaceObserver {
             }
             LockSupport.parkNanos(POLL.toNanos());
         }
+    }
+
+    private static boolean explained(InterfaceState state, List<PortSignal> signals) {
+        return signals.stream().anyMatch(sig -> sig.concerns(state.name(), state.devargs()));
     }
 
     private List<InterfaceState> read(Collection<Uuid> interfaces) {
