@@ -10,7 +10,11 @@ import io.ovsguard.ovsdb.replica.Replica;
 import io.ovsguard.ovsdb.replica.ReplicaSpec;
 import io.ovsguard.ovsdb.session.OvsdbSession;
 import io.ovsguard.ovsdb.session.RemoteListConnector;
+import io.ovsguard.ovsdb.session.SessionConnector;
 import io.ovsguard.ovsdb.session.SessionOptions;
+import io.ovsguard.ovsdb.ConnectionSpec;
+import io.ovsguard.ovsdb.direct.DirectOvsdbClients;
+import java.util.concurrent.CompletableFuture;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -41,9 +45,13 @@ public final class ReplicaPeer {
         try (ClientResources resources = ClientResources.create()) {
             long start = System.nanoTime();
             double cpuStart = cpuSeconds();
-            OvsdbSession session = OvsdbSession.start(RemoteListConnector.parse(remote,
-                    ClientOptions.builder().requestTimeout(Duration.ofMinutes(2)).build(), resources),
-                    SessionOptions.defaults());
+            ClientOptions options = ClientOptions.builder().requestTimeout(Duration.ofMinutes(2)).build();
+            // -Dbench.replica.transport=direct: the Netty-free connection (a reading thread on a blocking socket)
+            SessionConnector connector = "direct".equals(System.getProperty("bench.replica.transport"))
+                    ? () -> CompletableFuture.supplyAsync(() -> DirectOvsdbClients.connect(
+                            ConnectionSpec.parseActive(remote), options))
+                    : RemoteListConnector.parse(remote, options, resources);
+            OvsdbSession session = OvsdbSession.start(connector, SessionOptions.defaults());
             Replica replica = Replica.start(session, ReplicaSpec.allTables("Open_vSwitch"))
                     .get(5, TimeUnit.MINUTES);
             replica.awaitCondition(s -> s.table("Interface").size() >= interfaces, Duration.ofMinutes(5))
