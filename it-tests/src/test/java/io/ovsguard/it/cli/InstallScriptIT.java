@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovsguard.it.support.ProgramRun;
 import io.ovsguard.it.support.ProjectRoot;
+import io.ovsguard.sandbox.junit.HostPrerequisite;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,12 +24,15 @@ class InstallScriptIT {
     @Test
     void installsTheLauncherUnderBothNamesWithItsManPageAndCompletion(@TempDir Path prefix)
             throws IOException {
+        Path nativeLauncher = ROOT.resolve("cli/target/launcher/ovsguard");
+        HostPrerequisite.require(Files.isExecutable(nativeLauncher), "the native launcher was not built (no gcc?)");
         ProgramRun install = run(List.of(ROOT.resolve("scripts/install-ovsguard.sh").toString(), "--as-ovs-vsctl",
                 prefix.toString()));
         assertThat(install.status()).as(install.err()).isZero();
 
-        assertThat(Files.readSymbolicLink(prefix.resolve("bin/ovsguard"))).isEqualTo(ROOT.resolve("bin/ovsguard"));
-        assertThat(Files.readSymbolicLink(prefix.resolve("bin/ovs-vsctl"))).isEqualTo(ROOT.resolve("bin/ovsguard"));
+        // the native launcher, the build made it
+        assertThat(Files.readSymbolicLink(prefix.resolve("bin/ovsguard"))).isEqualTo(nativeLauncher);
+        assertThat(Files.readSymbolicLink(prefix.resolve("bin/ovs-vsctl"))).isEqualTo(nativeLauncher);
         assertThat(prefix.resolve("share/man/man8/ovsguard.8"))
                 .hasSameTextualContentAs(ROOT.resolve("cli/src/main/dist/ovsguard.8"));
         assertThat(prefix.resolve("share/bash-completion/completions/ovsguard"))
@@ -53,6 +57,21 @@ class InstallScriptIT {
 
         ProgramRun again = run(List.of(ROOT.resolve("scripts/install-ovsguard.sh").toString(), prefix.toString()));
         assertThat(again.status()).as("a second install replaces the first: " + again.err()).isZero();
+    }
+
+    @Test
+    void installsTheBashLauncherWhenTheNativeOneWasNotBuilt(@TempDir Path dir) throws IOException {
+        LauncherCopy copy = LauncherCopy.of(ROOT, dir.resolve("repository"));
+        Files.delete(copy.nativeLauncher());
+        Path prefix = dir.resolve("prefix");
+
+        ProgramRun install = run(List.of(copy.installScript().toString(),
+                "--as-ovs-vsctl", prefix.toString()));
+
+        assertThat(install.status()).as(install.err()).isZero();
+        assertThat(Files.readSymbolicLink(prefix.resolve("bin/ovs-vsctl"))).isEqualTo(copy.bashLauncher());
+        assertThat(run(List.of(prefix.resolve("bin/ovs-vsctl").toString(), "--version")).out())
+                .isEqualTo(run(List.of("ovs-vsctl", "--version")).out());
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The launchers of a repository copied into a directory of their own, with its jar, start-up files and the start-up
- * cache's options files (the caches they name stay where they are), so that a test can age the start-up cache or replace bin/ovsguard without touching
+ * The launchers and the install script of a repository copied into a directory of their own, with its jar, start-up
+ * and dist files and the start-up cache's options files (the caches they name stay where they are), so that a test can age the start-up cache or replace bin/ovsguard without touching
  * the build the other tests use. The native launcher finds its repository from its own path, so it is copied too.
  */
 record LauncherCopy(Path root) {
@@ -22,11 +24,23 @@ record LauncherCopy(Path root) {
         Files.copy(repository.resolve("bin/ovsguard"), dir.resolve("bin/ovsguard"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(repository.resolve("cli/target/launcher/ovsguard"), dir.resolve("cli/target/launcher/ovsguard"),
                 StandardCopyOption.COPY_ATTRIBUTES);
-        Files.createDirectories(dir.resolve("cli/src/main/startup"));
-        try (DirectoryStream<Path> startup = Files.newDirectoryStream(repository.resolve("cli/src/main/startup"))) {
-            for (Path file : startup) {
-                Files.copy(file, dir.resolve("cli/src/main/startup").resolve(file.getFileName()),
-                        StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createDirectories(dir.resolve("scripts"));
+        Files.copy(repository.resolve("scripts/install-ovsguard.sh"), dir.resolve("scripts/install-ovsguard.sh"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        for (String source : List.of("cli/src/main/startup", "cli/src/main/dist")) {
+            Files.createDirectories(dir.resolve(source));
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(repository.resolve(source))) {
+                for (Path file : files) {
+                    Files.copy(file, dir.resolve(source).resolve(file.getFileName()));
+                }
+            }
+        }
+        // older than the jar: bin/ovsguard, run as itself, rebuilds when a source or its directory is newer
+        FileTime sourceTime = FileTime.from(Files.getLastModifiedTime(repository.resolve("cli/target/ovsguard.jar"))
+                .toInstant().minus(Duration.ofHours(2)));
+        try (Stream<Path> sources = Files.walk(dir.resolve("cli/src"))) {
+            for (Path source : sources.toList()) {
+                Files.setLastModifiedTime(source, sourceTime);
             }
         }
         // with its time: the options files copied after it are newer
@@ -44,6 +58,10 @@ record LauncherCopy(Path root) {
 
     Path nativeLauncher() {
         return root.resolve("cli/target/launcher/ovsguard");
+    }
+
+    Path installScript() {
+        return root.resolve("scripts/install-ovsguard.sh");
     }
 
     Path bashLauncher() {
