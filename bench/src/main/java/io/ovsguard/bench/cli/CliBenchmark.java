@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The CLI start-up and scale benchmark of issue 7, one command ({@code bench/run-cli-bench.sh}): ovsguard (through
- * bin/ovsguard invoked as ovs-vsctl, as a drop-in runs, and as the bare JVM command the launcher ends in) against
- * ovs-vsctl and against a
- * hello-world JVM started the same way (same JDK, options and start-up cache treatment), for {@code --version},
+ * the launcher an install links, invoked as ovs-vsctl, as a drop-in runs: the native launcher when the build made
+ * it, then also the bash launcher bin/ovsguard for comparison; and as the bare JVM command the launchers end in)
+ * against ovs-vsctl and against a hello-world JVM started the same way (same JDK, options and start-up cache treatment), for {@code --version},
  * {@code list-br}, {@code add-port}/{@code del-port} with {@code --no-wait} on an ovsdb-server sandbox and waiting
  * for a DPDK ovs-vswitchd sandbox, and add-port/del-port on a bridge of 10,000 ports. Medians of interleaved runs;
  * ratios against the issue's targets. A command ovsguard does not implement yet shows as "not implemented".
@@ -30,6 +30,7 @@ public final class CliBenchmark {
     private static final String HELLO = "hello-world JVM";
     private static final String VSCTL = "ovs-vsctl";
     private static final String OVSGUARD = "ovsguard";
+    private static final String OVSGUARD_BASH = "ovsguard, bash launcher";
     private static final String OVSGUARD_JVM = "ovsguard, bare JVM command";
     private static final Duration CACHE_WAIT = Duration.ofMinutes(3);
     /** The class bin/ovsguard runs. */
@@ -42,6 +43,8 @@ public final class CliBenchmark {
     private final Contender hello;
     private final Contender vsctl;
     private final Contender ovsguard;
+    /** bin/ovsguard as ovs-vsctl, when {@link #ovsguard} is the native launcher. */
+    private final Optional<Contender> ovsguardBash;
     private final Contender ovsguardJvm;
 
     private CliBenchmark(CliBenchSettings settings, Path root, Path scratch) {
@@ -53,7 +56,14 @@ public final class CliBenchmark {
                 jvm.trainCache(HelloJar.write(scratch), HelloJar.MAIN_CLASS, scratch, timer)));
         this.vsctl = Contender.tool(VSCTL, List.of(SandboxSpec.ovsdbOnly().binaries().ovsVsctl().toString()), Map.of());
         Map<String, String> launcherEnv = Map.of("OVSGUARD_JAVA", settings.java().toString());
-        this.ovsguard = Contender.tool(OVSGUARD, List.of(dropIn(scratch).toString()), launcherEnv);
+        Path bashLauncher = root.resolve("bin/ovsguard");
+        Path nativeLauncher = root.resolve("cli/target/launcher/ovsguard");
+        // the launcher scripts/install-ovsguard.sh links
+        boolean nativeBuilt = Files.isExecutable(nativeLauncher);
+        this.ovsguard = Contender.tool(OVSGUARD, List.of(dropIn(scratch, "drop-in", nativeBuilt ? nativeLauncher
+                : bashLauncher).toString()), launcherEnv);
+        this.ovsguardBash = nativeBuilt ? Optional.of(Contender.tool(OVSGUARD_BASH, List.of(dropIn(scratch,
+                "drop-in-bash", bashLauncher).toString()), launcherEnv)) : Optional.empty();
         awaitLauncherCache(jvm);
         // every command line measured here (--version, the bridge and port commands) starts from the launcher's core
         // cache, as the launcher picks it
@@ -65,13 +75,30 @@ public final class CliBenchmark {
         if (jvm.launcherCacheOptions(root).isEmpty()) {
             System.out.println("WARNING: no start-up cache for this JDK under cli/target/startup; ovsguard runs without");
         }
+        System.out.println(ovsguardBash.isPresent() ? "ovsguard runs through the native launcher "
+                + nativeLauncher + "; \"" + OVSGUARD_BASH + "\" through bin/ovsguard"
+                : "no native launcher (cli/target/launcher/ovsguard; gcc?): ovsguard runs through bin/ovsguard");
+    }
+
+    /** The leading contenders, then ovsguard's rows: as installed, through the bash launcher, the bare JVM command. */
+    private List<Contender> withOvsguardRows(Contender... leading) {
+        List<Contender> contenders = new ArrayList<>(List.of(leading));
+        contenders.add(ovsguard);
+        ovsguardBash.ifPresent(contenders::add);
+        contenders.add(ovsguardJvm);
+        return contenders;
+    }
+
+    /** The launchers' ratio, when both ran: what the native launcher saves. */
+    private void launcherRatio(List<Runnable> ratios, RowGroup group) {
+        ovsguardBash.ifPresent(bash -> ratios.add(() -> report.ratio(group, OVSGUARD, OVSGUARD_BASH, "(info)")));
     }
 
     /** The {@code java ...} command bin/ovsguard ends in, with the given cache options. */
     private Contender bareJvmCommand(JvmLaunch jvm, Optional<List<String>> cacheOptions, Path scratch) {
         List<String> jvmOptions = new ArrayList<>(cacheOptions.orElse(List.of()));
         jvmOptions.addAll(List.of("-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dovsguard.program=ovs-vsctl",
-                "-Dovsguard.argv0=" + dropIn(scratch)));
+                "-Dovsguard.argv0=" + scratch.resolve("drop-in/ovs-vsctl")));
         return Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), CLI_MAIN_CLASS, jvmOptions), Map.of());
     }
 
@@ -114,20 +141,21 @@ public final class CliBenchmark {
     private void startup(List<Runnable> ratios) {
         report.section("start-up, no database");
         Contender floor = Contender.yardstick("floor: /bin/true", List.of("/bin/true"));
-        CommandRounds rounds = new CommandRounds(timer, List.of(floor, hello, vsctl, ovsguard, ovsguardJvm), vsctl);
+        CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(floor, hello, vsctl), vsctl);
         rounds.repeat("warm-up", List.of("--version"), 3);
         RowGroup version = rounds.repeat("--version", List.of("--version"), settings.runs());
         report.group(version);
         ratios.add(() -> report.ratio(version, OVSGUARD, HELLO, "<= 1.5"));
         ratios.add(() -> report.ratio(version, OVSGUARD_JVM, HELLO, "<= 1.5"));
         ratios.add(() -> report.ratio(version, OVSGUARD, VSCTL, "(info)"));
+        launcherRatio(ratios, version);
     }
 
     private void smallBridge(List<Runnable> ratios) {
         report.section("ovsdb-server sandbox, bridge br0 with one port, --no-wait");
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
             sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
-            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvm), vsctl);
+            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
             List<String> db = List.of("--db=" + sandbox.unixRemote());
             RowGroup listBr = rounds.repeat("list-br", join(db, List.of("list-br")), settings.runs());
             report.group(listBr);
@@ -137,6 +165,7 @@ public final class CliBenchmark {
             for (RowGroup group : Stream.concat(Stream.of(listBr), churn.stream()).toList()) {
                 ratios.add(() -> report.ratio(group, OVSGUARD, HELLO, "<= 1.5"));
                 ratios.add(() -> report.ratio(group, OVSGUARD, VSCTL, "(info)"));
+                launcherRatio(ratios, group);
             }
         }
     }
@@ -153,7 +182,7 @@ public final class CliBenchmark {
         }
         try (sandbox) {
             sandbox.vsctl("add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev").orThrow();
-            CommandRounds rounds = new CommandRounds(timer, List.of(hello, vsctl, ovsguard, ovsguardJvm), vsctl);
+            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
             List<RowGroup> churn = rounds.portChurn(sandbox, "(waits for ovs-vswitchd)",
                     List.of("--db=" + sandbox.unixRemote()), "br0", "p1", settings.runs(),
                     box -> portState(box, "br0", "p1"));
@@ -161,6 +190,7 @@ public final class CliBenchmark {
             for (RowGroup group : churn) {
                 ratios.add(() -> report.ratio(group, OVSGUARD, HELLO, "<= 1.5"));
                 ratios.add(() -> report.ratio(group, OVSGUARD, VSCTL, "(info)"));
+                launcherRatio(ratios, group);
             }
         }
     }
@@ -211,15 +241,15 @@ public final class CliBenchmark {
     }
 
     /**
-     * ovsguard as a drop-in: a symlink named ovs-vsctl to bin/ovsguard, so its output must be byte-identical to
-     * the real ovs-vsctl's (the "same result" column).
+     * ovsguard as a drop-in: a symlink named ovs-vsctl (in {@code directory} of the scratch directory) to
+     * {@code launcher}, so its output must be byte-identical to the real ovs-vsctl's (the "same result" column).
      */
-    private Path dropIn(Path scratch) {
-        Path link = scratch.resolve("drop-in/ovs-vsctl");
+    private static Path dropIn(Path scratch, String directory, Path launcher) {
+        Path link = scratch.resolve(directory).resolve("ovs-vsctl");
         try {
             if (!Files.isSymbolicLink(link)) {
                 Files.createDirectories(link.getParent());
-                Files.createSymbolicLink(link, root.resolve("bin/ovsguard"));
+                Files.createSymbolicLink(link, launcher);
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot link " + link, e);
