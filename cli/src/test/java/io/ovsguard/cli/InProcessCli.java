@@ -1,7 +1,7 @@
 package io.ovsguard.cli;
 
 import io.ovsguard.cli.app.Cli;
-import io.ovsguard.cli.app.CommandExecutor;
+import io.ovsguard.cli.call.CommandExecutor;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.parse.CliEnvironment;
 import java.io.ByteArrayInputStream;

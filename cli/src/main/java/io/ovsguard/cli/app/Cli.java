@@ -1,5 +1,9 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.call.CliStreams;
+import io.ovsguard.cli.call.CommandExecutor;
+import io.ovsguard.cli.call.ExitCodes;
+import io.ovsguard.cli.call.CommandNotImplementedException;
 import io.ovsguard.cli.command.CommandListing;
 import io.ovsguard.cli.command.CommandTable;
 import io.ovsguard.cli.parse.CliEnvironment;

@@ -1,5 +1,7 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.call.CliStreams;
+import io.ovsguard.cli.call.CommandExecutor;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.guard.GuardingExecutor;
 import io.ovsguard.cli.parse.CliEnvironment;

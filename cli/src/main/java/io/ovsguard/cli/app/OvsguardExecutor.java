@@ -1,5 +1,8 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.call.CliStreams;
+import io.ovsguard.cli.call.CommandExecutor;
+import io.ovsguard.cli.call.CommandNotImplementedException;
 import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.demo.DemoCommand;

@@ -17,7 +17,7 @@ public interface CommitHook {
     /**
      * Called with the transaction the engine is about to send on {@code client}. Returns true when the hook committed
      * it and waited for ovs-vswitchd itself (the engine then neither sends it nor waits); false lets the engine send
-     * it. To end the run with an exit status, throw {@link io.ovsguard.cli.app.ExitStatusException}.
+     * it. To end the run with an exit status, throw {@link io.ovsguard.cli.call.ExitStatusException}.
      */
     boolean commitInstead(BlockingOvsdbClient client, Transaction transaction);
 }

@@ -1,7 +1,7 @@
 package io.ovsguard.cli.guard;
 
-import io.ovsguard.cli.app.ExitStatusException;
-import io.ovsguard.cli.app.CliStreams;
+import io.ovsguard.cli.call.ExitStatusException;
+import io.ovsguard.cli.call.CliStreams;
 import io.ovsguard.cli.exec.CommitHook;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;

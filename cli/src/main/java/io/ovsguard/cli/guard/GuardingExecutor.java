@@ -1,8 +1,8 @@
 package io.ovsguard.cli.guard;
 
-import io.ovsguard.cli.app.CliStreams;
-import io.ovsguard.cli.app.CommandExecutor;
-import io.ovsguard.cli.app.ExitCodes;
+import io.ovsguard.cli.call.CliStreams;
+import io.ovsguard.cli.call.CommandExecutor;
+import io.ovsguard.cli.call.ExitCodes;
 import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.cli.parse.ParseResult;

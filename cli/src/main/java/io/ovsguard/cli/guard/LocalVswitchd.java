@@ -1,6 +1,6 @@
 package io.ovsguard.cli.guard;
 
-import io.ovsguard.cli.app.CliStreams;
+import io.ovsguard.cli.call.CliStreams;
 import io.ovsguard.cli.parse.CliEnvironment;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.validator.vswitchd.VswitchdProbe;

@@ -1,6 +1,6 @@
 package io.ovsguard.cli.guard;
 
-import io.ovsguard.cli.app.ExitCodes;
+import io.ovsguard.cli.call.ExitCodes;
 import io.ovsguard.validator.guard.GuardOutcome;
 import io.ovsguard.validator.report.ReportFormatter;
 import io.ovsguard.validator.vswitchd.FailureDiagnosis;

@@ -1,6 +1,6 @@
 package io.ovsguard.cli.sandbox;
 
-import io.ovsguard.cli.app.ExitCodes;
+import io.ovsguard.cli.call.ExitCodes;
 import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.UsageException;
 import io.ovsguard.sandbox.DetachedSandbox;

@@ -3,7 +3,7 @@ package io.ovsguard.cli.vswitch;
 import static io.ovsguard.cli.vswitch.BridgeTopology.BRIDGE;
 import static io.ovsguard.cli.vswitch.BridgeTopology.PORT;
 
-import io.ovsguard.cli.app.ExitStatusException;
+import io.ovsguard.cli.call.ExitStatusException;
 import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.exec.CommandContext;
 import io.ovsguard.cli.exec.CommandFailedException;

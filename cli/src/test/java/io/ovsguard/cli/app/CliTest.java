@@ -1,5 +1,9 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.call.CliStreams;
+import io.ovsguard.cli.call.CommandExecutor;
+import io.ovsguard.cli.call.ExitCodes;
+import io.ovsguard.cli.call.ExitStatusException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovsguard.cli.InProcessCli;

@@ -1,5 +1,6 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.call.CommandExecutor;
 import io.ovsguard.sandbox.junit.HostPrerequisite;
 import static org.assertj.core.api.Assertions.assertThat;
 

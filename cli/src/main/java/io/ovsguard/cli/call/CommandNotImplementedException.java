@@ -1,4 +1,4 @@
-package io.ovsguard.cli.app;
+package io.ovsguard.cli.call;
 
 /** A command that parses but has no handler yet. */
 public final class CommandNotImplementedException extends RuntimeException {

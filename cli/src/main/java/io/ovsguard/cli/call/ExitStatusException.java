@@ -1,4 +1,4 @@
-package io.ovsguard.cli.app;
+package io.ovsguard.cli.call;
 
 /**
  * Ends the run with a given status and no message, as ovs-vsctl's {@code br-exists} exits 2 for a missing bridge.

@@ -1,4 +1,4 @@
-package io.ovsguard.cli.app;
+package io.ovsguard.cli.call;
 
 import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.exec.VlogConsole;

@@ -1,4 +1,4 @@
-package io.ovsguard.cli.app;
+package io.ovsguard.cli.call;
 
 import io.ovsguard.cli.exec.CommitHook;
 import io.ovsguard.cli.parse.ParseResult;
