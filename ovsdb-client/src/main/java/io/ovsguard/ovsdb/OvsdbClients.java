@@ -59,7 +59,7 @@ public final class OvsdbClients {
             return InboundHandlers.of(p.notificationListener());
         }, connection -> {
             RpcOvsdbClient.Parts p = parts.remove(connection.label());
-            onConnected.accept(p.bind(connection, options.requestTimeout(), () -> { }));
+            onConnected.accept(p.bind(connection, options, () -> { }));
         });
     }
 
@@ -70,6 +70,6 @@ public final class OvsdbClients {
         RpcOvsdbClient.Parts parts = new RpcOvsdbClient.Parts(resources.listenerExecutor());
         OvsdbConnector connector = new OvsdbConnector(resources, options, new GsonMessageCodec());
         return connector.connect(remote, InboundHandlers.of(parts.notificationListener()))
-                .thenApply(connection -> parts.bind(connection, options.requestTimeout(), afterClose));
+                .thenApply(connection -> parts.bind(connection, options, afterClose));
     }
 }

@@ -20,8 +20,11 @@ import java.util.Optional;
  */
 final class ResultFrame implements Payload {
 
-    /** Smaller replies gain nothing from being decoded later. */
-    static final int MIN_CHARS = 16 * 1024;
+    /**
+     * Smaller replies gain nothing from being decoded later. A {@code get_schema} reply for Open_vSwitch (about 15 KB)
+     * is kept, so that it can be recognised as a known schema's text instead of being parsed.
+     */
+    static final int MIN_CHARS = 8 * 1024;
 
     private static final String START = "{\"id\":";
     private static final String RESULT = ",\"result\":";

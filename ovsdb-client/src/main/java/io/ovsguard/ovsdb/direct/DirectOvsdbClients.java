@@ -65,7 +65,7 @@ public final class DirectOvsdbClients {
         RpcOvsdbClient.Parts parts = new RpcOvsdbClient.Parts(listeners);
         DirectConnection connection = DirectConnection.start(channel, remote, new GsonMessageCodec(),
                 options.maxMessageBytes(), parts.notificationListener());
-        return parts.bind(connection, options.requestTimeout(), listeners::shutdown);
+        return parts.bind(connection, options, listeners::shutdown);
     }
 
     /**
