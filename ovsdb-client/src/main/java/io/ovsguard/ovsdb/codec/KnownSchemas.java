@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Recognises a {@code get_schema} result that is exactly the served text of a {@link KnownSchema}. Only a result kept
- * as text can be compared (the codec keeps results of {@link ResultFrame#MIN_CHARS} and more so, after checking that
- * the frame is valid JSON); a result already built into a tree is parsed as usual.
+ * as text can be compared (the codec keeps results of {@link ResultFrame#MIN_CHARS} and more so); a codec given the
+ * known schemas has already compared it, and skipped checking a known text. A result already built into a tree is
+ * parsed as usual.
  */
 public final class KnownSchemas {
 
@@ -18,6 +19,9 @@ public final class KnownSchemas {
 
     /** The known schema whose served text {@code result} is, if any. */
     public static Optional<DatabaseSchema> match(Payload result, List<KnownSchema> known) {
+        if (result instanceof ResultFrame frame && frame.knownSchema().isPresent()) {
+            return Optional.of(frame.knownSchema().get().schema());
+        }
         if (known.isEmpty()) {
             return Optional.empty();
         }

@@ -76,4 +76,42 @@ class KnownSchemasTest {
         String small = "{\"name\":\"x\",\"version\":\"1.0.0\",\"tables\":{}}";
         assertThat(KnownSchemas.match(reply(small).result().orElseThrow(), List.of(known(small)))).isEmpty();
     }
+
+    @Test
+    void aCodecGivenTheKnownSchemasRecognisesTheTextOnArrival() {
+        KnownSchema exact = known(SERVED);
+        String frame = "{\"id\":12,\"result\":" + SERVED + ",\"error\":null}";
+
+        JsonRpcMessage message = new GsonMessageCodec(List.of(exact)).decode(frame);
+
+        assertThat(message).isInstanceOfSatisfying(JsonRpcMessage.Response.class, response -> {
+            assertThat(response.id().json()).isEqualTo("12");
+            assertThat(response.result().orElseThrow()).isInstanceOfSatisfying(ResultFrame.class,
+                    result -> assertThat(result.knownSchema()).containsSame(exact));
+            // recognised by the codec: no list is needed any more, and nothing was parsed
+            assertThat(KnownSchemas.match(response.result().orElseThrow(), List.of())).isPresent();
+        });
+        assertThat(built).hasValue(0);
+    }
+
+    @Test
+    void aCodecWithoutThemOrWithAnotherTextRecognisesNothing() {
+        String frame = "{\"id\":12,\"result\":" + SERVED + ",\"error\":null}";
+
+        for (GsonMessageCodec codec : List.of(new GsonMessageCodec(),
+                new GsonMessageCodec(List.of(known(SERVED.replace("\"Port\"", "\"Porx\"")))))) {
+            JsonRpcMessage.Response response = (JsonRpcMessage.Response) codec.decode(frame);
+            assertThat(response.result().orElseThrow()).isInstanceOfSatisfying(ResultFrame.class,
+                    result -> assertThat(result.knownSchema()).isEmpty());
+        }
+    }
+
+    @Test
+    void aFrameThatIsNotValidJsonIsStillRefusedWhenItsResultIsNotKnown() {
+        String broken = "{\"id\":12,\"result\":" + SERVED.replace("\"Port\":{", "\"Port\":{{") + ",\"error\":null}";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GsonMessageCodec(List.of(known(SERVED)))
+                .decode(broken)).isInstanceOf(io.ovsguard.ovsdb.error.ProtocolException.class)
+                .hasMessageContaining("not valid JSON");
+    }
 }
