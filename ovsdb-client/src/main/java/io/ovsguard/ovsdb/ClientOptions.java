@@ -1,5 +1,7 @@
 package io.ovsguard.ovsdb;
 
+import io.ovsguard.ovsdb.schema.KnownSchema;
+import java.util.List;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,9 +17,11 @@ import java.util.Optional;
  * @param inactivityProbe after this long without receiving anything, send {@code echo}; close the
  *     connection if nothing arrives within another interval. {@link Duration#ZERO} turns it off.
  * @param tls the key, certificate and CA files for {@code ssl:} and {@code pssl:}
+ * @param knownSchemas schemas known in advance: a {@code get_schema} reply that is exactly one's served text is not
+ *     parsed (see {@link KnownSchema})
  */
 public record ClientOptions(Duration requestTimeout, Duration connectTimeout, int maxMessageBytes,
-        Duration inactivityProbe, Optional<TlsSettings> tls) {
+        Duration inactivityProbe, Optional<TlsSettings> tls, List<KnownSchema> knownSchemas) {
 
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -38,6 +42,7 @@ public record ClientOptions(Duration requestTimeout, Duration connectTimeout, in
             throw new IllegalArgumentException("inactivityProbe must not be negative: " + inactivityProbe);
         }
         Objects.requireNonNull(tls, "tls");
+        knownSchemas = List.copyOf(knownSchemas);
     }
 
     public static ClientOptions defaults() {
@@ -55,7 +60,8 @@ public record ClientOptions(Duration requestTimeout, Duration connectTimeout, in
                 .connectTimeout(connectTimeout)
                 .maxMessageBytes(maxMessageBytes)
                 .inactivityProbe(inactivityProbe)
-                .tls(tls);
+                .tls(tls)
+                .knownSchemas(knownSchemas);
     }
 
     /** Whether the inactivity probe is on. */
@@ -77,6 +83,7 @@ public record ClientOptions(Duration requestTimeout, Duration connectTimeout, in
         private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
         private Duration inactivityProbe = DEFAULT_INACTIVITY_PROBE;
         private Optional<TlsSettings> tls = DEFAULT_TLS;
+        private List<KnownSchema> knownSchemas = List.of();
 
         private Builder() {
         }
@@ -112,8 +119,15 @@ public record ClientOptions(Duration requestTimeout, Duration connectTimeout, in
             return this;
         }
 
+        /** Schemas whose served text stands for a parsed schema; none by default. */
+        public Builder knownSchemas(List<KnownSchema> knownSchemas) {
+            this.knownSchemas = knownSchemas;
+            return this;
+        }
+
         public ClientOptions build() {
-            return new ClientOptions(requestTimeout, connectTimeout, maxMessageBytes, inactivityProbe, tls);
+            return new ClientOptions(requestTimeout, connectTimeout, maxMessageBytes, inactivityProbe, tls,
+                    knownSchemas);
         }
     }
 }

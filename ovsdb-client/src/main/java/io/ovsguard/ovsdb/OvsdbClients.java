@@ -50,7 +50,7 @@ public final class OvsdbClients {
     public static CompletableFuture<PassiveListener> listen(ConnectionSpec.Passive local, ClientOptions options,
             ClientResources resources, Consumer<OvsdbClient> onConnected) {
         Objects.requireNonNull(onConnected, "onConnected");
-        OvsdbConnector connector = new OvsdbConnector(resources, options, new GsonMessageCodec());
+        OvsdbConnector connector = new OvsdbConnector(resources, options, new GsonMessageCodec(options.knownSchemas()));
         java.util.Map<io.ovsguard.ovsdb.jsonrpc.ConnectionLabel, RpcOvsdbClient.Parts> parts =
                 new java.util.concurrent.ConcurrentHashMap<>();
         return connector.listen(local, label -> {
@@ -59,7 +59,7 @@ public final class OvsdbClients {
             return InboundHandlers.of(p.notificationListener());
         }, connection -> {
             RpcOvsdbClient.Parts p = parts.remove(connection.label());
-            onConnected.accept(p.bind(connection, options.requestTimeout(), () -> { }));
+            onConnected.accept(p.bind(connection, options, () -> { }));
         });
     }
 
@@ -68,8 +68,8 @@ public final class OvsdbClients {
         Objects.requireNonNull(remote, "remote");
         Objects.requireNonNull(options, "options");
         RpcOvsdbClient.Parts parts = new RpcOvsdbClient.Parts(resources.listenerExecutor());
-        OvsdbConnector connector = new OvsdbConnector(resources, options, new GsonMessageCodec());
+        OvsdbConnector connector = new OvsdbConnector(resources, options, new GsonMessageCodec(options.knownSchemas()));
         return connector.connect(remote, InboundHandlers.of(parts.notificationListener()))
-                .thenApply(connection -> parts.bind(connection, options.requestTimeout(), afterClose));
+                .thenApply(connection -> parts.bind(connection, options, afterClose));
     }
 }

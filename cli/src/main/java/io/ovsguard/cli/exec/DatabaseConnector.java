@@ -77,7 +77,9 @@ final class DatabaseConnector {
         }
         Duration limit = deadline.isLimited() && deadline.remaining().compareTo(ClientOptions.DEFAULT_CONNECT_TIMEOUT) < 0
                 ? deadline.remaining() : ClientOptions.DEFAULT_CONNECT_TIMEOUT;
-        ClientOptions.Builder options = ClientOptions.builder().connectTimeout(limit);
+        // a server that serves exactly the compiled-in Open_vSwitch schema spares the call parsing it (about 4 ms)
+        ClientOptions.Builder options = ClientOptions.builder().connectTimeout(limit)
+                .knownSchemas(List.of(KnownVswitchSchema.OPEN_VSWITCH));
         if (spec instanceof ConnectionSpec.Ssl) {
             options.tls(tls());
         }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * client's JNI unix sockets (named by the start-up cache's options, which the build prepared), never seeds a
  * {@code SecureRandom} (about 9 ms of CPU each time: the JDK's unix sockets and {@code UUID.randomUUID} both did),
  * looks nothing up on the class path (SLF4J's provider is named, and the CLI's own back end reads no properties
- * file), and answers exactly as ovs-vsctl does.
+ * file), does not parse the schema the server serves when it is the compiled-in one, and answers exactly as
+ * ovs-vsctl does.
  */
 @RequiresOvs
 @ExtendWith(OvsSandboxExtension.class)
@@ -72,7 +73,10 @@ class LauncherStartupIT {
                 // SLF4J's provider scan and slf4j-simple's properties lookup opened the jar: about 9 ms of CPU
                 .doesNotContain("'java/util/ServiceLoader'")
                 .doesNotContain("'java/net/JarURLConnection'")
-                .contains("Initializing 'io/ovsguard/cli/logging/CliLoggerProvider'");
+                .contains("Initializing 'io/ovsguard/cli/logging/CliLoggerProvider'")
+                // the server serves the compiled-in schema's exact text (KnownVswitchSchemaIT): nothing is parsed
+                .contains("Initializing 'io/ovsguard/cli/exec/KnownVswitchSchema'")
+                .doesNotContain("'io/ovsguard/ovsdb/codec/SchemaParser'");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ovsguard.ovsdb.codec;
 
+import io.ovsguard.ovsdb.schema.KnownSchema;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -14,6 +15,7 @@ import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.jsonrpc.RequestId;
 import io.ovsguard.ovsdb.jsonrpc.RpcError;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,14 +31,28 @@ public final class GsonMessageCodec implements MessageCodec {
 
     private static final int EXCERPT_CHARS = 120;
 
+    private final List<KnownSchema> knownSchemas;
+
+    public GsonMessageCodec() {
+        this(List.of());
+    }
+
+    /**
+     * A codec that recognises the served text of these schemas in a {@code get_schema} reply: such a reply is neither
+     * checked nor parsed here (its text is known to be valid), and {@link KnownSchemas#match} hands out the schema.
+     */
+    public GsonMessageCodec(List<KnownSchema> knownSchemas) {
+        this.knownSchemas = List.copyOf(knownSchemas);
+    }
+
     @Override
     public JsonRpcMessage decode(String frame) {
         // Monitor updates and large results (monitor replies) are decoded later, straight from the
         // text, once their schema is known; a frame that is not valid JSON takes the path below and
         // is refused with the parser's message.
         Optional<JsonRpcMessage> deferred = UpdateNotificationFrame.recognise(frame)
-                .or(() -> ResultFrame.recognise(frame));
-        if (deferred.isPresent() && StrictJsonParser.isValid(frame)) {
+                .or(() -> ResultFrame.recognise(frame, knownSchemas));
+        if (deferred.isPresent() && (isKnownSchema(deferred.get()) || StrictJsonParser.isValid(frame))) {
             return deferred.get();
         }
         // any other response's result stays text (checked, not built) for the caller that knows what it answers
@@ -57,6 +73,11 @@ public final class GsonMessageCodec implements MessageCodec {
             return decodeResponse(message, parsed, frame);
         }
         throw new ProtocolException("JSON-RPC message has neither a method nor a result or error: " + excerpt(frame));
+    }
+
+    private static boolean isKnownSchema(JsonRpcMessage message) {
+        return message instanceof Response response && response.result().orElse(null) instanceof ResultFrame frame
+                && frame.knownSchema().isPresent();
     }
 
     @Override

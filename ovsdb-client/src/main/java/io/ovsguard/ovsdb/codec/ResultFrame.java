@@ -1,5 +1,7 @@
 package io.ovsguard.ovsdb.codec;
 
+import io.ovsguard.ovsdb.schema.KnownSchema;
+import java.util.List;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.ovsguard.ovsdb.error.ProtocolException;
@@ -20,21 +22,35 @@ import java.util.Optional;
  */
 final class ResultFrame implements Payload {
 
-    /** Smaller replies gain nothing from being decoded later. */
-    static final int MIN_CHARS = 16 * 1024;
+    /**
+     * Smaller replies gain nothing from being decoded later. A {@code get_schema} reply for Open_vSwitch (about 15 KB)
+     * is kept, so that it can be recognised as a known schema's text instead of being parsed.
+     */
+    static final int MIN_CHARS = 8 * 1024;
 
     private static final String START = "{\"id\":";
     private static final String RESULT = ",\"result\":";
     private static final String END = ",\"error\":null}";
 
     private final String text;
+    /** The known schema whose served text the result is, or null. */
+    private final KnownSchema known;
 
-    private ResultFrame(String text) {
+    private ResultFrame(String text, KnownSchema known) {
         this.text = text;
+        this.known = known;
     }
 
     /** The response, if {@code frame} is a large success response in ovsdb-server's layout. */
     static Optional<JsonRpcMessage> recognise(String frame) {
+        return recognise(frame, List.of());
+    }
+
+    /**
+     * {@link #recognise(String)}, noting which of {@code knownSchemas} the result is the served text of: such a frame
+     * is valid JSON without being checked, as its text is known.
+     */
+    static Optional<JsonRpcMessage> recognise(String frame, List<KnownSchema> knownSchemas) {
         if (frame.length() < MIN_CHARS || !frame.startsWith(START) || !frame.endsWith(END)) {
             return Optional.empty();
         }
@@ -47,7 +63,16 @@ final class ResultFrame implements Payload {
         if (id.isEmpty() || id.length() > 1 && id.charAt(0) == '0' || !frame.startsWith(RESULT, digits)) {
             return Optional.empty();
         }
-        return Optional.of(JsonRpcMessage.Response.success(new RequestId(id), new ResultFrame(frame)));
+        KnownSchema match = null;
+        int resultStart = digits + RESULT.length();
+        int resultEnd = frame.length() - END.length();
+        for (KnownSchema schema : knownSchemas) {
+            if (schema.isServedAs(frame, resultStart, resultEnd)) {
+                match = schema;
+                break;
+            }
+        }
+        return Optional.of(JsonRpcMessage.Response.success(new RequestId(id), new ResultFrame(frame, match)));
     }
 
     /**
@@ -57,6 +82,11 @@ final class ResultFrame implements Payload {
     TextPayload resultText() {
         int start = text.indexOf(RESULT, START.length()) + RESULT.length();
         return new TextPayload(text, start, text.length() - END.length());
+    }
+
+    /** The known schema whose served text the result is, if the codec found one. */
+    Optional<KnownSchema> knownSchema() {
+        return Optional.ofNullable(known);
     }
 
     /** The whole JSON-RPC message's text. */

@@ -63,9 +63,9 @@ public final class DirectOvsdbClients {
                     return thread;
                 });
         RpcOvsdbClient.Parts parts = new RpcOvsdbClient.Parts(listeners);
-        DirectConnection connection = DirectConnection.start(channel, remote, new GsonMessageCodec(),
+        DirectConnection connection = DirectConnection.start(channel, remote, new GsonMessageCodec(options.knownSchemas()),
                 options.maxMessageBytes(), parts.notificationListener());
-        return parts.bind(connection, options.requestTimeout(), listeners::shutdown);
+        return parts.bind(connection, options, listeners::shutdown);
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.ovsguard.ovsdb.internal;
 
+import io.ovsguard.ovsdb.ClientOptions;
 import io.ovsguard.ovsdb.ConnectionSpec;
 import io.ovsguard.ovsdb.LockListener;
 import io.ovsguard.ovsdb.MonitorSubscription;
 import io.ovsguard.ovsdb.OvsdbClient;
+import io.ovsguard.ovsdb.codec.KnownSchemas;
 import io.ovsguard.ovsdb.codec.MethodCodec;
 import io.ovsguard.ovsdb.jsonrpc.Payload;
 import io.ovsguard.ovsdb.jsonrpc.RpcChannel;
@@ -20,6 +22,7 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.ovsdb.result.TransactResult;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import io.ovsguard.ovsdb.schema.KnownSchema;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +39,7 @@ public final class RpcOvsdbClient implements OvsdbClient {
 
     private final RpcChannel connection;
     private final Duration requestTimeout;
+    private final List<KnownSchema> knownSchemas;
     private final SchemaCache schemas = new SchemaCache();
     private final MonitorRegistry monitors;
     private final InboundRouter router;
@@ -43,11 +47,12 @@ public final class RpcOvsdbClient implements OvsdbClient {
     private final AtomicLong monitorIds = new AtomicLong();
     private final Runnable afterClose;
 
-    private RpcOvsdbClient(RpcChannel connection, Duration requestTimeout, MonitorRegistry monitors,
+    private RpcOvsdbClient(RpcChannel connection, ClientOptions options, MonitorRegistry monitors,
             InboundRouter router, Executor delivery, Runnable afterClose) {
         this.connection = connection;
+        this.knownSchemas = options.knownSchemas();
         this.afterClose = afterClose;
-        this.requestTimeout = requestTimeout;
+        this.requestTimeout = options.requestTimeout();
         this.monitors = monitors;
         this.router = router;
         this.delivery = delivery;
@@ -76,8 +81,8 @@ public final class RpcOvsdbClient implements OvsdbClient {
          * @param afterClose runs once the client is closed by its user, on the closing thread (for
          *     example to stop threads the client owns); never on an I/O thread
          */
-        public RpcOvsdbClient bind(RpcChannel connection, Duration requestTimeout, Runnable afterClose) {
-            return new RpcOvsdbClient(connection, requestTimeout, monitors, router, delivery, afterClose);
+        public RpcOvsdbClient bind(RpcChannel connection, ClientOptions options, Runnable afterClose) {
+            return new RpcOvsdbClient(connection, options, monitors, router, delivery, afterClose);
         }
     }
 
@@ -106,7 +111,8 @@ public final class RpcOvsdbClient implements OvsdbClient {
     public CompletableFuture<DatabaseSchema> getSchema(String database) {
         Objects.requireNonNull(database, "database");
         return schemas.get(database, db -> call("get_schema", MethodCodec.stringParams(db))
-                .thenApply(SchemaParser::parse));
+                .thenApply(result -> KnownSchemas.match(result, knownSchemas)
+                        .orElseGet(() -> SchemaParser.parse(result))));
     }
 
     @Override
