@@ -32,7 +32,7 @@ record CorpusCase(String source, String name, boolean emptyDb, List<List<String>
     enum Route {
         /** The CLI in this JVM, as {@code ovs-vsctl}. */
         IN_PROCESS,
-        /** The {@code bin/ovsguard} launcher through a symlink named {@code ovs-vsctl}. */
+        /** The launcher an install links (see {@code LauncherLink}), through a symlink named {@code ovs-vsctl}. */
         LAUNCHER,
         /** The launcher, with a terminal as stdout and stderr (ovs-vsctl compared on one too). */
         TERMINAL

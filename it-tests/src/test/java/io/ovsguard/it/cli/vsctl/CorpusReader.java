@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * Directives: {@code case NAME} (first), {@code empty-db} (start without the Open_vSwitch row), {@code setup ARGS}
  * (ovs-vsctl builds the starting state), {@code env NAME=VALUE} (an environment variable the steps get, e.g.
  * another {@code OVS_RUNDIR}), {@code run ARGS} (compared, in-process), {@code launcher ARGS} (compared, through
- * {@code bin/ovsguard}), {@code terminal ARGS} (compared, through {@code bin/ovsguard}, both programs writing to a
+ * the installed launcher), {@code terminal ARGS} (compared, through it, both programs writing to a
  * terminal) and {@code run-wait ARGS} (compared, without the {@code --no-wait} the harness adds otherwise). ARGS use
  * shell quoting.
  *

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestFactory;
  * The differential proof that ovsguard is a drop-in ovs-vsctl: every case of the corpus
  * ({@code src/test/resources/vsctl-corpus/*.vsctl}: the vswitch commands, the database commands, options, formats,
  * logging and errors) runs through the real ovs-vsctl on one fresh ovsdb-server and through ovsguard (in this JVM,
- * or through {@code bin/ovsguard} for {@code launcher} steps) on another, from the same database; exit status,
- * stdout, stderr and the final database must be the same.
+ * or through the launcher an install links, see {@code LauncherLink}, for {@code launcher} steps) on another, from
+ * the same database; exit status, stdout, stderr and the final database must be the same.
  *
  * <p>{@code -Dovsguard.vsctl.corpus=DIR} runs another corpus directory of the class path (cases being worked on);
  * {@code -Dovsguard.vsctl.candidate=ovs-vsctl} runs ovs-vsctl on both sides, which checks the harness.
