@@ -6,7 +6,7 @@ import io.ovsguard.cli.db.DatabaseCommands;
 import io.ovsguard.cli.exec.CommandContext;
 import io.ovsguard.cli.vswitch.VswitchCommands;
 
-/** The handlers of every implemented ovs-vsctl command, one registration call per command group. */
+/** The handlers of every implemented ovs-vsctl command, in groups registered when a command needs them. */
 public final class StandardHandlers {
 
     private StandardHandlers() {
@@ -14,8 +14,11 @@ public final class StandardHandlers {
 
     public static CommandHandlers<CommandContext> create(CommandTable table) {
         CommandHandlers.Builder<CommandContext> handlers = CommandHandlers.builder(table);
-        DatabaseCommands.register(handlers);
-        VswitchCommands.register(handlers);
+        // groups, registered when first needed, commonest first: bridges and ports, get/set and the other
+        // database commands, then the rest
+        VswitchCommands.registerFirst(handlers);
+        handlers.group(DatabaseCommands::register);
+        VswitchCommands.registerRest(handlers);
         return handlers.build();
     }
 }

@@ -5,21 +5,27 @@ import io.ovsguard.cli.exec.CommandContext;
 
 /**
  * Registers the handlers of ovs-vsctl's Open_vSwitch, bridge, port, interface, controller, manager, auto-attach,
- * zone and datapath commands.
+ * zone and datapath commands, as groups that are built when a command needs them (a lookup builds groups in the
+ * order given until it finds the command, so the commonest come first).
  */
 public final class VswitchCommands {
 
     private VswitchCommands() {
     }
 
-    public static void register(CommandHandlers.Builder<CommandContext> handlers) {
-        BridgeCommands.register(handlers);
-        PortCommands.register(handlers);
-        BondCommands.register(handlers);
-        SwitchCommands.register(handlers);
-        ControllerCommands.register(handlers);
-        RemoteCommands.register(handlers);
-        AutoAttachCommands.register(handlers);
-        ZoneCommands.register(handlers);
+    /** The bridge and port commands, the commonest. */
+    public static void registerFirst(CommandHandlers.Builder<CommandContext> handlers) {
+        handlers.group(BridgeCommands::register)
+                .group(PortCommands::register);
+    }
+
+    /** Every other group of Open_vSwitch commands. */
+    public static void registerRest(CommandHandlers.Builder<CommandContext> handlers) {
+        handlers.group(SwitchCommands::register)
+                .group(BondCommands::register)
+                .group(ControllerCommands::register)
+                .group(RemoteCommands::register)
+                .group(AutoAttachCommands::register)
+                .group(ZoneCommands::register);
     }
 }
