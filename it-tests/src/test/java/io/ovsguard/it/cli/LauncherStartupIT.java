@@ -70,13 +70,41 @@ class LauncherStartupIT {
         assertThat(initialised).as("the JVM's class initialisation log")
                 .contains("Initializing 'io/ovsguard/cli/app/Main'")
                 .doesNotContain("'java/security/SecureRandom'")
-                // SLF4J's provider scan and slf4j-simple's properties lookup opened the jar: about 9 ms of CPU
+                // SLF4J's provider scan and slf4j-simple's properties lookup opened the jar: about 9 ms of CPU; a
+                // call that logs nothing does not start the logging back end at all
                 .doesNotContain("'java/util/ServiceLoader'")
                 .doesNotContain("'java/net/JarURLConnection'")
-                .contains("Initializing 'io/ovsguard/cli/logging/CliLoggerProvider'")
+                .doesNotContain("'org/slf4j/LoggerFactory'")
                 // the server serves the compiled-in schema's exact text (KnownVswitchSchemaIT): nothing is parsed
                 .contains("Initializing 'io/ovsguard/cli/exec/KnownVswitchSchema'")
                 .doesNotContain("'io/ovsguard/ovsdb/codec/SchemaParser'");
+    }
+
+    @Test
+    void aLibraryWarningGoesToStderrThroughTheCliLoggingBackEndWithoutAClassPathLookup(@TempDir Path dir)
+            throws IOException {
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br3").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        Path notALibrary = Files.writeString(dir.resolve("not-a-library.so"), "not an ELF file");
+        Path jvmLog = dir.resolve("jvm.log");
+
+        // a later -D wins: the native library named by the start-up cache is replaced by a file that cannot load
+        ProgramRun ovsguard = run(link, List.of("--db=" + sandbox.unixRemote(), "br-exists", "br3"), Map.of(
+                "OVSGUARD_JVM_OPTIONS", "-Dovsguard.native.library=" + notALibrary
+                        + " -Xlog:class+init=info:file=" + jvmLog));
+
+        assertThat(ovsguard.status()).isZero();
+        assertThat(ovsguard.out()).isEmpty();
+        // the JVM adds its own warning about a library that is not one (no GNU_STACK note); ours is the one line
+        // in slf4j-simple's format
+        assertThat(ovsguard.err().lines().filter(line -> line.startsWith("["))).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("[ovsguard-startup-warmup] WARN io.ovsguard.ovsdb"
+                        + ".direct.NativeUnixSockets - cannot load " + notALibrary)
+                        .endsWith("unix sockets use the JDK's channels"));
+        assertThat(Files.readString(jvmLog, StandardCharsets.UTF_8)).as("the JVM's class initialisation log")
+                .contains("Initializing 'io/ovsguard/cli/logging/CliLoggerProvider'")
+                .doesNotContain("'java/util/ServiceLoader'")
+                .doesNotContain("'java/net/JarURLConnection'");
     }
 
     @Test

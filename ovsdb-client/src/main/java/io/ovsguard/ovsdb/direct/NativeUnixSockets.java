@@ -39,9 +39,8 @@ final class NativeUnixSockets {
         if (file.isBlank()) {
             return false;
         }
-        Logger log = LoggerFactory.getLogger(NativeUnixSockets.class);
         if (!Files.isRegularFile(Path.of(file))) {
-            log.debug("{} names {}, which does not exist; unix sockets use the JDK's channels", LIBRARY_PROPERTY,
+            log().debug("{} names {}, which does not exist; unix sockets use the JDK's channels", LIBRARY_PROPERTY,
                     file);
             return false;
         }
@@ -49,9 +48,14 @@ final class NativeUnixSockets {
             System.load(file);
             return true;
         } catch (UnsatisfiedLinkError | SecurityException e) {
-            log.warn("cannot load {} ({}); unix sockets use the JDK's channels", file, e.getMessage());
+            log().warn("cannot load {} ({}); unix sockets use the JDK's channels", file, e.getMessage());
             return false;
         }
+    }
+
+    /** The logger, asked for only when there is something to log: a process that logs nothing starts no back end. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(NativeUnixSockets.class);
     }
 
     /** Loaded once, on first use, by the JVM's class initialisation (thread-safe without a lock of ours). */

@@ -30,7 +30,9 @@ public record KnownSchema(String name, SchemaVersion version, Optional<String> c
 
     /** Whether {@code text[start, end)} is exactly the served text. */
     public boolean isServedAs(String text, int start, int end) {
-        return end - start == servedText.length() && text.regionMatches(start, servedText, 0, servedText.length());
+        // a copy and equals, not regionMatches: a short process runs regionMatches interpreted, a byte at a time
+        // (0.7 ms for 15 KB), while String.equals is compiled early, with its vectorised intrinsic
+        return end - start == servedText.length() && text.substring(start, end).equals(servedText);
     }
 
     /** The schema, its tables built when first used. */
