@@ -26,154 +26,191 @@ import java.util.OptionalLong;
 public final class KnownVswitchSchema {
 
     private static final String SERVED_TEXT = ""
-            + "{\"cksum\":\"3012963480 26720\",\"name\":\"Open_vSwitch\",\"version\":\"8.3.1\",\"tables\":{\"Controller\":{\"columns"
-            + "\":{\"local_gateway\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"enable_async_messages\":{\"type\":{\"min\":0,\"key\":"
-            + "\"boolean\"}},\"local_netmask\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"type\":{\"type\":{\"min\":0,\"key\":{\"type\":"
-            + "\"string\",\"enum\":[\"set\",[\"primary\",\"service\"]]}}},\"controller_rate_limit\":{\"type\":{\"min\":0,\"key\":{\"mi"
-            + "nInteger\":100,\"type\":\"integer\"}}},\"role\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"e"
-            + "num\":[\"set\",[\"master\",\"other\",\"slave\"]]}}},\"max_backoff\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":1000,\""
-            + "type\":\"integer\"}}},\"inactivity_probe\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"connection_mode\":{\"type\":{"
-            + "\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"in-band\",\"out-of-band\"]]}}},\"is_connected\":{\"ephemera"
-            + "l\":true,\"type\":\"boolean\"},\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string"
-            + "\",\"value\":\"string\"}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"strin"
-            + "g\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"controller"
-            + "_burst_limit\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":25,\"type\":\"integer\"}}},\"local_ip\":{\"type\":{\"min\":"
-            + "0,\"key\":\"string\"}},\"controller_queue_size\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":1,\"maxInteger\":512,\""
-            + "type\":\"integer\"}}},\"target\":{\"type\":\"string\"}}},\"Bridge\":{\"indexes\":[[\"name\"]],\"columns\":{\"name\":{\"m"
-            + "utable\":false,\"type\":\"string\"},\"flood_vlans\":{\"type\":{\"max\":4096,\"min\":0,\"key\":{\"minInteger\":0,\"maxI"
-            + "nteger\":4095,\"type\":\"integer\"}}},\"stp_enable\":{\"type\":\"boolean\"},\"ports\":{\"type\":{\"max\":\"unlimited\","
-            + "\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"Port\"}}},\"auto_attach\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid"
-            + "\",\"refTable\":\"AutoAttach\"}}},\"fail_mode\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"sec"
-            + "ure\",\"standalone\"]]}}},\"rstp_enable\":{\"type\":\"boolean\"},\"rstp_status\":{\"ephemeral\":true,\"type\":{\"max"
-            + "\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"flow_tables\":{\"type\":{\"max\":\"unlimited\",\"mi"
-            + "n\":0,\"key\":{\"minInteger\":0,\"maxInteger\":254,\"type\":\"integer\"},\"value\":{\"type\":\"uuid\",\"refTable\":\"Flo"
-            + "w_Table\"}}},\"netflow\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"NetFlow\"}}},\"datapath_type\":"
-            + "{\"type\":\"string\"},\"controller\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"C"
-            + "ontroller\"}}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"e"
-            + "xternal_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"status\":{\"ephemer"
-            + "al\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ipfix\":{\"type\":{\"min\":"
-            + "0,\"key\":{\"type\":\"uuid\",\"refTable\":\"IPFIX\"}}},\"mirrors\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"ty"
-            + "pe\":\"uuid\",\"refTable\":\"Mirror\"}}},\"datapath_id\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"string\"}},\""
-            + "mcast_snooping_enable\":{\"type\":\"boolean\"},\"protocols\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"typ"
-            + "e\":\"string\",\"enum\":[\"set\",[\"OpenFlow10\",\"OpenFlow11\",\"OpenFlow12\",\"OpenFlow13\",\"OpenFlow14\",\"OpenFlo"
-            + "w15\"]]}}},\"sflow\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"sFlow\"}}},\"datapath_version\":{\"t"
-            + "ype\":\"string\"}}},\"Queue\":{\"isRoot\":true,\"columns\":{\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0"
-            + ",\"key\":\"string\",\"value\":\"string\"}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\","
-            + "\"value\":\"string\"}},\"dscp\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":63,\"type\":\"integer\"}}}"
-            + "}},\"IPFIX\":{\"columns\":{\"cache_active_timeout\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":42"
-            + "00,\"type\":\"integer\"}}},\"obs_point_id\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4294967295"
-            + ",\"type\":\"integer\"}}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"strin"
-            + "g\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"sampling\":"
-            + "{\"type\":{\"min\":0,\"key\":{\"minInteger\":1,\"maxInteger\":4294967295,\"type\":\"integer\"}}},\"targets\":{\"type\""
-            + ":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\"}},\"obs_domain_id\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,"
-            + "\"maxInteger\":4294967295,\"type\":\"integer\"}}},\"cache_max_flows\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0"
-            + ",\"maxInteger\":4294967295,\"type\":\"integer\"}}}}},\"NetFlow\":{\"columns\":{\"active_timeout\":{\"type\":{\"key\""
-            + ":{\"minInteger\":-1,\"type\":\"integer\"}}},\"engine_type\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteg"
-            + "er\":255,\"type\":\"integer\"}}},\"engine_id\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":255,\"typ"
-            + "e\":\"integer\"}}},\"add_id_to_interface\":{\"type\":\"boolean\"},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\""
-            + "min\":0,\"key\":\"string\",\"value\":\"string\"}},\"targets\":{\"type\":{\"max\":\"unlimited\",\"key\":\"string\"}}}},\"Op"
-            + "en_vSwitch\":{\"maxRows\":1,\"isRoot\":true,\"columns\":{\"statistics\":{\"ephemeral\":true,\"type\":{\"max\":\"unli"
-            + "mited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"dpdk_initialized\":{\"type\":\"boolean\"},\"manager_opti"
-            + "ons\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"Manager\"}}},\"cur_cfg\":{\"typ"
-            + "e\":\"integer\"},\"dpdk_version\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"next_cfg\":{\"type\":\"integer\"},\"iface_"
-            + "types\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\"}},\"datapath_types\":{\"type\":{\"max\":\"unlimite"
-            + "d\",\"min\":0,\"key\":\"string\"}},\"db_version\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"system_version\":{\"type\":"
-            + "{\"min\":0,\"key\":\"string\"}},\"bridges\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid\",\"refTabl"
-            + "e\":\"Bridge\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\""
-            + "other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ovs_version\":{\"t"
-            + "ype\":{\"min\":0,\"key\":\"string\"}},\"ssl\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"SSL\"}}},\"syst"
-            + "em_type\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"datapaths\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"str"
-            + "ing\",\"value\":{\"type\":\"uuid\",\"refTable\":\"Datapath\"}}}}},\"CT_Zone\":{\"columns\":{\"timeout_policy\":{\"type"
-            + "\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"CT_Timeout_Policy\"}}},\"external_ids\":{\"type\":{\"max\":\"unl"
-            + "imited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}}}},\"QoS\":{\"isRoot\":true,\"columns\":{\"queues\":{\"type\""
-            + ":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4294967295,\"type\":\"integer\"},\"value\":"
-            + "{\"type\":\"uuid\",\"refTable\":\"Queue\"}}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string"
-            + "\",\"value\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"strin"
-            + "g\"}},\"type\":{\"type\":\"string\"}}},\"Datapath\":{\"columns\":{\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"mi"
-            + "n\":0,\"key\":\"string\",\"value\":\"string\"}},\"ct_zones\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"minInte"
-            + "ger\":0,\"maxInteger\":65535,\"type\":\"integer\"},\"value\":{\"type\":\"uuid\",\"refTable\":\"CT_Zone\"}}},\"datapath"
-            + "_version\":{\"type\":\"string\"},\"capabilities\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\""
-            + ":\"string\"}}}},\"SSL\":{\"maxRows\":1,\"columns\":{\"bootstrap_ca_cert\":{\"type\":\"boolean\"},\"certificate\":{\"t"
-            + "ype\":\"string\"},\"private_key\":{\"type\":\"string\"},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"ke"
-            + "y\":\"string\",\"value\":\"string\"}},\"ca_cert\":{\"type\":\"string\"}}},\"Port\":{\"indexes\":[[\"name\"]],\"columns\":"
-            + "{\"name\":{\"mutable\":false,\"type\":\"string\"},\"bond_downdelay\":{\"type\":\"integer\"},\"statistics\":{\"ephemer"
-            + "al\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"integer\"}},\"protected\":{\"type\":\"b"
-            + "oolean\"},\"fake_bridge\":{\"type\":\"boolean\"},\"mac\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"trunks\":{\"type\":{"
-            + "\"max\":4096,\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"rstp_status\":{\"ephem"
-            + "eral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"tag\":{\"type\":{\"min\":"
-            + "0,\"key\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"cvlans\":{\"type\":{\"max\":4096,\"min\":0,\""
-            + "key\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"bond_updelay\":{\"type\":\"integer\"},\"bond_a"
-            + "ctive_slave\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"ke"
-            + "y\":\"string\",\"value\":\"string\"}},\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"s"
-            + "tring\",\"value\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\""
-            + "string\"}},\"bond_mode\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"active-backup\",\"balanc"
-            + "e-slb\",\"balance-tcp\"]]}}},\"qos\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"QoS\"}}},\"bond_fake"
-            + "_iface\":{\"type\":\"boolean\"},\"interfaces\":{\"type\":{\"max\":\"unlimited\",\"key\":{\"type\":\"uuid\",\"refTable\":\""
-            + "Interface\"}}},\"vlan_mode\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"access\",\"dot1q-tun"
-            + "nel\",\"native-tagged\",\"native-untagged\",\"trunk\"]]}}},\"rstp_statistics\":{\"ephemeral\":true,\"type\":{\"max"
-            + "\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"integer\"}},\"lacp\":{\"type\":{\"min\":0,\"key\":{\"type\":\"stri"
-            + "ng\",\"enum\":[\"set\",[\"active\",\"off\",\"passive\"]]}}}}},\"sFlow\":{\"columns\":{\"agent\":{\"type\":{\"min\":0,\"key"
-            + "\":\"string\"}},\"header\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"polling\":{\"type\":{\"min\":0,\"key\":\"integer\"}"
-            + "},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"sampling\":{\"t"
-            + "ype\":{\"min\":0,\"key\":\"integer\"}},\"targets\":{\"type\":{\"max\":\"unlimited\",\"key\":\"string\"}}}},\"Flow_Sample"
-            + "_Collector_Set\":{\"isRoot\":true,\"indexes\":[[\"id\",\"bridge\"]],\"columns\":{\"id\":{\"type\":{\"key\":{\"minInteg"
-            + "er\":0,\"maxInteger\":4294967295,\"type\":\"integer\"}}},\"ipfix\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"ref"
-            + "Table\":\"IPFIX\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}"
-            + "},\"bridge\":{\"type\":{\"key\":{\"type\":\"uuid\",\"refTable\":\"Bridge\"}}}}},\"CT_Timeout_Policy\":{\"columns\":{\"e"
-            + "xternal_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"timeouts\":{\"type\""
-            + ":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"icmp_first\",\"icmp_reply\",\"tcp_clo"
-            + "se\",\"tcp_close_wait\",\"tcp_established\",\"tcp_fin_wait\",\"tcp_last_ack\",\"tcp_retransmit\",\"tcp_syn_recv\""
-            + ",\"tcp_syn_sent\",\"tcp_syn_sent2\",\"tcp_time_wait\",\"tcp_unack\",\"udp_first\",\"udp_multiple\",\"udp_single\"]"
-            + "]},\"value\":{\"minInteger\":0,\"maxInteger\":4294967295,\"type\":\"integer\"}}}}},\"Mirror\":{\"columns\":{\"selec"
-            + "t_all\":{\"type\":\"boolean\"},\"statistics\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"st"
-            + "ring\",\"value\":\"integer\"}},\"name\":{\"type\":\"string\"},\"output_vlan\":{\"type\":{\"min\":0,\"key\":{\"minInteger"
-            + "\":1,\"maxInteger\":4095,\"type\":\"integer\"}}},\"select_dst_port\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\""
-            + ":{\"refType\":\"weak\",\"type\":\"uuid\",\"refTable\":\"Port\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min"
-            + "\":0,\"key\":\"string\",\"value\":\"string\"}},\"select_src_port\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"r"
-            + "efType\":\"weak\",\"type\":\"uuid\",\"refTable\":\"Port\"}}},\"snaplen\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":14,"
-            + "\"maxInteger\":65535,\"type\":\"integer\"}}},\"output_port\":{\"type\":{\"min\":0,\"key\":{\"refType\":\"weak\",\"type\""
-            + ":\"uuid\",\"refTable\":\"Port\"}}},\"select_vlan\":{\"type\":{\"max\":4096,\"min\":0,\"key\":{\"minInteger\":0,\"maxInt"
-            + "eger\":4095,\"type\":\"integer\"}}}}},\"Flow_Table\":{\"columns\":{\"name\":{\"type\":{\"min\":0,\"key\":\"string\"}},\""
-            + "prefixes\":{\"type\":{\"max\":3,\"min\":0,\"key\":\"string\"}},\"groups\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key"
-            + "\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ov"
-            + "erflow_policy\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"evict\",\"refuse\"]]}}},\"flow_li"
-            + "mit\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"type\":\"integer\"}}}}},\"Interface\":{\"indexes\":[[\"name\"]],"
-            + "\"columns\":{\"statistics\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\""
-            + "integer\"}},\"mac\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"options\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key"
-            + "\":\"string\",\"value\":\"string\"}},\"ingress_policing_kpkts_rate\":{\"type\":{\"key\":{\"minInteger\":0,\"type\":\"i"
-            + "nteger\"}}},\"bfd_status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\""
-            + "string\"}},\"cfm_health\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":100,\"typ"
-            + "e\":\"integer\"}}},\"ofport\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"admin_state\":{\"ephemeral\":true,\"type\":{"
-            + "\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"down\",\"up\"]]}}},\"error\":{\"type\":{\"min\":0,\"key\":\"strin"
-            + "g\"}},\"cfm_fault_status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\"}},\"lacp_c"
-            + "urrent\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"boolean\"}},\"ingress_policing_kpkts_burst\":{\"type\":{"
-            + "\"key\":{\"minInteger\":0,\"type\":\"integer\"}}},\"mtu\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"integer\"}},"
-            + "\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"exte"
-            + "rnal_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ofport_request\":{\"ty"
-            + "pe\":{\"min\":0,\"key\":{\"minInteger\":1,\"maxInteger\":65279,\"type\":\"integer\"}}},\"link_state\":{\"ephemeral\":"
-            + "true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"down\",\"up\"]]}}},\"cfm_remote_opstate\":{\"e"
-            + "phemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"down\",\"up\"]]}}},\"cfm_fault\":{\""
-            + "ephemeral\":true,\"type\":{\"min\":0,\"key\":\"boolean\"}},\"link_speed\":{\"ephemeral\":true,\"type\":{\"min\":0,\"ke"
-            + "y\":\"integer\"}},\"duplex\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"ful"
-            + "l\",\"half\"]]}}},\"ingress_policing_rate\":{\"type\":{\"key\":{\"minInteger\":0,\"type\":\"integer\"}}},\"name\":{\"m"
-            + "utable\":false,\"type\":\"string\"},\"mtu_request\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":1,\"type\":\"integer\""
-            + "}}},\"ifindex\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4294967295,\"type\""
-            + ":\"integer\"}}},\"cfm_flap_count\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"type\":{\"type\":\"string\"},\"mac_in_u"
-            + "se\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"string\"}},\"link_resets\":{\"ephemeral\":true,\"type\":{\"min\""
-            + ":0,\"key\":\"integer\"}},\"lldp\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ot"
-            + "her_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"cfm_remote_mpids\":"
-            + "{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"integer\"}},\"bfd\":{\"type\":{\"max\":\"unlimite"
-            + "d\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"cfm_mpid\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"ingress_"
-            + "policing_burst\":{\"type\":{\"key\":{\"minInteger\":0,\"type\":\"integer\"}}}}},\"AutoAttach\":{\"columns\":{\"mappi"
-            + "ngs\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":16777215,\"type\":\"integer\""
-            + "},\"value\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"system_description\":{\"type\":\"string"
-            + "\"},\"system_name\":{\"type\":\"string\"}}},\"Manager\":{\"indexes\":[[\"target\"]],\"columns\":{\"is_connected\":{\"e"
-            + "phemeral\":true,\"type\":\"boolean\"},\"connection_mode\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\""
-            + "set\",[\"in-band\",\"out-of-band\"]]}}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\","
-            + "\"value\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\""
-            + "}},\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"t"
-            + "arget\":{\"type\":\"string\"},\"max_backoff\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":1000,\"type\":\"integer\"}}}"
-            + ",\"inactivity_probe\":{\"type\":{\"min\":0,\"key\":\"integer\"}}}}}}";
+            + "{\"cksum\":\"3012963480 26720\",\"name\":\"Open_vSwitch\",\"version\":\"8.3.1\",\"tables\":{\"Co"
+            + "ntroller\":{\"columns\":{\"local_gateway\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"enable_as"
+            + "ync_messages\":{\"type\":{\"min\":0,\"key\":\"boolean\"}},\"local_netmask\":{\"type\":{\"min\":0"
+            + ",\"key\":\"string\"}},\"type\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set"
+            + "\",[\"primary\",\"service\"]]}}},\"controller_rate_limit\":{\"type\":{\"min\":0,\"key\":{\"minIn"
+            + "teger\":100,\"type\":\"integer\"}}},\"role\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\""
+            + "type\":\"string\",\"enum\":[\"set\",[\"master\",\"other\",\"slave\"]]}}},\"max_backoff\":{\"type"
+            + "\":{\"min\":0,\"key\":{\"minInteger\":1000,\"type\":\"integer\"}}},\"inactivity_probe\":{\"type"
+            + "\":{\"min\":0,\"key\":\"integer\"}},\"connection_mode\":{\"type\":{\"min\":0,\"key\":{\"type\":"
+            + "\"string\",\"enum\":[\"set\",[\"in-band\",\"out-of-band\"]]}}},\"is_connected\":{\"ephemeral\":t"
+            + "rue,\"type\":\"boolean\"},\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\""
+            + ":0,\"key\":\"string\",\"value\":\"string\"}},\"other_config\":{\"type\":{\"max\":\"unlimited\","
+            + "\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimi"
+            + "ted\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"controller_burst_limit\":{\"type\":{"
+            + "\"min\":0,\"key\":{\"minInteger\":25,\"type\":\"integer\"}}},\"local_ip\":{\"type\":{\"min\":0,"
+            + "\"key\":\"string\"}},\"controller_queue_size\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":1,\""
+            + "maxInteger\":512,\"type\":\"integer\"}}},\"target\":{\"type\":\"string\"}}},\"Bridge\":{\"indexe"
+            + "s\":[[\"name\"]],\"columns\":{\"name\":{\"mutable\":false,\"type\":\"string\"},\"flood_vlans\":{"
+            + "\"type\":{\"max\":4096,\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"intege"
+            + "r\"}}},\"stp_enable\":{\"type\":\"boolean\"},\"ports\":{\"type\":{\"max\":\"unlimited\",\"min\":"
+            + "0,\"key\":{\"type\":\"uuid\",\"refTable\":\"Port\"}}},\"auto_attach\":{\"type\":{\"min\":0,\"key"
+            + "\":{\"type\":\"uuid\",\"refTable\":\"AutoAttach\"}}},\"fail_mode\":{\"type\":{\"min\":0,\"key\":"
+            + "{\"type\":\"string\",\"enum\":[\"set\",[\"secure\",\"standalone\"]]}}},\"rstp_enable\":{\"type\""
+            + ":\"boolean\"},\"rstp_status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"ke"
+            + "y\":\"string\",\"value\":\"string\"}},\"flow_tables\":{\"type\":{\"max\":\"unlimited\",\"min\":0"
+            + ",\"key\":{\"minInteger\":0,\"maxInteger\":254,\"type\":\"integer\"},\"value\":{\"type\":\"uuid\""
+            + ",\"refTable\":\"Flow_Table\"}}},\"netflow\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"re"
+            + "fTable\":\"NetFlow\"}}},\"datapath_type\":{\"type\":\"string\"},\"controller\":{\"type\":{\"max"
+            + "\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"Controller\"}}},\"other_con"
+            + "fig\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ext"
+            + "ernal_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}}"
+            + ",\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"v"
+            + "alue\":\"string\"}},\"ipfix\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"IPF"
+            + "IX\"}}},\"mirrors\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid\",\"refT"
+            + "able\":\"Mirror\"}}},\"datapath_id\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"string\"}"
+            + "},\"mcast_snooping_enable\":{\"type\":\"boolean\"},\"protocols\":{\"type\":{\"max\":\"unlimited"
+            + "\",\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"OpenFlow10\",\"OpenFlow11\",\"Ope"
+            + "nFlow12\",\"OpenFlow13\",\"OpenFlow14\",\"OpenFlow15\"]]}}},\"sflow\":{\"type\":{\"min\":0,\"key"
+            + "\":{\"type\":\"uuid\",\"refTable\":\"sFlow\"}}},\"datapath_version\":{\"type\":\"string\"}}},\"Q"
+            + "ueue\":{\"isRoot\":true,\"columns\":{\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0"
+            + ",\"key\":\"string\",\"value\":\"string\"}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"m"
+            + "in\":0,\"key\":\"string\",\"value\":\"string\"}},\"dscp\":{\"type\":{\"min\":0,\"key\":{\"minInt"
+            + "eger\":0,\"maxInteger\":63,\"type\":\"integer\"}}}}},\"IPFIX\":{\"columns\":{\"cache_active_time"
+            + "out\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4200,\"type\":\"integer\"}}}"
+            + ",\"obs_point_id\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4294967295,\"typ"
+            + "e\":\"integer\"}}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string"
+            + "\",\"value\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\""
+            + "string\",\"value\":\"string\"}},\"sampling\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":1,\"ma"
+            + "xInteger\":4294967295,\"type\":\"integer\"}}},\"targets\":{\"type\":{\"max\":\"unlimited\",\"min"
+            + "\":0,\"key\":\"string\"}},\"obs_domain_id\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"max"
+            + "Integer\":4294967295,\"type\":\"integer\"}}},\"cache_max_flows\":{\"type\":{\"min\":0,\"key\":{"
+            + "\"minInteger\":0,\"maxInteger\":4294967295,\"type\":\"integer\"}}}}},\"NetFlow\":{\"columns\":{"
+            + "\"active_timeout\":{\"type\":{\"key\":{\"minInteger\":-1,\"type\":\"integer\"}}},\"engine_type\""
+            + ":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":255,\"type\":\"integer\"}}},\"eng"
+            + "ine_id\":{\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":255,\"type\":\"integer\"}"
+            + "}},\"add_id_to_interface\":{\"type\":\"boolean\"},\"external_ids\":{\"type\":{\"max\":\"unlimite"
+            + "d\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"targets\":{\"type\":{\"max\":\"unlimit"
+            + "ed\",\"key\":\"string\"}}}},\"Open_vSwitch\":{\"maxRows\":1,\"isRoot\":true,\"columns\":{\"stati"
+            + "stics\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value"
+            + "\":\"string\"}},\"dpdk_initialized\":{\"type\":\"boolean\"},\"manager_options\":{\"type\":{\"max"
+            + "\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"Manager\"}}},\"cur_cfg\":{"
+            + "\"type\":\"integer\"},\"dpdk_version\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"next_cfg\":{"
+            + "\"type\":\"integer\"},\"iface_types\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"strin"
+            + "g\"}},\"datapath_types\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\"}},\"db_ve"
+            + "rsion\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"system_version\":{\"type\":{\"min\":0,\"key"
+            + "\":\"string\"}},\"bridges\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"type\":\"uuid"
+            + "\",\"refTable\":\"Bridge\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key"
+            + "\":\"string\",\"value\":\"string\"}},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0"
+            + ",\"key\":\"string\",\"value\":\"string\"}},\"ovs_version\":{\"type\":{\"min\":0,\"key\":\"string"
+            + "\"}},\"ssl\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\":\"SSL\"}}},\"system_ty"
+            + "pe\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"datapaths\":{\"type\":{\"max\":\"unlimited\",\""
+            + "min\":0,\"key\":\"string\",\"value\":{\"type\":\"uuid\",\"refTable\":\"Datapath\"}}}}},\"CT_Zone"
+            + "\":{\"columns\":{\"timeout_policy\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\",\"refTable\""
+            + ":\"CT_Timeout_Policy\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\""
+            + "string\",\"value\":\"string\"}}}},\"QoS\":{\"isRoot\":true,\"columns\":{\"queues\":{\"type\":{\""
+            + "max\":\"unlimited\",\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4294967295,\"type\":\"int"
+            + "eger\"},\"value\":{\"type\":\"uuid\",\"refTable\":\"Queue\"}}},\"other_config\":{\"type\":{\"max"
+            + "\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"external_ids\":{\"type\":"
+            + "{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"type\":{\"type\":\""
+            + "string\"}}},\"Datapath\":{\"columns\":{\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\""
+            + ":0,\"key\":\"string\",\"value\":\"string\"}},\"ct_zones\":{\"type\":{\"max\":\"unlimited\",\"min"
+            + "\":0,\"key\":{\"minInteger\":0,\"maxInteger\":65535,\"type\":\"integer\"},\"value\":{\"type\":\""
+            + "uuid\",\"refTable\":\"CT_Zone\"}}},\"datapath_version\":{\"type\":\"string\"},\"capabilities\":{"
+            + "\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}}}},\"SSL\":{"
+            + "\"maxRows\":1,\"columns\":{\"bootstrap_ca_cert\":{\"type\":\"boolean\"},\"certificate\":{\"type"
+            + "\":\"string\"},\"private_key\":{\"type\":\"string\"},\"external_ids\":{\"type\":{\"max\":\"unlim"
+            + "ited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ca_cert\":{\"type\":\"string\"}}},"
+            + "\"Port\":{\"indexes\":[[\"name\"]],\"columns\":{\"name\":{\"mutable\":false,\"type\":\"string\"}"
+            + ",\"bond_downdelay\":{\"type\":\"integer\"},\"statistics\":{\"ephemeral\":true,\"type\":{\"max\":"
+            + "\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"integer\"}},\"protected\":{\"type\":\"boo"
+            + "lean\"},\"fake_bridge\":{\"type\":\"boolean\"},\"mac\":{\"type\":{\"min\":0,\"key\":\"string\"}}"
+            + ",\"trunks\":{\"type\":{\"max\":4096,\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4095,\"ty"
+            + "pe\":\"integer\"}}},\"rstp_status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":"
+            + "0,\"key\":\"string\",\"value\":\"string\"}},\"tag\":{\"type\":{\"min\":0,\"key\":{\"minInteger\""
+            + ":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"cvlans\":{\"type\":{\"max\":4096,\"min\":0,\"ke"
+            + "y\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"bond_updelay\":{\"type\":\"i"
+            + "nteger\"},\"bond_active_slave\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"other_config\":{\"ty"
+            + "pe\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"status\":{\"ep"
+            + "hemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\""
+            + "}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"st"
+            + "ring\"}},\"bond_mode\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"ac"
+            + "tive-backup\",\"balance-slb\",\"balance-tcp\"]]}}},\"qos\":{\"type\":{\"min\":0,\"key\":{\"type"
+            + "\":\"uuid\",\"refTable\":\"QoS\"}}},\"bond_fake_iface\":{\"type\":\"boolean\"},\"interfaces\":{"
+            + "\"type\":{\"max\":\"unlimited\",\"key\":{\"type\":\"uuid\",\"refTable\":\"Interface\"}}},\"vlan_"
+            + "mode\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"access\",\"dot1q-t"
+            + "unnel\",\"native-tagged\",\"native-untagged\",\"trunk\"]]}}},\"rstp_statistics\":{\"ephemeral\":"
+            + "true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"integer\"}},\"lacp"
+            + "\":{\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"active\",\"off\",\"pas"
+            + "sive\"]]}}}}},\"sFlow\":{\"columns\":{\"agent\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"head"
+            + "er\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"polling\":{\"type\":{\"min\":0,\"key\":\"integ"
+            + "er\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":"
+            + "\"string\"}},\"sampling\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"targets\":{\"type\":{\"ma"
+            + "x\":\"unlimited\",\"key\":\"string\"}}}},\"Flow_Sample_Collector_Set\":{\"isRoot\":true,\"indexe"
+            + "s\":[[\"id\",\"bridge\"]],\"columns\":{\"id\":{\"type\":{\"key\":{\"minInteger\":0,\"maxInteger"
+            + "\":4294967295,\"type\":\"integer\"}}},\"ipfix\":{\"type\":{\"min\":0,\"key\":{\"type\":\"uuid\","
+            + "\"refTable\":\"IPFIX\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\""
+            + "string\",\"value\":\"string\"}},\"bridge\":{\"type\":{\"key\":{\"type\":\"uuid\",\"refTable\":\""
+            + "Bridge\"}}}}},\"CT_Timeout_Policy\":{\"columns\":{\"external_ids\":{\"type\":{\"max\":\"unlimite"
+            + "d\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"timeouts\":{\"type\":{\"max\":\"unlimi"
+            + "ted\",\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"icmp_first\",\"icmp_reply\",\""
+            + "tcp_close\",\"tcp_close_wait\",\"tcp_established\",\"tcp_fin_wait\",\"tcp_last_ack\",\"tcp_retra"
+            + "nsmit\",\"tcp_syn_recv\",\"tcp_syn_sent\",\"tcp_syn_sent2\",\"tcp_time_wait\",\"tcp_unack\",\"ud"
+            + "p_first\",\"udp_multiple\",\"udp_single\"]]},\"value\":{\"minInteger\":0,\"maxInteger\":42949672"
+            + "95,\"type\":\"integer\"}}}}},\"Mirror\":{\"columns\":{\"select_all\":{\"type\":\"boolean\"},\"st"
+            + "atistics\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"va"
+            + "lue\":\"integer\"}},\"name\":{\"type\":\"string\"},\"output_vlan\":{\"type\":{\"min\":0,\"key\":"
+            + "{\"minInteger\":1,\"maxInteger\":4095,\"type\":\"integer\"}}},\"select_dst_port\":{\"type\":{\"m"
+            + "ax\":\"unlimited\",\"min\":0,\"key\":{\"refType\":\"weak\",\"type\":\"uuid\",\"refTable\":\"Port"
+            + "\"}}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":"
+            + "\"string\"}},\"select_src_port\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":{\"refType\""
+            + ":\"weak\",\"type\":\"uuid\",\"refTable\":\"Port\"}}},\"snaplen\":{\"type\":{\"min\":0,\"key\":{"
+            + "\"minInteger\":14,\"maxInteger\":65535,\"type\":\"integer\"}}},\"output_port\":{\"type\":{\"min"
+            + "\":0,\"key\":{\"refType\":\"weak\",\"type\":\"uuid\",\"refTable\":\"Port\"}}},\"select_vlan\":{"
+            + "\"type\":{\"max\":4096,\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"intege"
+            + "r\"}}}}},\"Flow_Table\":{\"columns\":{\"name\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"prefi"
+            + "xes\":{\"type\":{\"max\":3,\"min\":0,\"key\":\"string\"}},\"groups\":{\"type\":{\"max\":\"unlimi"
+            + "ted\",\"min\":0,\"key\":\"string\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0"
+            + ",\"key\":\"string\",\"value\":\"string\"}},\"overflow_policy\":{\"type\":{\"min\":0,\"key\":{\"t"
+            + "ype\":\"string\",\"enum\":[\"set\",[\"evict\",\"refuse\"]]}}},\"flow_limit\":{\"type\":{\"min\":"
+            + "0,\"key\":{\"minInteger\":0,\"type\":\"integer\"}}}}},\"Interface\":{\"indexes\":[[\"name\"]],\""
+            + "columns\":{\"statistics\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":"
+            + "\"string\",\"value\":\"integer\"}},\"mac\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"options\""
+            + ":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ingress_"
+            + "policing_kpkts_rate\":{\"type\":{\"key\":{\"minInteger\":0,\"type\":\"integer\"}}},\"bfd_status"
+            + "\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\""
+            + "string\"}},\"cfm_health\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"ma"
+            + "xInteger\":100,\"type\":\"integer\"}}},\"ofport\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"a"
+            + "dmin_state\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"se"
+            + "t\",[\"down\",\"up\"]]}}},\"error\":{\"type\":{\"min\":0,\"key\":\"string\"}},\"cfm_fault_status"
+            + "\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\"}},\"lacp_cur"
+            + "rent\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"boolean\"}},\"ingress_policing_kpkts_bu"
+            + "rst\":{\"type\":{\"key\":{\"minInteger\":0,\"type\":\"integer\"}}},\"mtu\":{\"ephemeral\":true,"
+            + "\"type\":{\"min\":0,\"key\":\"integer\"}},\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unl"
+            + "imited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"external_ids\":{\"type\":{\"max\""
+            + ":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"ofport_request\":{\"type\":"
+            + "{\"min\":0,\"key\":{\"minInteger\":1,\"maxInteger\":65279,\"type\":\"integer\"}}},\"link_state\""
+            + ":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"down"
+            + "\",\"up\"]]}}},\"cfm_remote_opstate\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":"
+            + "\"string\",\"enum\":[\"set\",[\"down\",\"up\"]]}}},\"cfm_fault\":{\"ephemeral\":true,\"type\":{"
+            + "\"min\":0,\"key\":\"boolean\"}},\"link_speed\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":"
+            + "\"integer\"}},\"duplex\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":{\"type\":\"string\",\""
+            + "enum\":[\"set\",[\"full\",\"half\"]]}}},\"ingress_policing_rate\":{\"type\":{\"key\":{\"minInteg"
+            + "er\":0,\"type\":\"integer\"}}},\"name\":{\"mutable\":false,\"type\":\"string\"},\"mtu_request\":"
+            + "{\"type\":{\"min\":0,\"key\":{\"minInteger\":1,\"type\":\"integer\"}}},\"ifindex\":{\"ephemeral"
+            + "\":true,\"type\":{\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":4294967295,\"type\":\"integ"
+            + "er\"}}},\"cfm_flap_count\":{\"type\":{\"min\":0,\"key\":\"integer\"}},\"type\":{\"type\":\"strin"
+            + "g\"},\"mac_in_use\":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"string\"}},\"link_resets\""
+            + ":{\"ephemeral\":true,\"type\":{\"min\":0,\"key\":\"integer\"}},\"lldp\":{\"type\":{\"max\":\"unl"
+            + "imited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"other_config\":{\"type\":{\"max\""
+            + ":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"cfm_remote_mpids\":{\"ephem"
+            + "eral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"integer\"}},\"bfd\":{\"type\":{"
+            + "\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"string\"}},\"cfm_mpid\":{\"type\""
+            + ":{\"min\":0,\"key\":\"integer\"}},\"ingress_policing_burst\":{\"type\":{\"key\":{\"minInteger\":"
+            + "0,\"type\":\"integer\"}}}}},\"AutoAttach\":{\"columns\":{\"mappings\":{\"type\":{\"max\":\"unlim"
+            + "ited\",\"min\":0,\"key\":{\"minInteger\":0,\"maxInteger\":16777215,\"type\":\"integer\"},\"value"
+            + "\":{\"minInteger\":0,\"maxInteger\":4095,\"type\":\"integer\"}}},\"system_description\":{\"type"
+            + "\":\"string\"},\"system_name\":{\"type\":\"string\"}}},\"Manager\":{\"indexes\":[[\"target\"]],"
+            + "\"columns\":{\"is_connected\":{\"ephemeral\":true,\"type\":\"boolean\"},\"connection_mode\":{\"t"
+            + "ype\":{\"min\":0,\"key\":{\"type\":\"string\",\"enum\":[\"set\",[\"in-band\",\"out-of-band\"]]}}"
+            + "},\"other_config\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\":\"str"
+            + "ing\"}},\"external_ids\":{\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":\"string\",\"value\""
+            + ":\"string\"}},\"status\":{\"ephemeral\":true,\"type\":{\"max\":\"unlimited\",\"min\":0,\"key\":"
+            + "\"string\",\"value\":\"string\"}},\"target\":{\"type\":\"string\"},\"max_backoff\":{\"type\":{\""
+            + "min\":0,\"key\":{\"minInteger\":1000,\"type\":\"integer\"}}},\"inactivity_probe\":{\"type\":{\"m"
+            + "in\":0,\"key\":\"integer\"}}}}}}";
 
     public static final KnownSchema OPEN_VSWITCH = new KnownSchema("Open_vSwitch", SchemaVersion.parse("8.3.1"),
             Optional.of("3012963480 26720"), SERVED_TEXT, List.of(
@@ -214,298 +251,537 @@ public final class KnownVswitchSchema {
     /** Controller. */
     private static TableSchema table0() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("local_gateway", column("local_gateway", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("enable_async_messages", column("enable_async_messages", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 0, 1), false, true));
-        columns.put("local_netmask", column("local_netmask", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("type", column("type", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("primary"), Atom.string("service"))), Optional.empty(), 0, 1), false, true));
-        columns.put("controller_rate_limit", column("controller_rate_limit", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(100L, Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
-        columns.put("role", column("role", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("master"), Atom.string("other"), Atom.string("slave"))), Optional.empty(), 0, 1), true, true));
-        columns.put("max_backoff", column("max_backoff", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1000L, Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
-        columns.put("inactivity_probe", column("inactivity_probe", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("connection_mode", column("connection_mode", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("in-band"), Atom.string("out-of-band"))), Optional.empty(), 0, 1), false, true));
-        columns.put("is_connected", column("is_connected", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), true, true));
-        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("controller_burst_limit", column("controller_burst_limit", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(25L, Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
-        columns.put("local_ip", column("local_ip", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("controller_queue_size", column("controller_queue_size", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 512L), Optional.empty(), 0, 1), false, true));
-        columns.put("target", column("target", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
+        columns.put("local_gateway", column("local_gateway", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("enable_async_messages", column("enable_async_messages",
+                new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 0, 1), false, true));
+        columns.put("local_netmask", column("local_netmask", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("type", column("type",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("primary"),
+                Atom.string("service"))), Optional.empty(), 0, 1), false, true));
+        columns.put("controller_rate_limit", column("controller_rate_limit",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(100L, Long.MAX_VALUE), Optional.empty(),
+                0, 1), false, true));
+        columns.put("role", column("role",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("master"),
+                Atom.string("other"), Atom.string("slave"))), Optional.empty(), 0, 1), true, true));
+        columns.put("max_backoff", column("max_backoff",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1000L, Long.MAX_VALUE), Optional.empty(),
+                0, 1), false, true));
+        columns.put("inactivity_probe", column("inactivity_probe", new ColumnType(BaseType.of(AtomType.INTEGER),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("connection_mode", column("connection_mode",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("in-band"),
+                Atom.string("out-of-band"))), Optional.empty(), 0, 1), false, true));
+        columns.put("is_connected", column("is_connected", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 1, 1), true, true));
+        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("controller_burst_limit", column("controller_burst_limit",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(25L, Long.MAX_VALUE), Optional.empty(), 0,
+                1), false, true));
+        columns.put("local_ip", column("local_ip", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("controller_queue_size", column("controller_queue_size",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 512L), Optional.empty(), 0, 1), false,
+                true));
+        columns.put("target", column("target", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1),
+                false, true));
         return new TableSchema("Controller", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Bridge. */
     private static TableSchema table1() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, false));
-        columns.put("flood_vlans", column("flood_vlans", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 4096), false, true));
-        columns.put("stp_enable", column("stp_enable", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("ports", column("ports", new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("auto_attach", column("auto_attach", new ColumnType(BaseType.of(AtomType.UUID).withRef("AutoAttach", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("fail_mode", column("fail_mode", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("secure"), Atom.string("standalone"))), Optional.empty(), 0, 1), false, true));
-        columns.put("rstp_enable", column("rstp_enable", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("rstp_status", column("rstp_status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("flow_tables", column("flow_tables", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 254L), Optional.of(BaseType.of(AtomType.UUID).withRef("Flow_Table", RefType.STRONG)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("netflow", column("netflow", new ColumnType(BaseType.of(AtomType.UUID).withRef("NetFlow", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("datapath_type", column("datapath_type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("controller", column("controller", new ColumnType(BaseType.of(AtomType.UUID).withRef("Controller", RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("ipfix", column("ipfix", new ColumnType(BaseType.of(AtomType.UUID).withRef("IPFIX", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("mirrors", column("mirrors", new ColumnType(BaseType.of(AtomType.UUID).withRef("Mirror", RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("datapath_id", column("datapath_id", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), true, true));
-        columns.put("mcast_snooping_enable", column("mcast_snooping_enable", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("protocols", column("protocols", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("OpenFlow10"), Atom.string("OpenFlow11"), Atom.string("OpenFlow12"), Atom.string("OpenFlow13"), Atom.string("OpenFlow14"), Atom.string("OpenFlow15"))), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("sflow", column("sflow", new ColumnType(BaseType.of(AtomType.UUID).withRef("sFlow", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("datapath_version", column("datapath_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
+        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false,
+                false));
+        columns.put("flood_vlans", column("flood_vlans",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 4096),
+                false, true));
+        columns.put("stp_enable", column("stp_enable", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(),
+                1, 1), false, true));
+        columns.put("ports", column("ports", new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.STRONG),
+                Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("auto_attach", column("auto_attach", new ColumnType(BaseType.of(AtomType.UUID).withRef("AutoAttach",
+                RefType.STRONG), Optional.empty(), 0, 1), false, true));
+        columns.put("fail_mode", column("fail_mode",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("secure"),
+                Atom.string("standalone"))), Optional.empty(), 0, 1), false, true));
+        columns.put("rstp_enable", column("rstp_enable", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(),
+                1, 1), false, true));
+        columns.put("rstp_status", column("rstp_status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("flow_tables", column("flow_tables",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 254L),
+                Optional.of(BaseType.of(AtomType.UUID).withRef("Flow_Table", RefType.STRONG)), 0, ColumnType.UNLIMITED),
+                false, true));
+        columns.put("netflow", column("netflow", new ColumnType(BaseType.of(AtomType.UUID).withRef("NetFlow",
+                RefType.STRONG), Optional.empty(), 0, 1), false, true));
+        columns.put("datapath_type", column("datapath_type", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("controller", column("controller", new ColumnType(BaseType.of(AtomType.UUID).withRef("Controller",
+                RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("ipfix", column("ipfix", new ColumnType(BaseType.of(AtomType.UUID).withRef("IPFIX", RefType.STRONG),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("mirrors", column("mirrors", new ColumnType(BaseType.of(AtomType.UUID).withRef("Mirror",
+                RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("datapath_id", column("datapath_id", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                0, 1), true, true));
+        columns.put("mcast_snooping_enable", column("mcast_snooping_enable",
+                new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
+        columns.put("protocols", column("protocols",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("OpenFlow10"),
+                Atom.string("OpenFlow11"), Atom.string("OpenFlow12"), Atom.string("OpenFlow13"),
+                Atom.string("OpenFlow14"), Atom.string("OpenFlow15"))), Optional.empty(), 0, ColumnType.UNLIMITED),
+                false, true));
+        columns.put("sflow", column("sflow", new ColumnType(BaseType.of(AtomType.UUID).withRef("sFlow", RefType.STRONG),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("datapath_version", column("datapath_version", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 1, 1), false, true));
         return new TableSchema("Bridge", columns, OptionalLong.empty(), false, List.of(List.of("name")));
     }
 
     /** Queue. */
     private static TableSchema table2() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("dscp", column("dscp", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 63L), Optional.empty(), 0, 1), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("dscp", column("dscp", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 63L),
+                Optional.empty(), 0, 1), false, true));
         return new TableSchema("Queue", columns, OptionalLong.empty(), true, List.of());
     }
 
     /** IPFIX. */
     private static TableSchema table3() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("cache_active_timeout", column("cache_active_timeout", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4200L), Optional.empty(), 0, 1), false, true));
-        columns.put("obs_point_id", column("obs_point_id", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("sampling", column("sampling", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 4294967295L), Optional.empty(), 0, 1), false, true));
-        columns.put("targets", column("targets", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("obs_domain_id", column("obs_domain_id", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1), false, true));
-        columns.put("cache_max_flows", column("cache_max_flows", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1), false, true));
+        columns.put("cache_active_timeout", column("cache_active_timeout",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4200L), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("obs_point_id", column("obs_point_id",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("sampling", column("sampling", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L,
+                4294967295L), Optional.empty(), 0, 1), false, true));
+        columns.put("targets", column("targets", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("obs_domain_id", column("obs_domain_id",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("cache_max_flows", column("cache_max_flows",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1),
+                false, true));
         return new TableSchema("IPFIX", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** NetFlow. */
     private static TableSchema table4() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("active_timeout", column("active_timeout", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(-1L, Long.MAX_VALUE), Optional.empty(), 1, 1), false, true));
-        columns.put("engine_type", column("engine_type", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 255L), Optional.empty(), 0, 1), false, true));
-        columns.put("engine_id", column("engine_id", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 255L), Optional.empty(), 0, 1), false, true));
-        columns.put("add_id_to_interface", column("add_id_to_interface", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("targets", column("targets", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, ColumnType.UNLIMITED), false, true));
+        columns.put("active_timeout", column("active_timeout",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(-1L, Long.MAX_VALUE), Optional.empty(), 1,
+                1), false, true));
+        columns.put("engine_type", column("engine_type",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 255L), Optional.empty(), 0, 1), false,
+                true));
+        columns.put("engine_id", column("engine_id", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                255L), Optional.empty(), 0, 1), false, true));
+        columns.put("add_id_to_interface", column("add_id_to_interface", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("targets", column("targets", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1,
+                ColumnType.UNLIMITED), false, true));
         return new TableSchema("NetFlow", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Open_vSwitch. */
     private static TableSchema table5() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("dpdk_initialized", column("dpdk_initialized", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("manager_options", column("manager_options", new ColumnType(BaseType.of(AtomType.UUID).withRef("Manager", RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("cur_cfg", column("cur_cfg", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 1, 1), false, true));
-        columns.put("dpdk_version", column("dpdk_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("next_cfg", column("next_cfg", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 1, 1), false, true));
-        columns.put("iface_types", column("iface_types", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("datapath_types", column("datapath_types", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("db_version", column("db_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("system_version", column("system_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("bridges", column("bridges", new ColumnType(BaseType.of(AtomType.UUID).withRef("Bridge", RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("ovs_version", column("ovs_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("ssl", column("ssl", new ColumnType(BaseType.of(AtomType.UUID).withRef("SSL", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("system_type", column("system_type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("datapaths", column("datapaths", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.UUID).withRef("Datapath", RefType.STRONG)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("dpdk_initialized", column("dpdk_initialized", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("manager_options", column("manager_options",
+                new ColumnType(BaseType.of(AtomType.UUID).withRef("Manager", RefType.STRONG), Optional.empty(), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("cur_cfg", column("cur_cfg", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 1, 1),
+                false, true));
+        columns.put("dpdk_version", column("dpdk_version", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("next_cfg", column("next_cfg", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 1,
+                1), false, true));
+        columns.put("iface_types", column("iface_types", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                0, ColumnType.UNLIMITED), false, true));
+        columns.put("datapath_types", column("datapath_types", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("db_version", column("db_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0,
+                1), false, true));
+        columns.put("system_version", column("system_version", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("bridges", column("bridges", new ColumnType(BaseType.of(AtomType.UUID).withRef("Bridge",
+                RefType.STRONG), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("ovs_version", column("ovs_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                0, 1), false, true));
+        columns.put("ssl", column("ssl", new ColumnType(BaseType.of(AtomType.UUID).withRef("SSL", RefType.STRONG),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("system_type", column("system_type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                0, 1), false, true));
+        columns.put("datapaths", column("datapaths", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.UUID).withRef("Datapath", RefType.STRONG)), 0, ColumnType.UNLIMITED),
+                false, true));
         return new TableSchema("Open_vSwitch", columns, OptionalLong.of(1L), true, List.of());
     }
 
     /** CT_Zone. */
     private static TableSchema table6() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("timeout_policy", column("timeout_policy", new ColumnType(BaseType.of(AtomType.UUID).withRef("CT_Timeout_Policy", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("timeout_policy", column("timeout_policy",
+                new ColumnType(BaseType.of(AtomType.UUID).withRef("CT_Timeout_Policy", RefType.STRONG),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
         return new TableSchema("CT_Zone", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** QoS. */
     private static TableSchema table7() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("queues", column("queues", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.of(BaseType.of(AtomType.UUID).withRef("Queue", RefType.STRONG)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("type", column("type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
+        columns.put("queues", column("queues", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                4294967295L), Optional.of(BaseType.of(AtomType.UUID).withRef("Queue", RefType.STRONG)), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("type", column("type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false,
+                true));
         return new TableSchema("QoS", columns, OptionalLong.empty(), true, List.of());
     }
 
     /** Datapath. */
     private static TableSchema table8() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("ct_zones", column("ct_zones", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 65535L), Optional.of(BaseType.of(AtomType.UUID).withRef("CT_Zone", RefType.STRONG)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("datapath_version", column("datapath_version", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("capabilities", column("capabilities", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("ct_zones", column("ct_zones", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                65535L), Optional.of(BaseType.of(AtomType.UUID).withRef("CT_Zone", RefType.STRONG)), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("datapath_version", column("datapath_version", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("capabilities", column("capabilities", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
         return new TableSchema("Datapath", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** SSL. */
     private static TableSchema table9() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("bootstrap_ca_cert", column("bootstrap_ca_cert", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("certificate", column("certificate", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("private_key", column("private_key", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("ca_cert", column("ca_cert", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
+        columns.put("bootstrap_ca_cert", column("bootstrap_ca_cert", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("certificate", column("certificate", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                1, 1), false, true));
+        columns.put("private_key", column("private_key", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                1, 1), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("ca_cert", column("ca_cert", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1),
+                false, true));
         return new TableSchema("SSL", columns, OptionalLong.of(1L), false, List.of());
     }
 
     /** Port. */
     private static TableSchema table10() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, false));
-        columns.put("bond_downdelay", column("bond_downdelay", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 1, 1), false, true));
-        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("protected", column("protected", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("fake_bridge", column("fake_bridge", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("mac", column("mac", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("trunks", column("trunks", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 4096), false, true));
-        columns.put("rstp_status", column("rstp_status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("tag", column("tag", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 1), false, true));
-        columns.put("cvlans", column("cvlans", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 4096), false, true));
-        columns.put("bond_updelay", column("bond_updelay", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 1, 1), false, true));
-        columns.put("bond_active_slave", column("bond_active_slave", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("bond_mode", column("bond_mode", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("active-backup"), Atom.string("balance-slb"), Atom.string("balance-tcp"))), Optional.empty(), 0, 1), false, true));
-        columns.put("qos", column("qos", new ColumnType(BaseType.of(AtomType.UUID).withRef("QoS", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("bond_fake_iface", column("bond_fake_iface", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("interfaces", column("interfaces", new ColumnType(BaseType.of(AtomType.UUID).withRef("Interface", RefType.STRONG), Optional.empty(), 1, ColumnType.UNLIMITED), false, true));
-        columns.put("vlan_mode", column("vlan_mode", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("access"), Atom.string("dot1q-tunnel"), Atom.string("native-tagged"), Atom.string("native-untagged"), Atom.string("trunk"))), Optional.empty(), 0, 1), false, true));
-        columns.put("rstp_statistics", column("rstp_statistics", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("lacp", column("lacp", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("active"), Atom.string("off"), Atom.string("passive"))), Optional.empty(), 0, 1), false, true));
+        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false,
+                false));
+        columns.put("bond_downdelay", column("bond_downdelay", new ColumnType(BaseType.of(AtomType.INTEGER),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("protected", column("protected", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1,
+                1), false, true));
+        columns.put("fake_bridge", column("fake_bridge", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(),
+                1, 1), false, true));
+        columns.put("mac", column("mac", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false,
+                true));
+        columns.put("trunks", column("trunks", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L),
+                Optional.empty(), 0, 4096), false, true));
+        columns.put("rstp_status", column("rstp_status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("tag", column("tag", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("cvlans", column("cvlans", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L),
+                Optional.empty(), 0, 4096), false, true));
+        columns.put("bond_updelay", column("bond_updelay", new ColumnType(BaseType.of(AtomType.INTEGER),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("bond_active_slave", column("bond_active_slave", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("bond_mode", column("bond_mode",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("active-backup"),
+                Atom.string("balance-slb"), Atom.string("balance-tcp"))), Optional.empty(), 0, 1), false, true));
+        columns.put("qos", column("qos", new ColumnType(BaseType.of(AtomType.UUID).withRef("QoS", RefType.STRONG),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("bond_fake_iface", column("bond_fake_iface", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("interfaces", column("interfaces", new ColumnType(BaseType.of(AtomType.UUID).withRef("Interface",
+                RefType.STRONG), Optional.empty(), 1, ColumnType.UNLIMITED), false, true));
+        columns.put("vlan_mode", column("vlan_mode",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("access"),
+                Atom.string("dot1q-tunnel"), Atom.string("native-tagged"), Atom.string("native-untagged"),
+                Atom.string("trunk"))), Optional.empty(), 0, 1), false, true));
+        columns.put("rstp_statistics", column("rstp_statistics", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("lacp", column("lacp",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("active"),
+                Atom.string("off"), Atom.string("passive"))), Optional.empty(), 0, 1), false, true));
         return new TableSchema("Port", columns, OptionalLong.empty(), false, List.of(List.of("name")));
     }
 
     /** sFlow. */
     private static TableSchema table11() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("agent", column("agent", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("header", column("header", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("polling", column("polling", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("sampling", column("sampling", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("targets", column("targets", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, ColumnType.UNLIMITED), false, true));
+        columns.put("agent", column("agent", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("header", column("header", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("polling", column("polling", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("sampling", column("sampling", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0,
+                1), false, true));
+        columns.put("targets", column("targets", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1,
+                ColumnType.UNLIMITED), false, true));
         return new TableSchema("sFlow", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Flow_Sample_Collector_Set. */
     private static TableSchema table12() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("id", column("id", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 1, 1), false, true));
-        columns.put("ipfix", column("ipfix", new ColumnType(BaseType.of(AtomType.UUID).withRef("IPFIX", RefType.STRONG), Optional.empty(), 0, 1), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("bridge", column("bridge", new ColumnType(BaseType.of(AtomType.UUID).withRef("Bridge", RefType.STRONG), Optional.empty(), 1, 1), false, true));
-        return new TableSchema("Flow_Sample_Collector_Set", columns, OptionalLong.empty(), true, List.of(List.of("id", "bridge")));
+        columns.put("id", column("id", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("ipfix", column("ipfix", new ColumnType(BaseType.of(AtomType.UUID).withRef("IPFIX", RefType.STRONG),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("bridge", column("bridge", new ColumnType(BaseType.of(AtomType.UUID).withRef("Bridge",
+                RefType.STRONG), Optional.empty(), 1, 1), false, true));
+        return new TableSchema("Flow_Sample_Collector_Set", columns, OptionalLong.empty(), true, List.of(List.of("id",
+                "bridge")));
     }
 
     /** CT_Timeout_Policy. */
     private static TableSchema table13() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("timeouts", column("timeouts", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("icmp_first"), Atom.string("icmp_reply"), Atom.string("tcp_close"), Atom.string("tcp_close_wait"), Atom.string("tcp_established"), Atom.string("tcp_fin_wait"), Atom.string("tcp_last_ack"), Atom.string("tcp_retransmit"), Atom.string("tcp_syn_recv"), Atom.string("tcp_syn_sent"), Atom.string("tcp_syn_sent2"), Atom.string("tcp_time_wait"), Atom.string("tcp_unack"), Atom.string("udp_first"), Atom.string("udp_multiple"), Atom.string("udp_single"))), Optional.of(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("timeouts", column("timeouts",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("icmp_first"),
+                Atom.string("icmp_reply"), Atom.string("tcp_close"), Atom.string("tcp_close_wait"),
+                Atom.string("tcp_established"), Atom.string("tcp_fin_wait"), Atom.string("tcp_last_ack"),
+                Atom.string("tcp_retransmit"), Atom.string("tcp_syn_recv"), Atom.string("tcp_syn_sent"),
+                Atom.string("tcp_syn_sent2"), Atom.string("tcp_time_wait"), Atom.string("tcp_unack"),
+                Atom.string("udp_first"), Atom.string("udp_multiple"), Atom.string("udp_single"))),
+                Optional.of(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L)), 0, ColumnType.UNLIMITED),
+                false, true));
         return new TableSchema("CT_Timeout_Policy", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Mirror. */
     private static TableSchema table14() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("select_all", column("select_all", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), false, true));
-        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("output_vlan", column("output_vlan", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 4095L), Optional.empty(), 0, 1), false, true));
-        columns.put("select_dst_port", column("select_dst_port", new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.WEAK), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("select_src_port", column("select_src_port", new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.WEAK), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("snaplen", column("snaplen", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(14L, 65535L), Optional.empty(), 0, 1), false, true));
-        columns.put("output_port", column("output_port", new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.WEAK), Optional.empty(), 0, 1), false, true));
-        columns.put("select_vlan", column("select_vlan", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 4096), false, true));
+        columns.put("select_all", column("select_all", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(),
+                1, 1), false, true));
+        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false,
+                true));
+        columns.put("output_vlan", column("output_vlan",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 4095L), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("select_dst_port", column("select_dst_port",
+                new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.WEAK), Optional.empty(), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("select_src_port", column("select_src_port",
+                new ColumnType(BaseType.of(AtomType.UUID).withRef("Port", RefType.WEAK), Optional.empty(), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("snaplen", column("snaplen", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(14L,
+                65535L), Optional.empty(), 0, 1), false, true));
+        columns.put("output_port", column("output_port", new ColumnType(BaseType.of(AtomType.UUID).withRef("Port",
+                RefType.WEAK), Optional.empty(), 0, 1), false, true));
+        columns.put("select_vlan", column("select_vlan",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L), Optional.empty(), 0, 4096),
+                false, true));
         return new TableSchema("Mirror", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Flow_Table. */
     private static TableSchema table15() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("prefixes", column("prefixes", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 3), false, true));
-        columns.put("groups", column("groups", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("overflow_policy", column("overflow_policy", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("evict"), Atom.string("refuse"))), Optional.empty(), 0, 1), false, true));
-        columns.put("flow_limit", column("flow_limit", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
+        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false,
+                true));
+        columns.put("prefixes", column("prefixes", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 3),
+                false, true));
+        columns.put("groups", column("groups", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("overflow_policy", column("overflow_policy",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("evict"),
+                Atom.string("refuse"))), Optional.empty(), 0, 1), false, true));
+        columns.put("flow_limit", column("flow_limit", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
         return new TableSchema("Flow_Table", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Interface. */
     private static TableSchema table16() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("mac", column("mac", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("options", column("options", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("ingress_policing_kpkts_rate", column("ingress_policing_kpkts_rate", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1, 1), false, true));
-        columns.put("bfd_status", column("bfd_status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("cfm_health", column("cfm_health", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 100L), Optional.empty(), 0, 1), true, true));
-        columns.put("ofport", column("ofport", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("admin_state", column("admin_state", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("down"), Atom.string("up"))), Optional.empty(), 0, 1), true, true));
-        columns.put("error", column("error", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false, true));
-        columns.put("cfm_fault_status", column("cfm_fault_status", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("lacp_current", column("lacp_current", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 0, 1), true, true));
-        columns.put("ingress_policing_kpkts_burst", column("ingress_policing_kpkts_burst", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1, 1), false, true));
-        columns.put("mtu", column("mtu", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), true, true));
-        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("ofport_request", column("ofport_request", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 65279L), Optional.empty(), 0, 1), false, true));
-        columns.put("link_state", column("link_state", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("down"), Atom.string("up"))), Optional.empty(), 0, 1), true, true));
-        columns.put("cfm_remote_opstate", column("cfm_remote_opstate", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("down"), Atom.string("up"))), Optional.empty(), 0, 1), true, true));
-        columns.put("cfm_fault", column("cfm_fault", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 0, 1), true, true));
-        columns.put("link_speed", column("link_speed", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), true, true));
-        columns.put("duplex", column("duplex", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("full"), Atom.string("half"))), Optional.empty(), 0, 1), true, true));
-        columns.put("ingress_policing_rate", column("ingress_policing_rate", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1, 1), false, true));
-        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, false));
-        columns.put("mtu_request", column("mtu_request", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
-        columns.put("ifindex", column("ifindex", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4294967295L), Optional.empty(), 0, 1), true, true));
-        columns.put("cfm_flap_count", column("cfm_flap_count", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("type", column("type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("mac_in_use", column("mac_in_use", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), true, true));
-        columns.put("link_resets", column("link_resets", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), true, true));
-        columns.put("lldp", column("lldp", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("cfm_remote_mpids", column("cfm_remote_mpids", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("bfd", column("bfd", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("cfm_mpid", column("cfm_mpid", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
-        columns.put("ingress_policing_burst", column("ingress_policing_burst", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1, 1), false, true));
+        columns.put("statistics", column("statistics", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.INTEGER)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("mac", column("mac", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1), false,
+                true));
+        columns.put("options", column("options", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("ingress_policing_kpkts_rate", column("ingress_policing_kpkts_rate",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1,
+                1), false, true));
+        columns.put("bfd_status", column("bfd_status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("cfm_health", column("cfm_health", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                100L), Optional.empty(), 0, 1), true, true));
+        columns.put("ofport", column("ofport", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("admin_state", column("admin_state",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("down"),
+                Atom.string("up"))), Optional.empty(), 0, 1), true, true));
+        columns.put("error", column("error", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("cfm_fault_status", column("cfm_fault_status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("lacp_current", column("lacp_current", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 0, 1), true, true));
+        columns.put("ingress_policing_kpkts_burst", column("ingress_policing_kpkts_burst",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1,
+                1), false, true));
+        columns.put("mtu", column("mtu", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), true,
+                true));
+        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("ofport_request", column("ofport_request",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, 65279L), Optional.empty(), 0, 1),
+                false, true));
+        columns.put("link_state", column("link_state",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("down"),
+                Atom.string("up"))), Optional.empty(), 0, 1), true, true));
+        columns.put("cfm_remote_opstate", column("cfm_remote_opstate",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("down"),
+                Atom.string("up"))), Optional.empty(), 0, 1), true, true));
+        columns.put("cfm_fault", column("cfm_fault", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 0,
+                1), true, true));
+        columns.put("link_speed", column("link_speed", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(),
+                0, 1), true, true));
+        columns.put("duplex", column("duplex",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("full"),
+                Atom.string("half"))), Optional.empty(), 0, 1), true, true));
+        columns.put("ingress_policing_rate", column("ingress_policing_rate",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1,
+                1), false, true));
+        columns.put("name", column("name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false,
+                false));
+        columns.put("mtu_request", column("mtu_request",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1L, Long.MAX_VALUE), Optional.empty(), 0,
+                1), false, true));
+        columns.put("ifindex", column("ifindex", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                4294967295L), Optional.empty(), 0, 1), true, true));
+        columns.put("cfm_flap_count", column("cfm_flap_count", new ColumnType(BaseType.of(AtomType.INTEGER),
+                Optional.empty(), 0, 1), false, true));
+        columns.put("type", column("type", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false,
+                true));
+        columns.put("mac_in_use", column("mac_in_use", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 0,
+                1), true, true));
+        columns.put("link_resets", column("link_resets", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(),
+                0, 1), true, true));
+        columns.put("lldp", column("lldp", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("cfm_remote_mpids", column("cfm_remote_mpids", new ColumnType(BaseType.of(AtomType.INTEGER),
+                Optional.empty(), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("bfd", column("bfd", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("cfm_mpid", column("cfm_mpid", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0,
+                1), false, true));
+        columns.put("ingress_policing_burst", column("ingress_policing_burst",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, Long.MAX_VALUE), Optional.empty(), 1,
+                1), false, true));
         return new TableSchema("Interface", columns, OptionalLong.empty(), false, List.of(List.of("name")));
     }
 
     /** AutoAttach. */
     private static TableSchema table17() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("mappings", column("mappings", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 16777215L), Optional.of(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("system_description", column("system_description", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("system_name", column("system_name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
+        columns.put("mappings", column("mappings", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(0L,
+                16777215L), Optional.of(BaseType.of(AtomType.INTEGER).withIntegerRange(0L, 4095L)), 0,
+                ColumnType.UNLIMITED), false, true));
+        columns.put("system_description", column("system_description", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.empty(), 1, 1), false, true));
+        columns.put("system_name", column("system_name", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(),
+                1, 1), false, true));
         return new TableSchema("AutoAttach", columns, OptionalLong.empty(), false, List.of());
     }
 
     /** Manager. */
     private static TableSchema table18() {
         Map<String, ColumnSchema> columns = new LinkedHashMap<>();
-        columns.put("is_connected", column("is_connected", new ColumnType(BaseType.of(AtomType.BOOLEAN), Optional.empty(), 1, 1), true, true));
-        columns.put("connection_mode", column("connection_mode", new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("in-band"), Atom.string("out-of-band"))), Optional.empty(), 0, 1), false, true));
-        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
-        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING), Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
-        columns.put("target", column("target", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1), false, true));
-        columns.put("max_backoff", column("max_backoff", new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1000L, Long.MAX_VALUE), Optional.empty(), 0, 1), false, true));
-        columns.put("inactivity_probe", column("inactivity_probe", new ColumnType(BaseType.of(AtomType.INTEGER), Optional.empty(), 0, 1), false, true));
+        columns.put("is_connected", column("is_connected", new ColumnType(BaseType.of(AtomType.BOOLEAN),
+                Optional.empty(), 1, 1), true, true));
+        columns.put("connection_mode", column("connection_mode",
+                new ColumnType(BaseType.of(AtomType.STRING).withEnum(OvsdbSet.of(Atom.string("in-band"),
+                Atom.string("out-of-band"))), Optional.empty(), 0, 1), false, true));
+        columns.put("other_config", column("other_config", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("external_ids", column("external_ids", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), false, true));
+        columns.put("status", column("status", new ColumnType(BaseType.of(AtomType.STRING),
+                Optional.of(BaseType.of(AtomType.STRING)), 0, ColumnType.UNLIMITED), true, true));
+        columns.put("target", column("target", new ColumnType(BaseType.of(AtomType.STRING), Optional.empty(), 1, 1),
+                false, true));
+        columns.put("max_backoff", column("max_backoff",
+                new ColumnType(BaseType.of(AtomType.INTEGER).withIntegerRange(1000L, Long.MAX_VALUE), Optional.empty(),
+                0, 1), false, true));
+        columns.put("inactivity_probe", column("inactivity_probe", new ColumnType(BaseType.of(AtomType.INTEGER),
+                Optional.empty(), 0, 1), false, true));
         return new TableSchema("Manager", columns, OptionalLong.empty(), false, List.of(List.of("target")));
     }
 

@@ -21,7 +21,8 @@ import java.util.List;
 final class KnownSchemaSource {
 
     private static final BaseType DEFAULTS = BaseType.of(io.ovsguard.ovsdb.notation.AtomType.STRING);
-    private static final int TEXT_CHUNK = 100;
+    private static final int TEXT_CHUNK = 96;
+    private static final int WIDTH = 120;
 
     private KnownSchemaSource() {
     }
@@ -48,9 +49,18 @@ final class KnownSchemaSource {
                 .append(" * something else and writes the class to regenerate into it-tests/target; do not edit.\n */\n");
         out.append("public final class ").append(className).append(" {\n\n");
         out.append("    private static final String SERVED_TEXT = \"\"");
-        for (int i = 0; i < servedText.length(); i += TEXT_CHUNK) {
-            out.append("\n            + ").append(quote(servedText.substring(i,
-                    Math.min(servedText.length(), i + TEXT_CHUNK))));
+        int from = 0;
+        while (from < servedText.length()) {
+            // chunks of at most TEXT_CHUNK characters once escaped, so that every line stays short
+            int to = from;
+            int escaped = 0;
+            while (to < servedText.length() && escaped + quote(servedText.substring(to, to + 1)).length() - 2
+                    <= TEXT_CHUNK) {
+                escaped += quote(servedText.substring(to, to + 1)).length() - 2;
+                to++;
+            }
+            out.append("\n            + ").append(quote(servedText.substring(from, to)));
+            from = to;
         }
         out.append(";\n\n");
         out.append("    public static final KnownSchema ").append(constantName).append(" = new KnownSchema(")
@@ -77,7 +87,41 @@ final class KnownSchemaSource {
         out.append("\n    private static ColumnSchema column(String name, ColumnType type, boolean ephemeral,"
                 + " boolean mutable) {\n        return new ColumnSchema(name, type, ephemeral, mutable);\n    }\n");
         out.append("}\n");
-        return out.toString();
+        StringBuilder wrapped = new StringBuilder();
+        for (String line : out.toString().split("\n", -1)) {
+            wrapped.append(wrap(line)).append('\n');
+        }
+        return wrapped.substring(0, wrapped.length() - 1);
+    }
+
+    /**
+     * The line broken after commas outside string literals so that no part is longer than {@link #WIDTH}; the parts
+     * after the first are indented eight more than the line. A line with no such comma stays as it is.
+     */
+    static String wrap(String line) {
+        return wrap(line, " ".repeat(line.length() - line.stripLeading().length() + 8));
+    }
+
+    private static String wrap(String line, String indent) {
+        if (line.length() <= WIDTH) {
+            return line;
+        }
+        int lastBreak = -1;
+        boolean inString = false;
+        for (int i = 0; i < line.length() && i < WIDTH; i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && inString) {
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (c == ',' && !inString && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                lastBreak = i;
+            }
+        }
+        if (lastBreak < 0 || lastBreak + 2 <= indent.length()) {
+            return line;
+        }
+        return line.substring(0, lastBreak + 1) + "\n" + wrap(indent + line.substring(lastBreak + 2), indent);
     }
 
     private static void renderTable(StringBuilder out, int index, TableSchema table) {
