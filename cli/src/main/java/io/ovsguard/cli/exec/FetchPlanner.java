@@ -12,6 +12,7 @@ import io.ovsguard.ovsdb.op.Function;
 import io.ovsguard.ovsdb.op.Operation;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -172,10 +173,20 @@ final class FetchPlanner {
         deferredChecks.clear();
         if (linkSteps < MAX_LINK_STEPS) {
             linkSteps++;
+            Map<String, List<Uuid>> reached = new HashMap<>();
             for (Prerequisites.Link link : prerequisites.links()) {
-                if (fetched.has(link.from()) && fetched.has(link.to())
-                        && !prerequisites.restrictionsOf(link.to()).isEmpty()) {
-                    follow(link, fetched, queries);
+                if (follows(link, fetched)) {
+                    follow(link, fetched, queries, reached);
+                }
+            }
+            // A row a link reaches by its uuid in this round is followed back along the reverse links in the same
+            // round: the referrers' select needs only that uuid, so the round after (a port's interface, then the
+            // port that holds it) is not needed. A uuid that names no row finds no referrers.
+            for (Prerequisites.Link link : prerequisites.links()) {
+                if (link.reverse() && follows(link, fetched)) {
+                    for (Uuid uuid : reached.getOrDefault(link.from(), List.of())) {
+                        followBack(link, uuid, queries);
+                    }
                 }
             }
             for (String table : wanted.keySet()) {
@@ -246,14 +257,21 @@ final class FetchPlanner {
         return new RowQuery(new Operation.Select(table, where, Optional.of(List.copyOf(columns))));
     }
 
-    /** Adds the selects for the rows {@code link} reaches from the rows fetched so far and not asked for yet. */
-    private void follow(Prerequisites.Link link, FetchedRows fetched, List<Query> queries) {
+    /** Whether {@code link} is followed: both ends are fetched, and the rows it reaches only where it leads. */
+    private boolean follows(Prerequisites.Link link, FetchedRows fetched) {
+        return fetched.has(link.from()) && fetched.has(link.to())
+                && !prerequisites.restrictionsOf(link.to()).isEmpty();
+    }
+
+    /**
+     * Adds the selects for the rows {@code link} reaches from the rows fetched so far and not asked for yet; the
+     * uuids a forward link asks for go into {@code reached}, by table.
+     */
+    private void follow(Prerequisites.Link link, FetchedRows fetched, List<Query> queries,
+                        Map<String, List<Uuid>> reached) {
         if (link.reverse()) {
             for (Uuid uuid : fetched.uuids(link.from())) {
-                if (asked.add(link.key() + uuid)) {
-                    queries.add(rowQuery(link.to(), List.of(new Condition(link.column(), Function.INCLUDES,
-                            OvsdbSet.of(Atom.uuid(uuid))))));
-                }
+                followBack(link, uuid, queries);
             }
             return;
         }
@@ -261,8 +279,17 @@ final class FetchPlanner {
             for (Uuid uuid : references(row.get(link.column()))) {
                 if (!fetched.contains(link.to(), uuid) && asked.add(link.to() + uuid)) {
                     queries.add(rowQuery(link.to(), List.of(Condition.uuidIs(uuid))));
+                    reached.computeIfAbsent(link.to(), table -> new ArrayList<>()).add(uuid);
                 }
             }
+        }
+    }
+
+    /** Adds the select for the rows whose {@code link} column references {@code uuid}, unless it was asked for. */
+    private void followBack(Prerequisites.Link link, Uuid uuid, List<Query> queries) {
+        if (asked.add(link.key() + uuid)) {
+            queries.add(rowQuery(link.to(), List.of(new Condition(link.column(), Function.INCLUDES,
+                    OvsdbSet.of(Atom.uuid(uuid))))));
         }
     }
 

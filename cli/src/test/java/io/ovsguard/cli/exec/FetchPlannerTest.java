@@ -109,6 +109,40 @@ class FetchPlannerTest {
     }
 
     @Test
+    void aRowReachedByItsUuidIsFollowedBackToItsReferrersInTheSameRound() {
+        // what del-port declares: the port by name, its interfaces, and the port that holds each interface
+        Prerequisites command = new Prerequisites();
+        command.columns("Port", List.of("name", "interfaces"));
+        command.restrict("Port", NAMED_P1);
+        command.columns("Interface", List.of("name"));
+        command.restrict("Interface", List.of(Condition.uuidIs(Uuid.ZERO)));
+        command.follow("Port", "interfaces", "Interface");
+        command.followReferrers("Interface", "Port", "interfaces");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+        FetchPlanner planner = new FetchPlanner(line, TestSchema.vswitch());
+        FetchedRows fetched = new FetchedRows(line.asMap().keySet());
+        for (FetchPlanner.Query query : planner.first()) {
+            fetched.add(query, query.select().table().equals("Port")
+                    ? List.of(row(P1, Map.of("name", OvsdbSet.ofStrings("p1"), "interfaces",
+                            OvsdbSet.of(Atom.uuid(I1)))))
+                    : List.of());
+        }
+
+        List<FetchPlanner.Query> second = planner.next(fetched);
+
+        assertThat(selects(second)).containsExactly(
+                new Operation.Select("Interface", List.of(Condition.uuidIs(I1)), Optional.of(List.of("_uuid", "name"))),
+                new Operation.Select("Port",
+                        List.of(new Condition("interfaces", Function.INCLUDES, OvsdbSet.of(Atom.uuid(I1)))),
+                        Optional.of(List.of("_uuid", "name", "interfaces"))));
+        fetched.add(second.get(0), List.of(row(I1, Map.of("name", OvsdbSet.ofStrings("p1")))));
+        fetched.add(second.get(1), List.of(row(P1, Map.of("name", OvsdbSet.ofStrings("p1"), "interfaces",
+                OvsdbSet.of(Atom.uuid(I1))))));
+        assertThat(planner.next(fetched)).as("nothing is left for a third round").isEmpty();
+    }
+
+    @Test
     void aPartialColumnReadsAsTheReferencesTheProbesFound() {
         FetchPlanner planner = new FetchPlanner(scopedLine(), TestSchema.vswitch());
         FetchedRows fetched = new FetchedRows(scopedLine().asMap().keySet());
