@@ -75,9 +75,32 @@ class LauncherStartupIT {
                 .doesNotContain("'java/util/ServiceLoader'")
                 .doesNotContain("'java/net/JarURLConnection'")
                 .doesNotContain("'org/slf4j/LoggerFactory'")
+                // every class comes from the start-up cache: the jar is not even opened
+                .doesNotContain("'jdk/internal/loader/URLClassPath$JarLoader'")
                 // the server serves the compiled-in schema's exact text (KnownVswitchSchemaIT): nothing is parsed
                 .contains("Initializing 'io/ovsguard/cli/exec/KnownVswitchSchema'")
                 .doesNotContain("'io/ovsguard/ovsdb/codec/SchemaParser'");
+    }
+
+    @Test
+    void aPortChangeThatWaitsForOvsVswitchdLoadsEverythingFromTheStartUpCache(@TempDir Path dir) throws IOException {
+        // no ovs-vswitchd here: a cur_cfg set ahead answers the wait, as ovs-vswitchd would
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br4", "--", "set", "Open_vSwitch", ".",
+                "cur_cfg=1000000").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        Path jvmLog = dir.resolve("jvm.log");
+
+        ProgramRun ovsguard = run(link, List.of("--db=" + sandbox.unixRemote(), "add-port", "br4", "w1"),
+                Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+init=info:file=" + jvmLog));
+
+        assertThat(ovsguard).isEqualTo(new ProgramRun(0, "", ""));
+        String initialised = Files.readString(jvmLog, StandardCharsets.UTF_8);
+        assertThat(initialised).as("the JVM's class initialisation log")
+                .contains("Initializing 'io/ovsguard/cli/exec/ReloadWait'")
+                .contains("Initializing 'io/ovsguard/cli/exec/InterfaceCheck'")
+                // a class missing from the cache is read from the jar (opening it costs about 3 ms) and its lambdas
+                // are spun at run time: the waiting path was missing until the training waited successfully
+                .doesNotContain("'jdk/internal/loader/URLClassPath$JarLoader'");
     }
 
     @Test
