@@ -133,13 +133,27 @@ public record OvsdbMap(List<Entry> entries) implements Datum {
             return List.copyOf(input);
         }
         List<Entry> sorted = new ArrayList<>(input);
-        sorted.sort(Comparator.comparing(Entry::key));
+        sorted.sort(KeyOrder.INSTANCE);
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).key().compareTo(sorted.get(i - 1).key()) == 0) {
                 throw new IllegalArgumentException("map has duplicate key " + sorted.get(i).key());
             }
         }
         return List.copyOf(sorted);
+    }
+
+    /**
+     * Entries by key. A class, not {@code Comparator.comparing(Entry::key)}: that comparator is a lambda the JVM
+     * spins on first use unless a start-up cache holds it, about a millisecond of a CLI call that builds an unsorted
+     * map.
+     */
+    private static final class KeyOrder implements Comparator<Entry> {
+        static final KeyOrder INSTANCE = new KeyOrder();
+
+        @Override
+        public int compare(Entry a, Entry b) {
+            return a.key().compareTo(b.key());
+        }
     }
 
     // equals and hashCode are written out (with the values the generated ones would have): a record's generated
