@@ -1,8 +1,8 @@
 package io.ovsguard.cli.command;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,9 +71,15 @@ public final class TableReferences {
         return new TableReference(name, singleton, Arrays.asList(references));
     }
 
+    /**
+     * By the bytes of the table names, as OVS compares strings. A lambda of this class, not
+     * {@code Comparator.comparing}: the JDK's comparator is a lambda of java.util.Comparator, which the start-up
+     * cache does not keep, so every call that resolved a record spun it.
+     */
     private static List<TableReference> sortedByName(List<TableReference> tables) {
-        return tables.stream()
-                .sorted(Comparator.comparing(t -> t.table().getBytes(StandardCharsets.UTF_8), Arrays::compare))
-                .toList();
+        List<TableReference> sorted = new ArrayList<>(tables);
+        sorted.sort((a, b) -> Arrays.compare(a.table().getBytes(StandardCharsets.UTF_8),
+                b.table().getBytes(StandardCharsets.UTF_8)));
+        return List.copyOf(sorted);
     }
 }

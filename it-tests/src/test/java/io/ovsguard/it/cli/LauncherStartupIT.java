@@ -147,6 +147,11 @@ class LauncherStartupIT {
         assertThat(cacheUsed(link, dir, List.of(db, "list-br", "--", "show"))).doesNotEndWith(".core.aot");
         assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "add-port", "br2", "d1", "--", "set",
                 "Interface", "d1", "type=dpdk"))).doesNotEndWith(".core.aot");
+        // other words of a change the guard checks: its validator's classes are in the full cache only
+        assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "set", "Interface", "c1", "mtu_request=9000")))
+                .doesNotEndWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "set", "Open_vSwitch", ".",
+                "other_config:pmd-cpu-mask=0x2"))).doesNotEndWith(".core.aot");
     }
 
     /** The start-up cache the JVM mapped for this command line, from its class-data-sharing log. */

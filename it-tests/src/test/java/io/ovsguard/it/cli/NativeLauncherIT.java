@@ -112,6 +112,8 @@ class NativeLauncherIT {
         Path link = dir.resolve("ovs-vsctl");
         List<List<String>> lines = List.of(List.of("--version"), List.of(db(), "list-br"),
                 List.of(db(), "list-br", "--", "show"), List.of(db(), "--dry-run", "add-port", "n0", "dpdk0"),
+                List.of(db(), "--dry-run", "set", "Interface", "n0", "mtu_request=9000"),
+                List.of(db(), "--dry-run", "set", "Open_vSwitch", ".", "other_config:per-port-memory=true"),
                 List.of("", " ", "a b", "'q'", "\"dq\"", "--", "--", "x\ty"));
         List<Map<String, String>> environments = List.of(Map.of(),
                 Map.of("OVSGUARD_JVM_OPTIONS", "  -Xss2m   -Xmx300m\t-Dx=1 "), Map.of("OVSGUARD_JAVA", "/usr/bin/java"));

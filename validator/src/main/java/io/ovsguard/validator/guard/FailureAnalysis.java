@@ -7,7 +7,6 @@ import io.ovsguard.validator.vswitchd.FailureDiagnosis;
 import io.ovsguard.validator.vswitchd.FailureKind;
 import io.ovsguard.validator.vswitchd.HeapStats;
 import io.ovsguard.validator.vswitchd.VswitchdProbe;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ final class FailureAnalysis {
         FailureDiagnosis cause = causes.get(0);
         Optional<String> modelled = report.flatMap(r -> r.findings().stream()
                 .filter(f -> f.subject().equals(cause.port()) && f.fix().isPresent())
-                .min(Comparator.comparing(Finding::severity)).flatMap(Finding::fix));
+                .min((a, b) -> a.severity().compareTo(b.severity())).flatMap(Finding::fix));
         if (modelled.isPresent()) {
             return modelled.map(command -> "ovs-vsctl " + command);
         }

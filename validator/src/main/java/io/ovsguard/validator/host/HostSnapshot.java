@@ -1,14 +1,13 @@
 package io.ovsguard.validator.host;
 
-import java.util.Comparator;
 import java.util.List;
 
 /** An immutable {@link HostTopology}: what {@link SysfsTopology} read, or a host described by hand for planning. */
 public record HostSnapshot(List<NumaNode> nodes, List<PciDevice> pciDevices, String source) implements HostTopology {
 
     public HostSnapshot {
-        nodes = nodes.stream().sorted(Comparator.comparingInt(NumaNode::id)).toList();
-        pciDevices = pciDevices.stream().sorted(Comparator.comparing(PciDevice::address)).toList();
+        nodes = nodes.stream().sorted((a, b) -> Integer.compare(a.id(), b.id())).toList();
+        pciDevices = pciDevices.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();
     }
 
     /** A copy of this host where node {@code nodeId} has {@code free} free pages of the given size. */

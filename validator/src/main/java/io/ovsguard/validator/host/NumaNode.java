@@ -1,6 +1,5 @@
 package io.ovsguard.validator.host;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ public record NumaNode(int id, CpuList cpus, List<HugepagePool> hugepages, Strin
         if (id < 0) {
             throw new IllegalArgumentException("NUMA node id must not be negative: " + id);
         }
-        hugepages = hugepages.stream().sorted(Comparator.comparingLong(HugepagePool::pageSizeKiB)).toList();
+        hugepages = hugepages.stream().sorted((a, b) -> Long.compare(a.pageSizeKiB(), b.pageSizeKiB())).toList();
     }
 
     public boolean hasCpus() {

@@ -1,7 +1,6 @@
 package io.ovsguard.validator.report;
 
 import io.ovsguard.validator.memory.StepPrediction;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
 public record Report(List<Finding> findings, List<StepPrediction> steps) {
 
     public Report {
-        findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        findings = findings.stream().sorted((a, b) -> a.severity().compareTo(b.severity())).toList();
         steps = List.copyOf(steps);
     }
 

@@ -15,7 +15,6 @@ import io.ovsguard.validator.switchconf.ExistingInterface;
 import io.ovsguard.validator.switchconf.ProposedChange;
 import io.ovsguard.validator.switchconf.SwitchConfig;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,12 +93,23 @@ final class ContextBuilder {
      * Re-adds the existing DPDK ports in the order ovs-vswitchd most likely created them (ofport), failed ones
      * last; a port whose mtu_request was never applied is then asked for it again, as the bridge does.
      */
+    /**
+     * Working ports first, then by ofport (none last), then by name. Written out, not built with
+     * {@code Comparator.comparing}: the JDK's comparators are lambdas a start-up cache does not keep.
+     */
+    private static int inBridgeOrder(ExistingInterface a, ExistingInterface b) {
+        int byFailure = Boolean.compare(a.failed(), b.failed());
+        if (byFailure != 0) {
+            return byFailure;
+        }
+        int byOfport = Long.compare(a.ofport().orElse(Long.MAX_VALUE), b.ofport().orElse(Long.MAX_VALUE));
+        return byOfport != 0 ? byOfport : a.name().compareTo(b.name());
+    }
+
     private static List<StepPrediction> replay(SwitchConfig config, PortResolver resolver, MempoolSimulator sim,
                                                Map<String, PortResolution> ports) {
         List<ExistingInterface> ordered = config.interfaces().stream().filter(ExistingInterface::isDpdk)
-                .sorted(Comparator.comparing(ExistingInterface::failed)
-                        .thenComparingLong(i -> i.ofport().orElse(Long.MAX_VALUE))
-                        .thenComparing(ExistingInterface::name))
+                .sorted(ContextBuilder::inBridgeOrder)
                 .toList();
         List<StepPrediction> out = new ArrayList<>();
         for (ExistingInterface i : ordered) {

@@ -1,7 +1,6 @@
 package io.ovsguard.validator.vswitchd;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,7 +30,7 @@ public final class Diagnostician {
             }
         }
         Optional<PortSignal> cause = relevant.stream()
-                .min(Comparator.comparingInt(s -> PRECEDENCE.indexOf(s.kind())));
+                .min((a, b) -> Integer.compare(PRECEDENCE.indexOf(a.kind()), PRECEDENCE.indexOf(b.kind())));
         List<String> evidence = new ArrayList<>();
         port.error().ifPresent(e -> evidence.add("Interface " + port.name() + " error: " + e));
         relevant.stream().map(PortSignal::line).filter(l -> !evidence.contains(l)).forEach(evidence::add);
