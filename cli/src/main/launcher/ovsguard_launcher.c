@@ -162,12 +162,10 @@ static char *select_java(void) {
     return found;
 }
 
-/* bin/ovsguard's words of a change the guard checks (it needs the validator's classes, which the core cache lacks). */
-static bool names_guarded_change(const char *arg) {
-    static const char *const words[] = {"dpdk", "mtu_request", "options:", "pmd-cpu-mask", "per-port-memory",
-                                        "shared-mempool-config"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        if (strstr(arg, words[i]) != NULL) {
+/* Whether arg holds one of the words of guarded-words: a change the guard checks, which needs the full cache. */
+static bool names_guarded_change(const char *arg, const struct strings *guarded_words) {
+    for (size_t i = 0; i < guarded_words->len; i++) {
+        if (strstr(arg, guarded_words->items[i]) != NULL) {
             return true;
         }
     }
@@ -175,10 +173,11 @@ static bool names_guarded_change(const char *arg) {
 }
 
 /*
- * Whether every command of the line is one of core_commands and no argument names a guarded change: bin/ovsguard's
+ * Whether every command of the line is one of core_commands and no argument holds a guarded word: bin/ovsguard's
  * rule for the smaller core cache. Commands are the first non-option word of the line and the first after each "--".
  */
-static bool core_line(int argc, char **argv, const struct strings *core_commands) {
+static bool core_line(int argc, char **argv, const struct strings *core_commands,
+                      const struct strings *guarded_words) {
     bool expect_command = true;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
@@ -186,7 +185,7 @@ static bool core_line(int argc, char **argv, const struct strings *core_commands
             expect_command = true;
             continue;
         }
-        if (names_guarded_change(arg)) {
+        if (names_guarded_change(arg, guarded_words)) {
             return false;
         }
         if (expect_command) {
@@ -285,10 +284,12 @@ static void run_fast_path(const char *root, const char *run_as, int argc, char *
     char *core_cache_options = concat(cache_prefix, ".core.options");
     if (regular_file(core_cache_options) && newer(core_cache_options, jar)) {
         struct strings core_commands = {0};
-        if (!read_first_line_words(concat(startup, "core-commands"), &core_commands)) {
+        struct strings guarded_words = {0};
+        if (!read_first_line_words(concat(startup, "core-commands"), &core_commands)
+                || !read_first_line_words(concat(startup, "guarded-words"), &guarded_words)) {
             return;
         }
-        if (core_line(argc, argv, &core_commands) && !newer(java, core_cache_options)) {
+        if (core_line(argc, argv, &core_commands, &guarded_words) && !newer(java, core_cache_options)) {
             cache_options = core_cache_options;
         }
     }
