@@ -104,6 +104,38 @@ class LauncherStartupIT {
     }
 
     @Test
+    void commonCommandLinesLoadEveryClassFromTheirStartUpCache(@TempDir Path dir) throws IOException {
+        // no ovs-vswitchd here: a cur_cfg set ahead answers the waits, as ovs-vswitchd would
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br5", "--", "--may-exist", "add-port",
+                "br5", "s1", "--", "set", "Open_vSwitch", ".", "cur_cfg=1000000").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        String db = "--db=" + sandbox.unixRemote();
+        List<List<String>> lines = List.of(
+                List.of(db, "get", "Port", "s1", "name"),                          // core cache from here
+                List.of(db, "set", "Bridge", "br5", "external_ids:k=v"),
+                List.of(db, "list-ports", "br5"),
+                List.of(db, "add-port", "br5", "s2"),
+                List.of(db, "del-port", "br5", "s2"),
+                List.of(db, "list", "Bridge", "br5"),                             // full cache from here
+                List.of(db, "remove", "Bridge", "br5", "external_ids", "k"),
+                List.of(db, "set-controller", "br5", "tcp:127.0.0.1:6653"),
+                List.of(db, "get-manager"),
+                List.of(db, "--dry-run", "set", "Interface", "s1", "mtu_request=1600"));
+
+        for (List<String> args : lines) {
+            Path log = Files.createTempFile(dir, "classes", ".log");
+            ProgramRun ovsguard = run(link, args, Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+load=info:file=" + log));
+            assertThat(ovsguard.status()).as("%s: %s", args, ovsguard.err()).isZero();
+            // read from the jar or spun at run time (a lambda the cache does not hold, such as the JDK's
+            // Comparator.comparing): each costs a call milliseconds. Blocker is a JDK class no cache holds.
+            assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).as("classes %s loaded outside its cache", args)
+                    .filteredOn(line -> !line.contains("source: shared objects file"))
+                    .filteredOn(line -> !line.contains(" jdk.internal.misc.Blocker "))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void aLibraryWarningGoesToStderrThroughTheCliLoggingBackEndWithoutAClassPathLookup(@TempDir Path dir)
             throws IOException {
         sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br3").orThrow();
