@@ -13,11 +13,17 @@ import java.util.regex.Pattern;
 /** Reads and checks the text forms of {@link ConnectionSpec}. */
 final class ConnectionSpecParser {
 
-    private static final Pattern DNS_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
-    private static final Pattern ZONE = Pattern.compile("[A-Za-z0-9_.-]+");
-
     private ConnectionSpecParser() {
+    }
+
+    /** The host-name patterns, compiled only when a host is parsed: a CLI's usual unix: remote never needs them. */
+    private static final class HostPatterns {
+        static final Pattern DNS_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+        static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
+        static final Pattern ZONE = Pattern.compile("[A-Za-z0-9_.-]+");
+
+        private HostPatterns() {
+        }
     }
 
     static ConnectionSpec parse(String text) {
@@ -189,7 +195,7 @@ final class ConnectionSpecParser {
             return Optional.of("host name is longer than 253 characters");
         }
         for (String label : host.split("\\.", -1)) {
-            if (!DNS_LABEL.matcher(label).matches()) {
+            if (!HostPatterns.DNS_LABEL.matcher(label).matches()) {
                 return Optional.of("\"" + host + "\" is neither an IP address nor a valid host name");
             }
         }
@@ -212,10 +218,10 @@ final class ConnectionSpecParser {
     private static Optional<String> ipv6Problem(String host) {
         int percent = host.indexOf('%');
         String address = percent < 0 ? host : host.substring(0, percent);
-        if (percent >= 0 && !ZONE.matcher(host.substring(percent + 1)).matches()) {
+        if (percent >= 0 && !HostPatterns.ZONE.matcher(host.substring(percent + 1)).matches()) {
             return Optional.of("\"" + host + "\" has an invalid IPv6 zone");
         }
-        if (!IPV6_CHARS.matcher(address).matches() || address.charAt(0) == '.') {
+        if (!HostPatterns.IPV6_CHARS.matcher(address).matches() || address.charAt(0) == '.') {
             return Optional.of("\"" + host + "\" is not a valid IPv6 address");
         }
         try {

@@ -51,8 +51,12 @@ public final class OvsguardExecutor implements CommandExecutor {
 
     @Override
     public int execute(ParseResult.Execute request, CliStreams streams, CommitHook hook) {
-        String own = request.commands().stream().map(CommandInvocation::name).filter(OWN::contains).findFirst()
-                .orElse(null);
+        String own = null;
+        for (CommandInvocation command : request.commands()) {
+            if (own == null && OWN.contains(command.name())) {
+                own = command.name();
+            }
+        }
         if (own == null) {
             return new ExecutionEngine(handlers, clock).execute(request, streams.out(), streams.err(),
                     streams.environment().variables(), streams.environment().programName(), hook);

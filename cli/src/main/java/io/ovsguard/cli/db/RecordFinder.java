@@ -158,7 +158,11 @@ public final class RecordFinder {
     }
 
     private static List<RowReference> references(String table) {
-        return TableReferences.vswitch().stream().filter(t -> t.table().equals(table)).findFirst()
-                .map(TableReferences.TableReference::references).orElse(List.of());
+        for (TableReferences.TableReference reference : TableReferences.vswitch()) {
+            if (reference.table().equals(table)) {
+                return reference.references();
+            }
+        }
+        return List.of();
     }
 }

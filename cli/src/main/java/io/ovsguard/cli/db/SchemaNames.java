@@ -32,7 +32,10 @@ public final class SchemaNames {
 
     /** The column of {@code table} named (or abbreviated) {@code name}; never {@code _uuid} or {@code _version}. */
     public static ColumnSchema column(TableSchema table, String name) {
-        List<String> names = table.userColumns().stream().map(ColumnSchema::name).toList();
+        List<String> names = new ArrayList<>();
+        for (ColumnSchema column : table.userColumns()) {
+            names.add(column.name());
+        }
         List<String> best = bestMatches(names, name);
         if (best.isEmpty()) {
             throw new CommandFailedException(table.name() + " does not contain a column whose name matches \""

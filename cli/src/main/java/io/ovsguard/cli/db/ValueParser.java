@@ -16,7 +16,6 @@ import io.ovsguard.ovsdb.schema.BaseType;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +25,18 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
 
-    private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?[0-9]+");
-    private static final Pattern RANGE = Pattern.compile("(\\s*[+-]?[0-9]+)-(\\s*[+-]?[0-9]+)");
-    private static final Pattern REAL = Pattern.compile(
-            "\\s*[+-]?(([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|0[xX][0-9a-fA-F]+)");
+    /** What a regular expression's {@code \s} matches, which ovs-vsctl's integer parsing skips before a number. */
+    private static final String SPACES = " \t\n\u000b\f\r";
     private static final long MAX_RANGE = 4096;
+
+    /** Compiled when a real is first parsed: most calls set strings and integers. */
+    private static final class RealSyntax {
+        static final Pattern REAL = Pattern.compile(
+                "\\s*[+-]?(([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?|0[xX][0-9a-fA-F]+)");
+
+        private RealSyntax() {
+        }
+    }
 
     private final SymbolTable symbols;
 
@@ -136,15 +142,16 @@ public final class ValueParser {
     /** A key token may be an integer range {@code a-b}, standing for every integer in it. */
     private List<Atom> keyAtoms(BaseType base, String token) {
         if (base.type() == io.ovsguard.ovsdb.notation.AtomType.INTEGER) {
-            Matcher range = RANGE.matcher(token);
-            if (range.matches()) {
-                long start = parseLong(range.group(1), token);
-                long end = parseLong(range.group(2), token);
+            int dash = rangeDash(token);
+            if (dash >= 0) {
+                String low = token.substring(0, dash);
+                long start = parseLong(low, token);
+                long end = parseLong(token.substring(dash + 1), token);
                 if (end < start) {
                     throw new CommandFailedException("\"" + token
                             + "\" is not a valid range. Range end cannot be before start.");
                 }
-                Atom first = atom(base, range.group(1));
+                Atom first = atom(base, low);
                 checkConstraints(base, new IntegerAtom(end));
                 if (end - start >= MAX_RANGE) {
                     throw new CommandFailedException("constraint violation: Range \"" + start + "-" + end
@@ -161,6 +168,39 @@ public final class ValueParser {
         return List.of(atom(base, token));
     }
 
+    /**
+     * The end of the integer that starts {@code token}: after blanks, a sign and at least one digit; -1 if none.
+     * Scanned by hand, as the integer syntax below: a regular expression would be compiled on every call.
+     */
+    private static int integerEnd(String token) {
+        int at = 0;
+        while (at < token.length() && SPACES.indexOf(token.charAt(at)) >= 0) {
+            at++;
+        }
+        if (at < token.length() && (token.charAt(at) == '+' || token.charAt(at) == '-')) {
+            at++;
+        }
+        int digits = at;
+        while (at < token.length() && token.charAt(at) >= '0' && token.charAt(at) <= '9') {
+            at++;
+        }
+        return at > digits ? at : -1;
+    }
+
+    /** Blanks, an optional sign and decimal digits, nothing else. */
+    static boolean isInteger(String token) {
+        return integerEnd(token) == token.length();
+    }
+
+    /** Where the dash of a range {@code a-b} of two integers is in {@code token}, or -1 if it is no range. */
+    static int rangeDash(String token) {
+        int end = integerEnd(token);
+        if (end < 0 || end >= token.length() || token.charAt(end) != '-') {
+            return -1;
+        }
+        return isInteger(token.substring(end + 1)) ? end : -1;
+    }
+
     private static long parseLong(String text, String token) {
         try {
             return Long.parseLong(text.strip());
@@ -172,7 +212,7 @@ public final class ValueParser {
     private Atom rawAtom(BaseType base, String s) {
         switch (base.type()) {
             case INTEGER:
-                if (!INTEGER.matcher(s).matches()) {
+                if (!isInteger(s)) {
                     throw new CommandFailedException("\"" + s + "\" is not a valid integer or range");
                 }
                 try {
@@ -212,7 +252,7 @@ public final class ValueParser {
     }
 
     private static Atom parseReal(String s) {
-        if (REAL.matcher(s).matches()) {
+        if (RealSyntax.REAL.matcher(s).matches()) {
             double value = s.strip().toLowerCase(java.util.Locale.ROOT).contains("x")
                     ? (double) Long.decode(s.strip()) : Double.parseDouble(s.strip());
             if (Double.isFinite(value)) {

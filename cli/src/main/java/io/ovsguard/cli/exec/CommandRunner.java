@@ -193,7 +193,10 @@ public final class CommandRunner {
         }
 
         private void checkSymbols() {
-            List<String> names = state.symbols().all().stream().map(Symbol::name).toList();
+            List<String> names = new ArrayList<>();
+            for (Symbol symbol : state.symbols().all()) {
+                names.add(symbol.name());
+            }
             for (String name : OvsHashOrder.of(names)) {
                 Symbol symbol = state.symbols().find(name).orElseThrow();
                 if (!symbol.created()) {

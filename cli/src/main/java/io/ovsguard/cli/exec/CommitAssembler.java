@@ -55,8 +55,12 @@ final class CommitAssembler {
      */
     CommitPlan assemble(Optional<WorkingRow> incrementRow, String comment, boolean dryRun) {
         List<WorkingRow> rows = db.changedRows();
-        rows.stream().filter(r -> r.isInserted() && !r.isPersistent())
-                .forEach(r -> names.put(r.uuid(), rowName(r.uuid())));
+        // loops, not streams, here and below: every writing call assembles a commit on a cold JVM
+        for (WorkingRow row : rows) {
+            if (row.isInserted() && !row.isPersistent()) {
+                names.put(row.uuid(), rowName(row.uuid()));
+            }
+        }
         rows.forEach(this::addVerification);
         addMatchGuards();
         addSingletonGuards(rows);
@@ -92,8 +96,12 @@ final class CommitAssembler {
             if (scope.isPresent()) {
                 columns.remove(column);
                 // the elements removed were fetched, so the scope's guard covers them; added rows outside it not
-                Set<Atom> added = insertions.getOrDefault(column, Set.of()).stream()
-                        .filter(a -> !scope.get().contains(a)).collect(java.util.stream.Collectors.toSet());
+                Set<Atom> added = new HashSet<>();
+                for (Atom atom : insertions.getOrDefault(column, Set.of())) {
+                    if (!scope.get().contains(atom)) {
+                        added.add(atom);
+                    }
+                }
                 narrowed.addAll(scopeGuards(column, (OvsdbSet) row.original(column).orElseThrow(), scope.get()));
                 narrowed.addAll(elementGuards(column, Set.of(), added));
             } else if (removals.containsKey(column)) {
@@ -126,8 +134,12 @@ final class CommitAssembler {
         if (!removed.isEmpty()) {
             conditions.add(new Condition(column, Function.INCLUDES, new OvsdbSet(new ArrayList<>(removed))));
         }
-        List<Atom> existing = added.stream()
-                .filter(a -> !(a instanceof UuidAtom u && names.containsKey(u.value()))).toList();
+        List<Atom> existing = new ArrayList<>();
+        for (Atom atom : added) {
+            if (!(atom instanceof UuidAtom u && names.containsKey(u.value()))) {
+                existing.add(atom);
+            }
+        }
         if (!existing.isEmpty()) {
             conditions.add(new Condition(column, Function.EXCLUDES, new OvsdbSet(existing)));
         }
@@ -144,7 +156,12 @@ final class CommitAssembler {
         if (known.size() > 0) {
             conditions.add(new Condition(column, Function.INCLUDES, known));
         }
-        List<Atom> absent = scope.stream().filter(a -> !known.contains(a)).toList();
+        List<Atom> absent = new ArrayList<>();
+        for (Atom atom : scope) {
+            if (!known.contains(atom)) {
+                absent.add(atom);
+            }
+        }
         if (!absent.isEmpty()) {
             conditions.add(new Condition(column, Function.EXCLUDES, new OvsdbSet(absent)));
         }
@@ -226,8 +243,10 @@ final class CommitAssembler {
         } else if (!values.isEmpty()) {
             operations.add(new Operation.Update(table.name(), whereUuid(row.uuid()), Row.of(values)));
         }
-        List<Mutation> mutations = row.mutations().stream()
-                .map(m -> new Mutation(m.column(), m.mutator(), substitute(m.value()))).toList();
+        List<Mutation> mutations = new ArrayList<>();
+        for (Mutation m : row.mutations()) {
+            mutations.add(new Mutation(m.column(), m.mutator(), substitute(m.value())));
+        }
         if (!mutations.isEmpty()) {
             operations.add(new Operation.Mutate(table.name(), whereUuid(row.uuid()), mutations));
             changes = true;
@@ -246,7 +265,11 @@ final class CommitAssembler {
             return datum;
         }
         if (datum instanceof OvsdbSet set) {
-            return new OvsdbSet(set.atoms().stream().map(this::substitute).toList());
+            List<Atom> atoms = new ArrayList<>(set.size());
+            for (Atom atom : set.atoms()) {
+                atoms.add(substitute(atom));
+            }
+            return new OvsdbSet(atoms);
         }
         List<OvsdbMap.Entry> entries = new ArrayList<>();
         for (OvsdbMap.Entry e : ((OvsdbMap) datum).entries()) {

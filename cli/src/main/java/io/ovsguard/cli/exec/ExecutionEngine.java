@@ -3,6 +3,7 @@ package io.ovsguard.cli.exec;
 import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.command.Mode;
 import io.ovsguard.cli.parse.CliEnvironment;
+import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.cli.parse.ParseResult;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
@@ -11,10 +12,10 @@ import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.io.PrintStream;
 import java.time.InstantSource;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The entry point of the execution engine: connects to the database a command line names, runs its commands with a
@@ -55,7 +56,10 @@ public final class ExecutionEngine {
     public int execute(ParseResult.Execute request, PrintStream out, PrintStream err, Map<String, String> environment,
             String programName, CommitHook hook) {
         GlobalOptions options = request.options();
-        boolean mightWrite = request.commands().stream().anyMatch(c -> c.syntax().mode() == Mode.RW);
+        boolean mightWrite = false;
+        for (CommandInvocation command : request.commands()) {
+            mightWrite |= command.syntax().mode() == Mode.RW;
+        }
         VlogConsole vlog = new VlogConsole(err, clock, VlogLevels.of(options.logging()), mightWrite);
         Deadline deadline = Deadline.after(clock, timeout(options, environment));
         if (options.retry()) {
@@ -68,8 +72,7 @@ public final class ExecutionEngine {
             // must end the call when ovs-vsctl's alarm would
             DatabaseSchema schema = deadline.isLimited() ? client.getSchema(DATABASE, deadline.remaining())
                     : client.getSchema(DATABASE);
-            String comment = programName + ": " + request.commands().stream()
-                    .map(c -> String.join(" ", c.words())).collect(Collectors.joining(" -- "));
+            String comment = programName + ": " + commandsText(request.commands());
             ErrorConsole errors = ErrorConsole.of(err, programName, environment);
             return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog, errors, hook)
                     .run(request.commands(), out);
@@ -120,14 +123,39 @@ public final class ExecutionEngine {
         }
     }
 
+    /** The commands as the transaction's comment quotes them: words joined by spaces, commands by " -- ". */
+    private static String commandsText(List<CommandInvocation> commands) {
+        StringBuilder text = new StringBuilder();
+        for (CommandInvocation command : commands) {
+            if (!text.isEmpty()) {
+                text.append(" -- ");
+            }
+            text.append(String.join(" ", command.words()));
+        }
+        return text.toString();
+    }
+
     private static Optional<Duration> timeout(GlobalOptions options, Map<String, String> environment) {
         if (options.timeoutSeconds().isPresent()) {
             return Optional.of(Duration.ofSeconds(options.timeoutSeconds().getAsLong()));
         }
         String value = environment.getOrDefault("OVS_CTL_TIMEOUT", "");
-        if (value.matches("[0-9]{1,9}") && Long.parseLong(value) > 0) {
+        if (isShortDecimal(value) && Long.parseLong(value) > 0) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }
         return Optional.empty();
+    }
+
+    /** One to nine ASCII digits (checked by hand: a regular expression would be compiled on every call). */
+    private static boolean isShortDecimal(String value) {
+        if (value.isEmpty() || value.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

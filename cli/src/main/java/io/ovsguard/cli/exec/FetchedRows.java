@@ -60,7 +60,12 @@ final class FetchedRows {
     boolean anyRowDiffers(String table, String column, Datum defaultValue) {
         if (sparseDefaults.getOrDefault(table, Map.of()).containsKey(column)) {
             // the sparse select returned exactly the rows off the default
-            return sparseValues.getOrDefault(table, Map.of()).values().stream().anyMatch(r -> r.containsKey(column));
+            for (Map<String, Datum> row : sparseValues.getOrDefault(table, Map.of()).values()) {
+                if (row.containsKey(column)) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (Map<String, Datum> row : byTable.get(table).values()) {
             Datum value = row.get(column);

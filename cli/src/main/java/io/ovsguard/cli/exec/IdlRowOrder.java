@@ -20,7 +20,10 @@ public final class IdlRowOrder {
     public static List<Uuid> insertionOrder(List<Uuid> fetched) {
         List<Uuid> sorted = new ArrayList<>(fetched);
         sorted.sort(null);
-        List<String> texts = sorted.stream().map(Uuid::toString).toList();
+        List<String> texts = new ArrayList<>(sorted.size());
+        for (Uuid uuid : sorted) {
+            texts.add(uuid.toString());
+        }
         List<Integer> order = OvsHashOrder.indices(texts);
         List<Uuid> result = new ArrayList<>(sorted.size());
         order.forEach(i -> result.add(sorted.get(i)));

@@ -285,7 +285,10 @@ public final class Prerequisites {
      * fetched whole and the commands see everything anyway).
      */
     List<DisjointReferences> disjointChecks() {
-        boolean scoped = columns.keySet().stream().anyMatch(t -> !restrictionsOf(t).isEmpty());
+        boolean scoped = false;
+        for (String table : columns.keySet()) {
+            scoped |= !restrictionsOf(table).isEmpty();
+        }
         return scoped ? List.copyOf(disjoint.values()) : List.of();
     }
 

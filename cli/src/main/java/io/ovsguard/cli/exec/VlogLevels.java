@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The log levels of ovs-vsctl's logging module per module and destination: its defaults (every destination at
@@ -21,7 +20,8 @@ public final class VlogLevels {
 
     private enum Destination { CONSOLE, SYSLOG, FILE }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[ ,:\\t]+");
+    /** What separates the words of a {@code -v} spec. */
+    private static final String SEPARATORS = " ,:\t";
     private static final Set<String> DESTINATIONS = Set.of("console", "syslog", "file");
 
     /** One setting: empty module or destination means all of them. Later rules override earlier ones. */
@@ -57,10 +57,24 @@ public final class VlogLevels {
         return new VlogLevels(rules, options);
     }
 
+    /** The non-empty words of {@code spec} (split by hand: a regular expression costs every call its compile). */
+    private static List<String> words(String spec) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= spec.length(); i++) {
+            if (i == spec.length() || SEPARATORS.indexOf(spec.charAt(i)) >= 0) {
+                if (i > start) {
+                    words.add(spec.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
+    }
+
     /** A {@code -v} spec as a rule: a missing module or destination means all, a missing level {@code dbg}. */
     private static Optional<Rule> rule(String spec) {
-        List<String> words = SEPARATORS.splitAsStream(spec.toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty())
-                .toList();
+        List<String> words = words(spec.toLowerCase(Locale.ROOT));
         if (!words.isEmpty() && (words.get(0).equals("pattern") || words.get(0).equals("facility"))) {
             return Optional.empty();
         }

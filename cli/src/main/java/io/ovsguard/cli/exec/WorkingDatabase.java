@@ -198,19 +198,35 @@ public final class WorkingDatabase {
         Map<Uuid, WorkingRow> byUuid = new HashMap<>();
         changed.forEach(row -> byUuid.put(row.uuid(), row));
         List<WorkingRow> order = new ArrayList<>(changed.size());
-        IdlRowOrder.iterationOrder(changed.stream().map(WorkingRow::uuid).toList())
-                .forEach(uuid -> order.add(byUuid.get(uuid)));
+        List<Uuid> uuids = new ArrayList<>(changed.size());
+        for (WorkingRow row : changed) {
+            uuids.add(row.uuid());
+        }
+        for (Uuid uuid : IdlRowOrder.iterationOrder(uuids)) {
+            order.add(byUuid.get(uuid));
+        }
         return order;
     }
 
     /** Whether any row was inserted, deleted, written or mutated (verifies alone change nothing). */
     boolean modified() {
-        return changed.stream().anyMatch(WorkingRow::modified);
+        for (WorkingRow row : changed) {
+            if (row.modified()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Number of rows the server had in {@code table} when it was fetched. */
     int fetchedCount(String table) {
-        return (int) tableRows(table).byUuid.values().stream().filter(r -> !r.isInserted()).count();
+        int count = 0;
+        for (WorkingRow row : tableRows(table).byUuid.values()) {
+            if (!row.isInserted()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     List<String> tableNames() {

@@ -45,8 +45,12 @@ public final class DpdkChangeExtractor {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        List<ConfigChange> kept = VsctlChange.parse(words).changes().stream()
-                .filter(DpdkChangeExtractor::touchesDpdkMemory).toList();
+        List<ConfigChange> kept = new ArrayList<>();
+        for (ConfigChange change : VsctlChange.parse(words).changes()) {
+            if (touchesDpdkMemory(change)) {
+                kept.add(change);
+            }
+        }
         return kept.isEmpty() ? Optional.empty() : Optional.of(new ProposedChange(kept));
     }
 
@@ -81,7 +85,12 @@ public final class DpdkChangeExtractor {
             String table = args.get(0).toLowerCase(Locale.ROOT);
             List<String> columns = args.subList(2, args.size());
             if (set && table.equals("interface")) {
-                List<String> memory = columns.stream().filter(DpdkChangeExtractor::isInterfaceMemoryWord).toList();
+                List<String> memory = new ArrayList<>();
+                for (String column : columns) {
+                    if (isInterfaceMemoryWord(column)) {
+                        memory.add(column);
+                    }
+                }
                 return memory.isEmpty() ? List.of() : prefixed(List.of("set", "Interface", args.get(1)), memory);
             }
             if (table.equals("open_vswitch") && args.get(1).equals(".")) {
@@ -98,8 +107,12 @@ public final class DpdkChangeExtractor {
     }
 
     private static List<String> otherConfigSet(List<String> columns) {
-        List<String> memory = columns.stream()
-                .filter(w -> w.startsWith("other_config:") && MEMORY_KEYS.contains(keyOf(w))).toList();
+        List<String> memory = new ArrayList<>();
+        for (String word : columns) {
+            if (word.startsWith("other_config:") && MEMORY_KEYS.contains(keyOf(word))) {
+                memory.add(word);
+            }
+        }
         return memory.isEmpty() ? List.of() : prefixed(List.of("set", "Open_vSwitch", "."), memory);
     }
 
@@ -107,9 +120,13 @@ public final class DpdkChangeExtractor {
         if (columns.isEmpty() || !columns.get(0).equals("other_config")) {
             return List.of();
         }
-        List<String> keys = columns.subList(1, columns.size()).stream()
-                .map(k -> k.contains("=") ? k.substring(0, k.indexOf('=')) : k)
-                .filter(MEMORY_KEYS::contains).toList();
+        List<String> keys = new ArrayList<>();
+        for (String word : columns.subList(1, columns.size())) {
+            String key = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            if (MEMORY_KEYS.contains(key)) {
+                keys.add(key);
+            }
+        }
         return keys.isEmpty() ? List.of() : prefixed(List.of("remove", "Open_vSwitch", ".", "other_config"), keys);
     }
 

@@ -10,6 +10,7 @@ import io.ovsguard.cli.parse.UsageException;
 import io.ovsguard.validator.report.Report;
 import io.ovsguard.validator.switchconf.ConfigSyntaxException;
 import io.ovsguard.validator.switchconf.ProposedChange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class GuardingExecutor implements CommandExecutor {
     public int execute(ParseResult.Execute request, CliStreams streams) {
         GlobalOptions options = request.options();
         for (String own : OWN_COMMANDS) {
-            if (request.commands().stream().anyMatch(c -> c.name().equals(own))) {
+            if (names(request).contains(own)) {
                 if (request.commands().size() != 1) {
                     throw new UsageException("'" + own + "' cannot be combined with other commands");
                 }
@@ -112,6 +113,20 @@ public final class GuardingExecutor implements CommandExecutor {
     }
 
     private boolean engineRunsAll(ParseResult.Execute request) {
-        return request.commands().stream().map(CommandInvocation::name).allMatch(engine::supports);
+        for (String name : names(request)) {
+            if (!engine.supports(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // loops, not streams, on the path of every call: a first stream costs a cold JVM about 0.4 ms
+    private static List<String> names(ParseResult.Execute request) {
+        List<String> names = new ArrayList<>(request.commands().size());
+        for (CommandInvocation command : request.commands()) {
+            names.add(command.name());
+        }
+        return names;
     }
 }

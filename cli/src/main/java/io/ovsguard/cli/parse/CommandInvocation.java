@@ -23,12 +23,22 @@ public record CommandInvocation(CommandSyntax syntax, List<GivenOption> options,
     }
 
     public boolean has(String optionName) {
-        return options.stream().anyMatch(o -> o.name().equals(optionName));
+        for (GivenOption option : options) {
+            if (option.name().equals(optionName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The argument of an option such as {@code --id=@name}; empty if absent or given without one. */
     public Optional<String> optionValue(String optionName) {
-        return options.stream().filter(o -> o.name().equals(optionName)).findFirst().flatMap(GivenOption::value);
+        for (GivenOption option : options) {
+            if (option.name().equals(optionName)) {
+                return option.value();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The command as words: its options, its name and its arguments, as ovs-vsctl echoes it in logs. */

@@ -51,8 +51,10 @@ final class CommandSplitter {
         int i = 0;
         for (; i < words.size() && words.get(i).startsWith("-"); i++) {
             GivenOption option = GivenOption.parse(words.get(i));
-            if (options.stream().anyMatch(o -> o.name().equals(option.name()))) {
-                throw new UsageException("'" + words.get(i) + "' option specified multiple times");
+            for (GivenOption given : options) {
+                if (given.name().equals(option.name())) {
+                    throw new UsageException("'" + words.get(i) + "' option specified multiple times");
+                }
             }
             options.add(option);
         }
@@ -71,8 +73,18 @@ final class CommandSplitter {
 
     /** ovs-vsctl keeps a command's options in a hash table and checks them in its iteration order. */
     private static List<GivenOption> inTableOrder(List<GivenOption> options) {
-        List<String> names = options.stream().map(GivenOption::name).toList();
-        return OvsHashOrder.indices(names).stream().map(options::get).toList();
+        if (options.size() < 2) {
+            return List.copyOf(options);
+        }
+        List<String> names = new ArrayList<>(options.size());
+        for (GivenOption option : options) {
+            names.add(option.name());
+        }
+        List<GivenOption> ordered = new ArrayList<>(options.size());
+        for (int index : OvsHashOrder.indices(names)) {
+            ordered.add(options.get(index));
+        }
+        return List.copyOf(ordered);
     }
 
     /**

@@ -54,7 +54,8 @@ public final class BridgeTopology {
         List<BridgeRow> bridgeRows = new ArrayList<>();
         // a bridge listed twice (or a port in two bridges) is looked up once: the passes below walk these lists
         Map<Uuid, List<PortRow>> portLists = new HashMap<>();
-        for (RowView ovs : rows.rows(OPEN_VSWITCH).stream().limit(1).toList()) {
+        List<RowView> roots = rows.rows(OPEN_VSWITCH);
+        for (RowView ovs : roots.isEmpty() ? roots : roots.subList(0, 1)) {
             for (Uuid uuid : Datums.uuids(ovs.read("bridges"))) {
                 rows.row(BRIDGE, uuid).ifPresent(row -> bridgeRows.add(new BridgeRow(row,
                         Datums.name(row.read("name")), portLists.computeIfAbsent(uuid, u -> portsOf(rows, row)))));
@@ -196,7 +197,11 @@ public final class BridgeTopology {
 
     /** The fake bridges of a real bridge. */
     public List<BridgeEntry> children(String parent) {
-        return children.getOrDefault(parent, Map.of()).values().stream().map(bridges::get).toList();
+        List<BridgeEntry> entries = new ArrayList<>();
+        for (String child : children.getOrDefault(parent, Map.of()).values()) {
+            entries.add(bridges.get(child));
+        }
+        return Collections.unmodifiableList(entries);
     }
 
     /** The ports filed under {@code bridge}, its local port included. */

@@ -65,7 +65,11 @@ final class Datums {
     }
 
     static OvsdbSet ofUuids(Collection<Uuid> uuids) {
-        return OvsdbSet.of(uuids.stream().map(UuidAtom::new).toList());
+        List<Atom> atoms = new ArrayList<>(uuids.size());
+        for (Uuid uuid : uuids) {
+            atoms.add(new UuidAtom(uuid));
+        }
+        return OvsdbSet.of(atoms);
     }
 
     static OvsdbSet ofInteger(long value) {

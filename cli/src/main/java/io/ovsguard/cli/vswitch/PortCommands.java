@@ -120,7 +120,10 @@ final class PortCommands {
             BridgeCommands.checkConflict(edits, topology, "cannot create an interface named " + name, name);
         }
         BridgeEntry bridge = BridgeCommands.find(ctx, topology, bridgeName);
-        List<WorkingRow> ifaces = interfaceNames.stream().map(edits::insertInterface).toList();
+        List<WorkingRow> ifaces = new ArrayList<>(interfaceNames.size());
+        for (String name : interfaceNames) {
+            ifaces.add(edits.insertInterface(name));
+        }
         WorkingRow port = edits.insertPort(portName, ifaces);
         port.write("bond_fake_iface", Datums.ofBoolean(ctx.hasOption("--fake-iface")));
         if (bridge.isFake()) {

@@ -61,7 +61,11 @@ final class SwitchEdits {
     WorkingRow insertPort(String name, List<WorkingRow> interfaces) {
         WorkingRow port = db.insert(PORT);
         port.write("name", Datums.ofString(name));
-        port.write("interfaces", Datums.ofUuids(interfaces.stream().map(WorkingRow::uuid).toList()));
+        List<Uuid> uuids = new ArrayList<>(interfaces.size());
+        for (WorkingRow iface : interfaces) {
+            uuids.add(iface.uuid());
+        }
+        port.write("interfaces", Datums.ofUuids(uuids));
         return port;
     }
 

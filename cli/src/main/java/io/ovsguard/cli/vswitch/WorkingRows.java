@@ -4,6 +4,8 @@ import io.ovsguard.cli.exec.WorkingDatabase;
 import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.ovsdb.notation.Datum;
 import io.ovsguard.ovsdb.notation.Uuid;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +14,12 @@ record WorkingRows(WorkingDatabase db) implements RowSource {
 
     @Override
     public List<RowView> rows(String table) {
-        return db.rows(table).stream().<RowView>map(View::new).toList();
+        List<WorkingRow> rows = db.rows(table);
+        List<RowView> views = new ArrayList<>(rows.size());
+        for (WorkingRow row : rows) {
+            views.add(new View(row));
+        }
+        return Collections.unmodifiableList(views);
     }
 
     @Override

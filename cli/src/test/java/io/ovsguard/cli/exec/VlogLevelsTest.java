@@ -59,4 +59,11 @@ class VlogLevelsTest {
         assertThat(levels.toConsole("vsctl", Level.WARN)).isTrue();
         assertThat(levels.toConsole("vsctl", Level.INFO)).isFalse();
     }
+
+    @Test
+    void specWordsAreSeparatedByBlanksCommasColonsAndTabs() {
+        VlogLevels levels = levels(false, Optional.empty(), " vsctl ,\tconsole::dbg ");
+        assertThat(levels.toConsole("vsctl", Level.DBG)).isTrue();
+        assertThat(levels.toConsole("jsonrpc", Level.DBG)).isFalse();
+    }
 }

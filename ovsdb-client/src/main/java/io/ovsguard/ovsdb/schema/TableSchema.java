@@ -4,6 +4,7 @@ import io.ovsguard.ovsdb.notation.DisplayText;
 import io.ovsguard.ovsdb.error.SchemaException;
 import io.ovsguard.ovsdb.notation.AtomType;
 import io.ovsguard.ovsdb.notation.Row;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +44,11 @@ public record TableSchema(String name, Map<String, ColumnSchema> columns, Option
             all.put(columnName, column);
         });
         columns = Collections.unmodifiableMap(all);
-        indexes = indexes.stream().map(List::copyOf).toList();
+        List<List<String>> copied = new ArrayList<>(indexes.size());
+        for (List<String> index : indexes) {
+            copied.add(List.copyOf(index));
+        }
+        indexes = Collections.unmodifiableList(copied);
         for (List<String> index : indexes) {
             if (index.isEmpty()) {
                 throw new SchemaException("table " + name + " has an empty index");
@@ -73,7 +78,13 @@ public record TableSchema(String name, Map<String, ColumnSchema> columns, Option
 
     /** The columns a client may write: all but {@code _uuid} and {@code _version}. */
     public Collection<ColumnSchema> userColumns() {
-        return columns.values().stream().filter(c -> !c.isImplicit()).toList();
+        List<ColumnSchema> user = new ArrayList<>(columns.size());
+        for (ColumnSchema column : columns.values()) {
+            if (!column.isImplicit()) {
+                user.add(column);
+            }
+        }
+        return Collections.unmodifiableList(user);
     }
 
     /**

@@ -1,0 +1,38 @@
+package io.ovsguard.ovsdb.notation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@link Uuid#isUuid} checks by hand what a regular expression used to; that expression is the specification. */
+class UuidSyntaxTest {
+
+    private static final Pattern TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String VALID = "0a1B2c3D-4e5F-6789-abCD-ef0123456789";
+    private static final char[] REPLACEMENTS = {'0', '9', 'a', 'f', 'A', 'F', 'g', 'G', '-', ' ', '\u0660', '\uff10'};
+
+    @Test
+    void everySingleCharacterChangeIsJudgedAsTheExpressionJudgedIt() {
+        assertThat(Uuid.isUuid(VALID)).isTrue();
+        for (int i = 0; i < VALID.length(); i++) {
+            for (char c : REPLACEMENTS) {
+                String text = VALID.substring(0, i) + c + VALID.substring(i + 1);
+                assertThat(Uuid.isUuid(text)).as(text).isEqualTo(TEXT.matcher(text).matches());
+            }
+        }
+    }
+
+    @Test
+    void lengthAndNullAreChecked() {
+        assertThat(Uuid.isUuid(null)).isFalse();
+        assertThat(Uuid.isUuid("")).isFalse();
+        assertThat(Uuid.isUuid(VALID.substring(1))).isFalse();
+        assertThat(Uuid.isUuid(VALID + "0")).isFalse();
+        assertThatThrownBy(() -> Uuid.parse("row1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a uuid: ");
+        assertThat(Uuid.parse(VALID.toLowerCase()).toString()).isEqualTo(VALID.toLowerCase());
+    }
+}
