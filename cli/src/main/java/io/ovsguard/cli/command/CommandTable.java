@@ -64,7 +64,7 @@ public final class CommandTable {
         private final Map<String, CommandSyntax> commands = new LinkedHashMap<>();
         // a HashMap, not an EnumMap: EnumMap finds the enum's constants by reflection, a cost at every start-up
         private final Map<HelpGroup, List<HelpLine>> help = new HashMap<>();
-        private final List<String> vsctlRegistrationOrder = new ArrayList<>();
+        private final List<String> vsctlHashOrder = new ArrayList<>();
 
         private Builder() {
         }
@@ -88,12 +88,12 @@ public final class CommandTable {
         }
 
         /**
-         * The order in which ovs-vsctl inserts its commands into its hash table. Iteration order depends on it, so
-         * it is stated once, explicitly, instead of following whichever class registered first.
+         * The order in which ovs-vsctl iterates its command hash table ({@link OvsHashOrder} of the order it
+         * registers them). Stated explicitly instead of following whichever class registered first.
          */
-        public Builder vsctlRegistrationOrder(List<String> names) {
-            vsctlRegistrationOrder.clear();
-            vsctlRegistrationOrder.addAll(names);
+        public Builder vsctlHashOrder(List<String> names) {
+            vsctlHashOrder.clear();
+            vsctlHashOrder.addAll(names);
             return this;
         }
 
@@ -105,9 +105,8 @@ public final class CommandTable {
                     vsctlNames.add(command.name());
                 }
             }
-            if (!vsctlNames.equals(new HashSet<>(vsctlRegistrationOrder))
-                    || vsctlNames.size() != vsctlRegistrationOrder.size()) {
-                throw new IllegalStateException("vsctl registration order " + vsctlRegistrationOrder
+            if (!vsctlNames.equals(new HashSet<>(vsctlHashOrder)) || vsctlNames.size() != vsctlHashOrder.size()) {
+                throw new IllegalStateException("vsctl hash order " + vsctlHashOrder
                         + " does not list exactly the vsctl commands " + vsctlNames);
             }
             Map<HelpGroup, List<HelpLine>> frozenHelp = new HashMap<>();
@@ -120,7 +119,7 @@ public final class CommandTable {
                 frozenHelp.put(group.getKey(), List.copyOf(group.getValue()));
             }
             List<CommandSyntax> hashOrder = new ArrayList<>();
-            for (String name : OvsHashOrder.of(vsctlRegistrationOrder)) {
+            for (String name : vsctlHashOrder) {
                 hashOrder.add(commands.get(name));
             }
             return new CommandTable(Collections.unmodifiableMap(new LinkedHashMap<>(commands)),

@@ -113,11 +113,11 @@ class CommandTableTest {
     }
 
     @Test
-    void refusesARegistrationOrderThatMissesACommand() {
+    void refusesAHashOrderThatMissesACommand() {
         CommandTable.Builder builder = CommandTable.builder()
                 .command(CommandSyntax.vsctl("x", 0, 0, "", "").readOnly().group(HelpGroup.SWITCH).summary("x").build());
 
-        assertThatThrownBy(builder::build).hasMessageContaining("registration order");
+        assertThatThrownBy(builder::build).hasMessageContaining("vsctl hash order [] does not list exactly the vsctl commands [x]");
     }
 
     @Test
