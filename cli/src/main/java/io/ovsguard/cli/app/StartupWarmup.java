@@ -1,9 +1,12 @@
 package io.ovsguard.cli.app;
 
+import io.ovsguard.cli.exec.KnownVswitchSchema;
 import io.ovsguard.ovsdb.direct.DirectOvsdbClients;
+import io.ovsguard.ovsdb.schema.KnownSchema;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +18,9 @@ import java.util.Set;
  *       socket of the JDK's is used for the default {@code unix:} database (a {@code tcp:} one pays its own way);</li>
  *   <li>otherwise the first unix socket initialises the JDK's unix-domain support, which seeds a {@code SecureRandom} and with
  *       it the security providers (about 8 ms);</li>
- *   <li>the first close of a connected socket initialises the JDK's socket options ({@code Net}), about 2 ms.</li>
+ *   <li>the first close of a connected socket initialises the JDK's socket options ({@code Net}), about 2 ms;</li>
+ *   <li>the compiled-in schema's tables of the switch's core (Open_vSwitch, Bridge, Port, Interface), which the
+ *       first reply's reader needs: built here, they are ready when it arrives (about 0.7 ms of building).</li>
  * </ul>
  * Whatever fails here is left for the real use to report.
  */
@@ -23,8 +28,14 @@ final class StartupWarmup implements Runnable {
 
     private static final Set<String> INFORMATION_ONLY = Set.of("--version", "-V", "--help", "-h", "--commands",
             "--options");
+    private static final List<String> CORE_TABLES = List.of("Open_vSwitch", "Bridge", "Port", "Interface");
 
-    private StartupWarmup() {
+    private final KnownSchema schema;
+    private final List<String> tables;
+
+    StartupWarmup(KnownSchema schema, List<String> tables) {
+        this.schema = schema;
+        this.tables = List.copyOf(tables);
     }
 
     /** Starts the warm-up unless the command line only asks for help or the version, which never connect. */
@@ -41,21 +52,27 @@ final class StartupWarmup implements Runnable {
 
     static void startInBackground() {
         // a class, not a lambda: a lambda would be spun at run time unless the start-up cache's training ran main()
-        Thread thread = new Thread(new StartupWarmup(), "ovsguard-startup-warmup");
+        Thread thread = new Thread(new StartupWarmup(KnownVswitchSchema.OPEN_VSWITCH, CORE_TABLES),
+                "ovsguard-startup-warmup");
         thread.setDaemon(true);
         thread.start();
     }
 
     @Override
     public void run() {
-        if (DirectOvsdbClients.usesNativeUnixSockets()) {
-            return;
+        // the connection comes first, the tables are needed only once its first reply arrives
+        if (!DirectOvsdbClients.usesNativeUnixSockets()) {
+            try (SocketChannel unix = SocketChannel.open(StandardProtocolFamily.UNIX);
+                 SocketChannel inet = SocketChannel.open()) {
+                // opening them was the point
+            } catch (IOException | UnsupportedOperationException e) {
+                // the real connection attempt reports whatever is wrong
+            }
         }
-        try (SocketChannel unix = SocketChannel.open(StandardProtocolFamily.UNIX);
-             SocketChannel inet = SocketChannel.open()) {
-            // opening them was the point
-        } catch (IOException | UnsupportedOperationException e) {
-            // the real connection attempt reports whatever is wrong
+        try {
+            schema.prepare(tables);
+        } catch (RuntimeException e) {
+            // the reply's reader builds the table again and reports it; nothing of a warm-up reaches stderr
         }
     }
 }

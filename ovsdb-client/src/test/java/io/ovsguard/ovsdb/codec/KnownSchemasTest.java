@@ -114,4 +114,20 @@ class KnownSchemasTest {
                 .decode(broken)).isInstanceOf(io.ovsguard.ovsdb.error.ProtocolException.class)
                 .hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void preparedTablesAreBuiltOnceAndSharedByEverySchemaOfTheKnownOne() {
+        KnownSchema known = known(SERVED);
+
+        known.prepare(List.of("Bridge", "Port"));
+        TableSchema bridge = known.schema().table("Bridge");
+        TableSchema port = known.schema().table("Port");
+
+        assertThat(built).hasValue(2);
+        assertThat(known.schema().table("Bridge")).isSameAs(bridge);
+        assertThat(port).isEqualTo(PARSED.table("Port"));
+        assertThat(built).hasValue(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> known.prepare(List.of("Nope")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("schema Open_vSwitch has no table Nope");
+    }
 }
