@@ -43,12 +43,26 @@ public final class StartupTraining {
         Runtime.getRuntime().halt(0);
     }
 
+    /**
+     * The words of a line, split at runs of spaces by hand: a regular expression here would put its classes in the
+     * cache, which every call preloads, though no common command uses one.
+     */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        for (String word : line.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return List.copyOf(words);
+    }
+
     static List<List<String>> commandLines(List<String> lines) {
         List<List<String>> commandLines = new ArrayList<>();
         for (String line : lines) {
             String stripped = line.strip();
             if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-                commandLines.add(List.of(stripped.split(" +")));
+                commandLines.add(words(stripped));
             }
         }
         return List.copyOf(commandLines);
