@@ -20,11 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -50,7 +46,7 @@ final class DirectConnection implements RpcChannel {
     private final AtomicLong nextId = new AtomicLong();
     private final Object writeLock = new Object();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
-    private final ScheduledExecutorService timer;
+    private final ExpiryTimer timer;
     private final Thread reader;
     private volatile boolean closing;
 
@@ -61,10 +57,7 @@ final class DirectConnection implements RpcChannel {
         this.codec = codec;
         this.notifications = notifications;
         this.frames = new FrameReader(channel, maxMessageBytes);
-        ScheduledThreadPoolExecutor expiries = new ScheduledThreadPoolExecutor(1,
-                daemon("ovsdb-direct-timer " + remote));
-        expiries.setRemoveOnCancelPolicy(true);
-        this.timer = expiries;
+        this.timer = new ExpiryTimer("ovsdb-direct-timer " + remote);
         this.reader = daemon("ovsdb-direct-reader " + remote).newThread(this::readLoop);
     }
 
@@ -127,16 +120,16 @@ final class DirectConnection implements RpcChannel {
             future.completeExceptionally(e);
             return future;
         }
-        Future<?> expiry;
+        ExpiryTimer.Task expiry;
         try {
-            expiry = timer.schedule(() -> expire(id, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+            expiry = timer.schedule(() -> expire(id, timeout), timeout);
         } catch (RejectedExecutionException e) {
             // the timer stops when the connection closes
             future.completeExceptionally(notConnected(method));
             return future;
         }
         if (!pending.add(new PendingReplies.Call(id, method, future, expiry))) {
-            expiry.cancel(false);
+            expiry.cancel();
             future.completeExceptionally(notConnected(method));
             return future;
         }
@@ -171,7 +164,7 @@ final class DirectConnection implements RpcChannel {
                 Thread.currentThread().interrupt();
             }
         }
-        timer.shutdownNow();
+        timer.stop();
         return closed;
     }
 
@@ -195,7 +188,7 @@ final class DirectConnection implements RpcChannel {
         }
         closeChannel();
         pending.close(cause, remote.toString());
-        timer.shutdownNow();
+        timer.stop();
         closed.complete(null);
     }
 

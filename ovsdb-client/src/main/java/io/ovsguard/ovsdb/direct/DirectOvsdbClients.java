@@ -13,9 +13,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Opens direct (Netty-free) clients to {@code unix:} and {@code tcp:} remotes. Meant for short-lived processes:
@@ -55,13 +52,8 @@ public final class DirectOvsdbClients {
                     + "; use OvsdbClients for ssl remotes");
         }
         ByteChannel channel = open(remote, options, nativeUnixSockets);
-        // listeners run in order on one thread of their own, started only when the first notification comes
-        ThreadPoolExecutor listeners = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, "ovsdb-direct-delivery " + remote);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        // listeners run in order on one thread of their own, created only when the first notification comes
+        OnDemandListenerThread listeners = new OnDemandListenerThread("ovsdb-direct-delivery " + remote);
         RpcOvsdbClient.Parts parts = new RpcOvsdbClient.Parts(listeners);
         DirectConnection connection = DirectConnection.start(channel, remote, new GsonMessageCodec(options.knownSchemas()),
                 options.maxMessageBytes(), parts.notificationListener());

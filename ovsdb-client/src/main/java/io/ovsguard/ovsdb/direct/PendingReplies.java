@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
 
 /**
  * The calls of one connection that await their reply, by request id. Once closed, every call still pending has
@@ -20,7 +19,7 @@ import java.util.concurrent.Future;
 final class PendingReplies {
 
     /** One call in flight; {@code expiry} is the timer task that fails it, cancelled when the reply comes. */
-    record Call(RequestId id, String method, CompletableFuture<Payload> future, Future<?> expiry) {
+    record Call(RequestId id, String method, CompletableFuture<Payload> future, ExpiryTimer.Task expiry) {
     }
 
     // keyed by the id's JSON text: hashing the RequestId record would bind its generated hashCode at run time
@@ -39,7 +38,7 @@ final class PendingReplies {
     Optional<Call> remove(RequestId id) {
         Call call = calls.remove(id.json());
         if (call != null) {
-            call.expiry().cancel(false);
+            call.expiry().cancel();
         }
         return Optional.ofNullable(call);
     }
@@ -67,7 +66,7 @@ final class PendingReplies {
             calls.clear();
         }
         for (Call call : drained) {
-            call.expiry().cancel(false);
+            call.expiry().cancel();
             String why = " (request id " + call.id() + "): " + cause.getMessage();
             call.future().completeExceptionally("transact".equals(call.method())
                     ? new OutcomeUnknownException("the connection to " + peer + " was lost before the reply to "

@@ -1,0 +1,78 @@
+package io.ovsguard.ovsdb.direct;
+
+import java.time.Duration;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fails a connection's calls whose reply is late, on one daemon thread. A {@link Timer}, not a
+ * {@code ScheduledThreadPoolExecutor}: the executor's thread container looks up its fields by {@code VarHandle} when
+ * first used, about 0.35 ms of a short process's interpreted start-up. A timer keeps cancelled tasks queued until
+ * their time, so every {@value #PURGE_EVERY} cancellations purge them: a long-lived connection's queue holds about
+ * as many tasks as it has calls in flight.
+ */
+final class ExpiryTimer {
+
+    static final int PURGE_EVERY = 1024;
+    // the timer computes "now + delay" in milliseconds: a longer wait would overflow it (and never comes anyway)
+    private static final long MAX_DELAY_MILLIS = Duration.ofDays(365L * 100).toMillis();
+
+    private final Timer timer;
+    private final AtomicInteger cancellations = new AtomicInteger();
+
+    ExpiryTimer(String threadName) {
+        this.timer = new Timer(threadName, true);
+    }
+
+    /**
+     * Runs {@code expiry} after {@code delay} unless the returned task is cancelled first.
+     *
+     * @throws RejectedExecutionException once the timer is stopped
+     */
+    Task schedule(Runnable expiry, Duration delay) {
+        Task task = new Task(expiry);
+        long millis = delay.isNegative() ? 0 : delay.compareTo(Duration.ofMillis(MAX_DELAY_MILLIS)) > 0
+                ? MAX_DELAY_MILLIS : (delay.toNanos() + 999_999) / 1_000_000;
+        try {
+            timer.schedule(task, millis);
+        } catch (IllegalStateException stopped) {
+            throw new RejectedExecutionException("the expiry timer is stopped", stopped);
+        }
+        return task;
+    }
+
+    /** Stops the thread; tasks not run yet never run. */
+    void stop() {
+        timer.cancel();
+    }
+
+    /** How many cancelled tasks the timer still holds (tests). */
+    int purge() {
+        return timer.purge();
+    }
+
+    /** An expiry that counts its cancellation towards the next purge. */
+    final class Task extends TimerTask {
+        private final Runnable expiry;
+
+        private Task(Runnable expiry) {
+            this.expiry = expiry;
+        }
+
+        @Override
+        public void run() {
+            expiry.run();
+        }
+
+        @Override
+        public boolean cancel() {
+            boolean wasScheduled = super.cancel();
+            if (wasScheduled && cancellations.incrementAndGet() % PURGE_EVERY == 0) {
+                timer.purge();
+            }
+            return wasScheduled;
+        }
+    }
+}
