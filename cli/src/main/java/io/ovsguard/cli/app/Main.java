@@ -2,6 +2,7 @@ package io.ovsguard.cli.app;
 
 import io.ovsguard.cli.call.CliStreams;
 import io.ovsguard.cli.call.CommandExecutor;
+import io.ovsguard.cli.command.CommandTable;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.cli.guard.GuardingExecutor;
 import io.ovsguard.cli.parse.CliEnvironment;
@@ -28,7 +29,9 @@ public final class Main {
 
     /** The CLI exactly as the process runs it; {@link StartupTraining} drives the same object. */
     static Cli newCli() {
-        return new Cli(CliEnvironment.fromSystem(), CommandTables.standard(),
+        // the table first: meanwhile the warm-up thread has the JDK read the environment
+        CommandTable table = CommandTables.standard();
+        return new Cli(CliEnvironment.fromSystem(), table,
                 new DeferredExecutor(() -> new GuardingExecutor(new OvsguardExecutor())));
     }
 

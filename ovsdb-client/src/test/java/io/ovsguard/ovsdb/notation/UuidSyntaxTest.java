@@ -35,4 +35,14 @@ class UuidSyntaxTest {
                 .hasMessageStartingWith("not a uuid: ");
         assertThat(Uuid.parse(VALID.toLowerCase()).toString()).isEqualTo(VALID.toLowerCase());
     }
+
+    @Test
+    void printsAsTheJdkPrintsUuids() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            java.util.UUID uuid = i == 0 ? new java.util.UUID(0, 0) : i == 1 ? new java.util.UUID(-1, -1)
+                    : new java.util.UUID(random.nextLong(), random.nextLong());
+            assertThat(new Uuid(uuid).toString()).isEqualTo(uuid.toString());
+        }
+    }
 }
