@@ -53,9 +53,19 @@ public final class CommandRunner {
         this.comment = comment;
     }
 
-    /** Runs {@code commands} and prints their output to {@code out}; failures are thrown. */
+    /**
+     * Runs {@code commands} and prints their output to {@code out}; failures are thrown.
+     *
+     * <p>A lone {@code add-port} first guesses that the names it creates are free instead of looking them up: on a
+     * bridge of ten thousand ports each lookup is a scan of the Port or Interface table on the server, most of such a
+     * call's time there. The commit's inserts stand guard, since the schema's name indexes make the server refuse
+     * the transaction if a row already has the name. Should the guess fail in any way (the commit refused, the
+     * command failing, a warning to print), nothing was committed or printed, and the run starts over with the names
+     * looked up, as ovs-vsctl would have run it: same result, same messages.
+     */
     int run(List<CommandInvocation> commands, PrintStream out) {
-        Prerequisites prerequisites = prerequisites(handlers, commands, options, schema, vlog);
+        boolean guessing = mayGuessAbsentNames(commands);
+        Prerequisites prerequisites = prerequisites(handlers, commands, options, schema, vlog, guessing);
         Map<String, Set<String>> wanted = prerequisites.asMap();
         RowFetcher fetcher = new RowFetcher(client, schema);
         ChangeWatch watch = null;
@@ -77,7 +87,13 @@ public final class CommandRunner {
                 }
                 beforeWatch = null;
                 Attempt attempt = new Attempt(commands, fetched);
-                Optional<CommitOutcome> outcome = attempt.run();
+                Optional<CommitOutcome> outcome = guessing ? attempt.runGuessing() : attempt.run(vlog);
+                if (guessing && (outcome.isEmpty() || !outcome.get().isCommitted())) {
+                    guessing = false;
+                    prerequisites = prerequisites(handlers, commands, options, schema, vlog, false);
+                    wanted = prerequisites.asMap();
+                    continue;
+                }
                 if (outcome.isEmpty()) {
                     if (watch == null) {
                         watch = ChangeWatch.start(client, schema.name(), wanted);
@@ -112,11 +128,26 @@ public final class CommandRunner {
     }
 
     /**
+     * Whether the run may first guess the names it creates are free (see {@link #run}): a lone {@code add-port},
+     * committed by this run itself (no guard's hook, no dry run, which commits nothing that could refuse a guess).
+     */
+    private boolean mayGuessAbsentNames(List<CommandInvocation> commands) {
+        return commands.size() == 1 && commands.get(0).name().equals("add-port") && hook == CommitHook.NONE
+                && !options.dryRun();
+    }
+
+    /**
      * The prerequisites phase: every command declares what it reads, and fails here on unknown tables, columns and
      * the like, before anything is fetched.
      */
     static Prerequisites prerequisites(CommandHandlers<CommandContext> handlers, List<CommandInvocation> commands,
             GlobalOptions options, DatabaseSchema schema, VlogConsole vlog) {
+        return prerequisites(handlers, commands, options, schema, vlog, false);
+    }
+
+    private static Prerequisites prerequisites(CommandHandlers<CommandContext> handlers,
+            List<CommandInvocation> commands, GlobalOptions options, DatabaseSchema schema, VlogConsole vlog,
+            boolean guessAbsentNames) {
         Prerequisites prerequisites = new Prerequisites();
         prerequisites.table(CommitAssembler.OPEN_VSWITCH);
         if (options.waitForReload()) {
@@ -126,7 +157,7 @@ public final class CommandRunner {
             CommandInvocation command = commands.get(i);
             CommandHandler<CommandContext> handler = handlers.find(command.name())
                     .orElseThrow(() -> new IllegalStateException("no handler for command " + command.name()));
-            Prerequisites own = new Prerequisites();
+            Prerequisites own = guessAbsentNames ? Prerequisites.guessingAbsentNames() : new Prerequisites();
             handler.prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
                     own, null, CommandContext.Phase.PREREQUISITES, null, vlog));
             prerequisites.merge(own);
@@ -166,33 +197,52 @@ public final class CommandRunner {
             this.state = new ExecutionState(db);
         }
 
+        /**
+         * The attempt of a run that guessed names absent, logging to a muted console: empty, or not committed, when
+         * the guess cannot stand (a command failed or asked to try again, something would be logged, the server
+         * refused the commit). Nothing is committed or printed then.
+         */
+        Optional<CommitOutcome> runGuessing() {
+            VlogConsole muted = vlog.muted();
+            try {
+                Optional<CommitOutcome> outcome = run(muted, true);
+                return muted.logged() == 0 ? outcome : Optional.empty();
+            } catch (CommandFailedException e) {
+                return Optional.empty();
+            }
+        }
+
         /** Empty when a command asked to try again after the next change. */
-        Optional<CommitOutcome> run() {
+        Optional<CommitOutcome> run(VlogConsole console) {
+            return run(console, false);
+        }
+
+        private Optional<CommitOutcome> run(VlogConsole console, boolean guessed) {
             WorkingDatabase db = state.db();
             List<WorkingRow> roots = db.rows(CommitAssembler.OPEN_VSWITCH);
             WorkingRow root = roots.isEmpty() ? db.insert(CommitAssembler.OPEN_VSWITCH) : roots.get(0);
             for (int i = 0; i < commands.size(); i++) {
                 CommandInvocation command = commands.get(i);
                 CommandContext context = new CommandContext(command, options, schema, i == commands.size() - 1,
-                        null, state, CommandContext.Phase.RUN, new StringBuilder(), vlog);
+                        null, state, CommandContext.Phase.RUN, new StringBuilder(), console);
                 contexts.add(context);
                 handler(command).run(context);
                 if (context.wantsTryAgain()) {
                     return Optional.empty();
                 }
             }
-            checkSymbols();
+            checkSymbols(console);
             if (!db.modified()) {
                 // verifies alone are not sent (as with the IDL): skip ordering and guarding what may be the ten
                 // thousand rows a list-ifaces verified
                 return Optional.of(CommitOutcome.unchanged());
             }
-            CommitPlan plan = new CommitAssembler(db).assemble(
+            CommitPlan plan = new CommitAssembler(db, guessed).assemble(
                     options.waitForReload() ? Optional.of(root) : Optional.empty(), comment, options.dryRun());
-            return Optional.of(new TransactionCommitter(client, vlog, hook).commit(plan, deadline));
+            return Optional.of(new TransactionCommitter(client, console, hook, guessed).commit(plan, deadline));
         }
 
-        private void checkSymbols() {
+        private void checkSymbols(VlogConsole console) {
             List<String> names = new ArrayList<>();
             for (Symbol symbol : state.symbols().all()) {
                 names.add(symbol.name());
@@ -205,7 +255,7 @@ public final class CommandRunner {
                 }
                 if (!symbol.strongReference()) {
                     // the server will collect the unreferenced row; ovs-vsctl only warns
-                    vlog.warn("vsctl", "row id \"" + name + "\" was created but "
+                    console.warn("vsctl", "row id \"" + name + "\" was created but "
                             + (symbol.weakReference() ? "only a weak reference" : "no reference")
                             + " to it was inserted, so it will not actually appear in the database");
                 }

@@ -44,10 +44,22 @@ final class CommitAssembler {
     private final Set<Integer> guards = new HashSet<>();
     private final Map<Uuid, Integer> inserts = new LinkedHashMap<>();
     private final Map<Uuid, NamedUuid> names = new HashMap<>();
+    private final boolean insertsGuardTheirNames;
     private boolean changes;
 
     CommitAssembler(WorkingDatabase db) {
+        this(db, false);
+    }
+
+    /**
+     * @param insertsGuardTheirNames whether the attempt guessed the names it creates absent (see
+     *     {@code CommandRunner}): then a guard that no row has a value nobody fetched a row with is left out when the
+     *     transaction inserts a row with it in a column indexed on its own, as the server's index refuses the commit
+     *     in its stead (and the run, refused, looks the name up)
+     */
+    CommitAssembler(WorkingDatabase db, boolean insertsGuardTheirNames) {
         this.db = db;
+        this.insertsGuardTheirNames = insertsGuardTheirNames;
     }
 
     /**
@@ -183,6 +195,9 @@ final class CommitAssembler {
         for (WorkingDatabase.MatchGuard guard : db.matchGuards()) {
             Condition hasValue = new Condition(guard.column(), Function.EQUAL, OvsdbSet.of(guard.value()));
             List<Uuid> fetched = db.fetchedRowsWith(guard.table(), guard.column(), OvsdbSet.of(guard.value()));
+            if (insertsGuardTheirNames && fetched.isEmpty() && insertGuards(guard)) {
+                continue;
+            }
             List<Condition> others = new ArrayList<>(List.of(hasValue));
             for (Uuid uuid : fetched) {
                 addExistenceWait(guard.table(), List.of(hasValue, Condition.uuidIs(uuid)), true);
@@ -190,6 +205,21 @@ final class CommitAssembler {
             }
             addExistenceWait(guard.table(), others, false);
         }
+    }
+
+    /** Whether a row this transaction inserts holds the guarded value in a column that is an index by itself. */
+    private boolean insertGuards(WorkingDatabase.MatchGuard guard) {
+        TableSchema table = db.schema().table(guard.table());
+        if (!table.indexes().contains(List.of(guard.column()))) {
+            return false;
+        }
+        OvsdbSet value = OvsdbSet.of(guard.value());
+        for (WorkingRow row : db.rows(guard.table())) {
+            if (row.isInserted() && !row.isDeleted() && value.equals(row.read(guard.column()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addExistenceWait(String table, List<Condition> where, boolean exists) {

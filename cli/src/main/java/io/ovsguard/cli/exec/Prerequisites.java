@@ -51,6 +51,7 @@ public final class Prerequisites {
         }
     }
 
+    private final boolean guessesAbsentNames;
     private final Map<String, Set<String>> columns = new LinkedHashMap<>();
     /** Columns some command reads whole, by table (a partial column read whole by any command is fetched whole). */
     private final Map<String, Set<String>> wholeColumns = new LinkedHashMap<>();
@@ -68,6 +69,32 @@ public final class Prerequisites {
     private final Map<String, Map<String, String>> guarded = new LinkedHashMap<>();
     /** Tables that may hold thousands of rows ({@link #manyRows}). */
     private final Set<String> manyRows = new LinkedHashSet<>();
+
+    /** Reads in which every name a command looks up is really looked up. */
+    public Prerequisites() {
+        this(false);
+    }
+
+    private Prerequisites(boolean guessesAbsentNames) {
+        this.guessesAbsentNames = guessesAbsentNames;
+    }
+
+    /**
+     * Reads for a first attempt that guesses the names it creates are free instead of looking them up (see
+     * {@link CommandRunner}): the commit's inserts of those names stand guard, as the schema's name indexes make the
+     * server refuse the transaction if a row already holds one.
+     */
+    static Prerequisites guessingAbsentNames() {
+        return new Prerequisites(true);
+    }
+
+    /**
+     * Whether a command may skip looking up the names it is about to create: on a ten-thousand-port bridge each
+     * lookup is a scan of the table on the server.
+     */
+    public boolean guessesAbsentNames() {
+        return guessesAbsentNames;
+    }
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
     public void table(String table) {

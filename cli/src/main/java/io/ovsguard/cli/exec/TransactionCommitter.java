@@ -26,11 +26,17 @@ final class TransactionCommitter {
     private final BlockingOvsdbClient client;
     private final VlogConsole vlog;
     private final CommitHook hook;
+    private final boolean guessed;
 
-    TransactionCommitter(BlockingOvsdbClient client, VlogConsole vlog, CommitHook hook) {
+    /**
+     * @param guessed whether the attempt guessed names absent: then an error is the guess refused (the name
+     *                indexes), reported as such instead of failing the run
+     */
+    TransactionCommitter(BlockingOvsdbClient client, VlogConsole vlog, CommitHook hook, boolean guessed) {
         this.client = client;
         this.vlog = vlog;
         this.hook = hook;
+        this.guessed = guessed;
     }
 
     CommitOutcome commit(CommitPlan plan, Deadline deadline) {
@@ -38,7 +44,7 @@ final class TransactionCommitter {
             return CommitOutcome.unchanged();
         }
         if (plan.abortIndex().isEmpty() && hook.commitInstead(client, plan.transaction())) {
-            return new CommitOutcome(false, Map.of(), OptionalLong.empty());
+            return CommitOutcome.committed(Map.of(), OptionalLong.empty());
         }
         TransactResult result = client.transact(plan.transaction(), deadline.remaining());
         boolean soft = false;
@@ -61,6 +67,10 @@ final class TransactionCommitter {
                 && !result.commitError().get().error().equals("aborted")) {
             hard = result.commitError();
         }
+        if (hard.isPresent() && guessed) {
+            // nothing was committed; the run that looks the names up meets whatever the error was, and reports it
+            return CommitOutcome.refusedGuess();
+        }
         if (hard.isPresent()) {
             String json = errorJson(hard.get());
             vlog.warn("ovsdb_idl", "transaction error: " + json);
@@ -81,7 +91,7 @@ final class TransactionCommitter {
                 && sel.rows().size() == 1) {
             nextCfg = readInteger(sel.rows().get(0));
         }
-        return new CommitOutcome(false, inserted, nextCfg);
+        return CommitOutcome.committed(inserted, nextCfg);
     }
 
     /** An OVSDB error object as OVS prints it in messages: compact JSON with sorted members. */

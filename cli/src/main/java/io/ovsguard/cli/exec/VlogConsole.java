@@ -21,6 +21,7 @@ public final class VlogConsole {
     private final InstantSource clock;
     private final VlogLevels levels;
     private int sequence;
+    private int logged;
 
     /** A console with ovs-vsctl's default levels. */
     public VlogConsole(PrintStream err, InstantSource clock, boolean mightWrite) {
@@ -43,6 +44,16 @@ public final class VlogConsole {
         } else if (levels.counts("vsctl", calledAsLevel)) {
             sequence++;
         }
+    }
+
+    /** A console with this one's clock that prints nothing, counting what it is asked to log ({@link #logged}). */
+    public VlogConsole muted() {
+        return muted(clock);
+    }
+
+    /** How many messages this console was asked to log, at any level. */
+    public int logged() {
+        return logged;
     }
 
     /** A console that prints nothing, for checks whose warnings would be printed twice. */
@@ -99,6 +110,7 @@ public final class VlogConsole {
     }
 
     private void log(VlogLevels active, String module, Level level, String text) {
+        logged++;
         if (!active.counts(module, level)) {
             return;
         }

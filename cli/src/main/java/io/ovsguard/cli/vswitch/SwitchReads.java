@@ -62,7 +62,13 @@ final class SwitchReads {
 
     /** add-port BRIDGE PORT [COLUMN=VALUE]...: the port and interface of the new name, with or without --may-exist. */
     static void addPort(CommandContext ctx) {
-        topologyOfNames(ctx.prerequisites(), List.of(ctx.argument(1)), List.of(ctx.argument(1)));
+        Prerequisites p = ctx.prerequisites();
+        if (p.guessesAbsentNames()) {
+            // the new port and its interface are guessed absent: their inserts guard the name (index on name)
+            topologyOfNames(p, List.of(), List.of());
+            return;
+        }
+        topologyOfNames(p, List.of(ctx.argument(1)), List.of(ctx.argument(1)));
     }
 
     /**
