@@ -203,10 +203,8 @@ public final class CommandRunner {
          * refused the commit). Nothing is committed or printed then.
          */
         Optional<CommitOutcome> runGuessing() {
-            VlogConsole muted = vlog.muted();
             try {
-                Optional<CommitOutcome> outcome = run(muted, true);
-                return muted.logged() == 0 ? outcome : Optional.empty();
+                return run(vlog.muted(), true);
             } catch (CommandFailedException e) {
                 return Optional.empty();
             }
@@ -232,6 +230,11 @@ public final class CommandRunner {
                 }
             }
             checkSymbols(console);
+            if (guessed && console.logged() > 0) {
+                // what it logged might differ with the names looked up, and must not be printed twice: give up
+                // the guess before anything is committed
+                return Optional.empty();
+            }
             if (!db.modified()) {
                 // verifies alone are not sent (as with the IDL): skip ordering and guarding what may be the ten
                 // thousand rows a list-ifaces verified
