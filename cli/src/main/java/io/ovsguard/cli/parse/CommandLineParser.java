@@ -1,18 +1,14 @@
 package io.ovsguard.cli.parse;
 
-import io.ovsguard.cli.command.CommandOption;
 import io.ovsguard.cli.command.CommandOrigin;
 import io.ovsguard.cli.command.CommandSyntax;
 import io.ovsguard.cli.command.CommandTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Parses a command line with ovs-vsctl's grammar: {@code [GLOBAL-OPTIONS] [--] [CMD-OPTIONS] COMMAND [ARG...]
@@ -23,15 +19,11 @@ public final class CommandLineParser {
 
     private final CommandTable table;
     private final CliEnvironment environment;
-    private final List<LongOption> options;
-    private final List<LongOption> ownOptions;
     private final Map<Character, LongOption> shortOptions;
 
     public CommandLineParser(CommandTable table, CliEnvironment environment) {
         this.table = table;
         this.environment = environment;
-        this.options = vsctlOptionTable(table);
-        this.ownOptions = ownOptionTable(table, options);
         Map<Character, LongOption> shorts = new HashMap<>();
         for (GlobalOption g : GlobalOption.values()) {
             if (g.hasShortName()) {
@@ -42,7 +34,7 @@ public final class CommandLineParser {
     }
 
     public ParseResult parse(List<String> args) {
-        OptionScanner scanner = new OptionScanner(args, options, ownOptions, shortOptions);
+        OptionScanner scanner = new OptionScanner(args, new GetoptTable(table), shortOptions);
         GlobalOptionApplier applier = new GlobalOptionApplier(environment);
         GlobalOptions.Builder global = new GlobalOptions.Builder().calledAs(CalledAsLine.of(environment.argv0(), args));
         List<GivenOption> leading = new ArrayList<>();
@@ -89,55 +81,5 @@ public final class CommandLineParser {
         int end = rest.indexOf("--");
         List<String> arguments = end < 0 ? rest : rest.subList(0, end);
         return command.filter(c -> arguments.contains("--help") || arguments.contains("-h"));
-    }
-
-    /**
-     * ovs-vsctl's getopt table: its global options, then every per-command option of its commands, in command
-     * hash order, each once.
-     */
-    private static List<LongOption> vsctlOptionTable(CommandTable table) {
-        List<LongOption> list = new ArrayList<>();
-        for (GlobalOption g : GlobalOption.values()) {
-            if (!g.isOwn()) {
-                list.add(LongOption.of(g));
-            }
-        }
-        Map<String, LongOption> locals = new LinkedHashMap<>();
-        table.vsctlHashOrder().forEach(c -> c.options().forEach(o -> locals.putIfAbsent(o.bareName(), local(o))));
-        list.addAll(locals.values());
-        return List.copyOf(list);
-    }
-
-    /** ovsguard's global options and its own commands' options, consulted only when ovs-vsctl's match nothing. */
-    private static List<LongOption> ownOptionTable(CommandTable table, List<LongOption> vsctl) {
-        List<LongOption> list = new ArrayList<>();
-        for (GlobalOption g : GlobalOption.values()) {
-            if (g.isOwn()) {
-                list.add(LongOption.of(g));
-            }
-        }
-        // plain loops and a name set: this runs on every call, interpreted, before anything else can start
-        Set<String> known = new HashSet<>();
-        for (LongOption option : vsctl) {
-            known.add(option.name());
-        }
-        for (LongOption option : list) {
-            known.add(option.name());
-        }
-        for (CommandSyntax command : table.commands()) {
-            if (command.origin() != CommandOrigin.OVSGUARD) {
-                continue;
-            }
-            for (CommandOption option : command.options()) {
-                if (known.add(option.bareName())) {
-                    list.add(local(option));
-                }
-            }
-        }
-        return List.copyOf(list);
-    }
-
-    private static LongOption local(CommandOption option) {
-        return LongOption.local(option.bareName(), option.argument());
     }
 }

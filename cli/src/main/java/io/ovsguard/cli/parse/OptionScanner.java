@@ -16,21 +16,15 @@ import java.util.Optional;
 final class OptionScanner {
 
     private final List<String> args;
-    private final List<LongOption> options;
-    private final List<LongOption> fallback;
+    private final GetoptTable options;
     private final Map<Character, LongOption> shortOptions;
     private int index;
     private String cluster = "";
 
-    /**
-     * @param options  the getopt table, in order
-     * @param fallback options tried only when {@code options} has no match at all (ovsguard's additions)
-     */
-    OptionScanner(List<String> args, List<LongOption> options, List<LongOption> fallback,
-                  Map<Character, LongOption> shortOptions) {
+    /** @param options ovs-vsctl's getopt table, and ovsguard's additions tried only when it has no match at all */
+    OptionScanner(List<String> args, GetoptTable options, Map<Character, LongOption> shortOptions) {
         this.args = List.copyOf(args);
-        this.options = List.copyOf(options);
-        this.fallback = List.copyOf(fallback);
+        this.options = options;
         this.shortOptions = Map.copyOf(shortOptions);
     }
 
@@ -91,9 +85,14 @@ final class OptionScanner {
     private ScannedOption nextLong(String text) {
         int equals = text.indexOf('=');
         String name = equals < 0 ? text : text.substring(0, equals);
-        LongOption option = lookUp(name, options, text)
-                .or(() -> lookUp(name, fallback, text))
-                .orElseThrow(() -> error("unrecognized option '--" + text + "'"));
+        Optional<LongOption> exact = options.exactVsctlGlobal(name);
+        if (exact.isEmpty()) {
+            exact = lookUp(name, options.vsctl(), text);
+        }
+        if (exact.isEmpty()) {
+            exact = lookUp(name, options.own(), text);
+        }
+        LongOption option = exact.orElseThrow(() -> error("unrecognized option '--" + text + "'"));
         if (equals >= 0) {
             if (option.argument() == OptionArgument.NONE) {
                 throw error("option '--" + option.name() + "' doesn't allow an argument");
