@@ -5,6 +5,8 @@ import java.util.Timer;
 import java.util.TimerTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fails a connection's calls whose reply is late, on one daemon thread. A {@link Timer}, not a
@@ -53,6 +55,11 @@ final class ExpiryTimer {
         return timer.purge();
     }
 
+    /** The logger, created on first use: a short-lived process that logs nothing never starts the logging back end. */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(ExpiryTimer.class);
+    }
+
     /** An expiry that counts its cancellation towards the next purge. */
     final class Task extends TimerTask {
         private final Runnable expiry;
@@ -63,7 +70,12 @@ final class ExpiryTimer {
 
         @Override
         public void run() {
-            expiry.run();
+            try {
+                expiry.run();
+            } catch (RuntimeException e) {
+                // a timer's thread dies with an exception its task throws, and every later expiry with it
+                Holder.LOG.error("a request's expiry failed", e);
+            }
         }
 
         @Override

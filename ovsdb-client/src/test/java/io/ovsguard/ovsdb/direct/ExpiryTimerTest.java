@@ -61,4 +61,17 @@ class ExpiryTimerTest {
         assertThatThrownBy(() -> timer.schedule(() -> { }, Duration.ofSeconds(1)))
                 .isInstanceOf(RejectedExecutionException.class).hasMessage("the expiry timer is stopped");
     }
+
+    @Test
+    void anExpiryThatThrowsLeavesTheTimerRunningForTheOthers() throws InterruptedException {
+        CountDownLatch later = new CountDownLatch(1);
+        timer.schedule(() -> {
+            throw new IllegalStateException("a listener's bug");
+        }, Duration.ZERO);
+        Thread.sleep(50);
+
+        timer.schedule(later::countDown, Duration.ofMillis(1));
+
+        assertThat(later.await(5, TimeUnit.SECONDS)).isTrue();
+    }
 }
