@@ -43,13 +43,16 @@ public final class CommandTables {
     }
 
     private static CommandTable build() {
-        CommandTable.Builder table = CommandTable.builder();
-        VswitchSyntax.register(table);
-        BridgeSyntax.register(table);
-        PortSyntax.register(table);
-        RemoteSyntax.register(table);
-        DatabaseSyntax.register(table);
-        OvsguardSyntax.register(table);
-        return table.vsctlHashOrder(VSCTL_HASH_ORDER).build();
+        // looked up commonest first (a call registers only the groups up to its commands'); listed in the order
+        // ovsguard has always listed them (the man page and the completion follow it)
+        return CommandTable.builder()
+                .group(1, BridgeSyntax::register)
+                .group(2, PortSyntax::register)
+                .group(4, DatabaseSyntax::register)
+                .group(0, VswitchSyntax::register)
+                .group(3, RemoteSyntax::register)
+                .group(5, OvsguardSyntax::register)
+                .vsctlHashOrder(VSCTL_HASH_ORDER)
+                .build();
     }
 }

@@ -106,18 +106,53 @@ class CommandTableTest {
     }
 
     @Test
-    void refusesHelpForAnUnknownCommand() {
-        CommandTable.Builder builder = CommandTable.builder().help(HelpGroup.SWITCH, "nope", "nope", "does nothing", 28);
+    void refusesHelpForAnUnknownCommandOnceTheWholeTableIsNeeded() {
+        CommandTable table = CommandTable.builder().help(HelpGroup.SWITCH, "nope", "nope", "does nothing", 28).build();
 
-        assertThatThrownBy(builder::build).hasMessageContaining("unknown command nope");
+        assertThatThrownBy(() -> table.help(HelpGroup.SWITCH)).hasMessageContaining("unknown command nope");
     }
 
     @Test
-    void refusesAHashOrderThatMissesACommand() {
-        CommandTable.Builder builder = CommandTable.builder()
-                .command(CommandSyntax.vsctl("x", 0, 0, "", "").readOnly().group(HelpGroup.SWITCH).summary("x").build());
+    void refusesAHashOrderThatMissesACommandOnceTheWholeTableIsNeeded() {
+        CommandTable table = CommandTable.builder()
+                .command(CommandSyntax.vsctl("x", 0, 0, "", "").readOnly().group(HelpGroup.SWITCH).summary("x").build())
+                .build();
 
-        assertThatThrownBy(builder::build).hasMessageContaining("vsctl hash order [] does not list exactly the vsctl commands [x]");
+        assertThatThrownBy(table::commands)
+                .hasMessageContaining("vsctl hash order [] does not list exactly the vsctl commands [x]");
+    }
+
+    @Test
+    void aGroupIsRegisteredOnlyWhenALookUpNeedsItAndListedInItsPlace() {
+        List<String> registered = new ArrayList<>();
+        CommandTable table = CommandTable.builder()
+                .group(1, b -> {
+                    registered.add("late");
+                    b.command(CommandSyntax.ovsguard("late", 0, 0, "", "").readOnly().group(HelpGroup.SWITCH)
+                            .summary("late").build());
+                })
+                .group(0, b -> {
+                    registered.add("early");
+                    b.command(CommandSyntax.ovsguard("early", 0, 0, "", "").readOnly().group(HelpGroup.SWITCH)
+                            .summary("early").build());
+                })
+                .build();
+
+        assertThat(table.find("late")).isPresent();
+        assertThat(registered).containsExactly("late");
+        assertThat(table.find("none")).isEmpty();
+        assertThat(registered).as("an unknown name registers every group").containsExactly("late", "early");
+        assertThat(table.commands()).extracting(CommandSyntax::name).containsExactly("early", "late");
+    }
+
+    @Test
+    void aCommandInTwoGroupsIsRefusedOnceTheWholeTableIsNeeded() {
+        CommandSyntax twice = CommandSyntax.ovsguard("twice", 0, 0, "", "").readOnly().group(HelpGroup.SWITCH)
+                .summary("twice").build();
+        CommandTable table = CommandTable.builder().group(0, b -> b.command(twice)).group(1, b -> b.command(twice))
+                .build();
+
+        assertThatThrownBy(table::commands).hasMessageContaining("command registered twice: twice");
     }
 
     @Test
