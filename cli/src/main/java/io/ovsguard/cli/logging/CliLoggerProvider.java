@@ -40,7 +40,7 @@ public final class CliLoggerProvider implements SLF4JServiceProvider {
 
     @Override
     public void initialize() {
-        loggerFactory = new StderrLoggerFactory(LogThreshold.fromSystemProperty(), System.err);
+        loggerFactory = new StderrLoggerFactory(LogThreshold.fromSystemProperty(System.err), System.err);
         markerFactory = new BasicMarkerFactory();
         mdcAdapter = new NOPMDCAdapter();
     }

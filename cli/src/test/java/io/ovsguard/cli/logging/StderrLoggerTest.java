@@ -67,6 +67,30 @@ class StderrLoggerTest {
     }
 
     @Test
+    void anUnknownThresholdNameIsReportedOnceAndWarnIsUsed() {
+        assertThat(LogThreshold.isUnknown("loud")).isTrue();
+        assertThat(LogThreshold.isUnknown(" DEBUG ")).isFalse();
+        assertThat(LogThreshold.isUnknown("warn")).isFalse();
+        assertThat(LogThreshold.isUnknown(null)).isFalse();
+        assertThat(LogThreshold.isUnknown("")).isFalse();
+        String before = System.getProperty(LogThreshold.PROPERTY);
+        System.setProperty(LogThreshold.PROPERTY, "loud");
+        try {
+            LogThreshold threshold = LogThreshold.fromSystemProperty(out);
+
+            assertThat(threshold).isEqualTo(LogThreshold.WARN);
+            assertThat(printed()).isEqualTo("ovsguard: unknown ovsguard.log.level 'loud' (trace, debug, info, warn,"
+                    + " error or off); warn is used" + System.lineSeparator());
+        } finally {
+            if (before == null) {
+                System.clearProperty(LogThreshold.PROPERTY);
+            } else {
+                System.setProperty(LogThreshold.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void oneLoggerPerName() {
         StderrLoggerFactory factory = new StderrLoggerFactory(LogThreshold.WARN, out);
 
