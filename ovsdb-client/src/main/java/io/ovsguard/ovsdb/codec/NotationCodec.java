@@ -213,7 +213,7 @@ public final class NotationCodec {
                 && tag.isString() && array.get(1) instanceof JsonPrimitive text && text.isString()) {
             try {
                 if (tag.getAsString().equals("uuid")) {
-                    return new UuidAtom(UuidText.parse(text.getAsString()));
+                    return new UuidAtom(Uuid.parse(text.getAsString()));
                 }
                 if (tag.getAsString().equals("named-uuid")) {
                     return new NamedUuidAtom(new NamedUuid(text.getAsString()));

@@ -203,7 +203,7 @@ public final class ResultParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(UuidText.parse(text, uuidAt));
+            return Optional.of(Uuid.parse(text, uuidAt));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -293,7 +293,7 @@ public final class ResultParser {
                 && tag.isString() && "uuid".equals(tag.getAsString()) && pair.get(1) instanceof JsonPrimitive text
                 && text.isString()) {
             try {
-                return Optional.of(UuidText.parse(text.getAsString()));
+                return Optional.of(Uuid.parse(text.getAsString()));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }

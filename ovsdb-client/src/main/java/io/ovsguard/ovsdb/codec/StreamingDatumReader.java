@@ -18,6 +18,7 @@ import io.ovsguard.ovsdb.notation.NamedUuidAtom;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.StringAtom;
+import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import io.ovsguard.ovsdb.schema.BaseType;
 import io.ovsguard.ovsdb.schema.ColumnType;
@@ -175,7 +176,7 @@ final class StreamingDatumReader {
         expect(in, JsonToken.END_ARRAY, UUID_SHAPE, table, column);
         in.endArray();
         try {
-            return uuid ? new UuidAtom(UuidText.parse(text)) : new NamedUuidAtom(new NamedUuid(text));
+            return uuid ? new UuidAtom(Uuid.parse(text)) : new NamedUuidAtom(new NamedUuid(text));
         } catch (IllegalArgumentException e) {
             throw new ProtocolException(what(table, column) + ": " + e.getMessage());
         }

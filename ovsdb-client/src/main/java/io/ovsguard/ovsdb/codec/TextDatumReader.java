@@ -116,7 +116,7 @@ final class TextDatumReader {
         int at = in.uuidString();
         in.expect(']');
         try {
-            return UuidText.parse(in.text(), at);
+            return Uuid.parse(in.text(), at);
         } catch (IllegalArgumentException notUuid) {
             throw ReplyText.Unreadable.INSTANCE;
         }

@@ -151,7 +151,7 @@ public final class UpdateParser {
     static Uuid rowUuid(String text, TableSchema table) {
         try {
             // the hand-written reader, not Uuid.isUuid's regular expression: every row has a uuid
-            return UuidText.parse(text);
+            return Uuid.parse(text);
         } catch (IllegalArgumentException e) {
             throw new ProtocolException("updates of table " + table.name() + ": row key " + DisplayText.quoted(text)
                     + " is not a uuid");
@@ -167,7 +167,7 @@ public final class UpdateParser {
 
     static Uuid transactionId(JsonElement json, String what) {
         if (json instanceof JsonPrimitive p && p.isString() && Uuid.isUuid(p.getAsString())) {
-            return UuidText.parse(p.getAsString());
+            return Uuid.parse(p.getAsString());
         }
         throw NotationCodec.expected("a transaction id (uuid text)", json, what);
     }

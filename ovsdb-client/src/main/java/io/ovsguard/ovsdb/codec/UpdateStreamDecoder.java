@@ -275,7 +275,7 @@ final class UpdateStreamDecoder {
     private static Uuid transactionId(JsonReader in, String what) throws IOException {
         String txn = in.peek() == JsonToken.STRING ? in.nextString() : "";
         try {
-            return UuidText.parse(txn);
+            return Uuid.parse(txn);
         } catch (IllegalArgumentException e) {
             throw NotationCodec.expected("a transaction id (uuid text)", new JsonPrimitive(txn), what);
         }

@@ -45,4 +45,37 @@ class UuidSyntaxTest {
             assertThat(new Uuid(uuid).toString()).isEqualTo(uuid.toString());
         }
     }
+
+    @Test
+    void readsWhatTheJdkReadsInEitherCase() {
+        for (int i = 0; i < 200; i++) {
+            java.util.UUID uuid = java.util.UUID.randomUUID();
+            assertThat(Uuid.parse(uuid.toString())).isEqualTo(new Uuid(uuid));
+            assertThat(Uuid.parse(uuid.toString().toUpperCase())).isEqualTo(new Uuid(uuid));
+        }
+        assertThat(Uuid.parse("ffffffff-ffff-ffff-ffff-ffffffffffff"))
+                .isEqualTo(new Uuid(new java.util.UUID(-1L, -1L)));
+    }
+
+    @Test
+    void rejectsDigitsOfOtherScriptsAndBadShapesInOneWay() {
+        String arabicDigit = "0f9e2b4c-35a8-4c1e-9d77-00000000000\u0663";
+
+        assertThatThrownBy(() -> Uuid.parse(arabicDigit)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a uuid: " + DisplayText.quoted(arabicDigit));
+        assertThatThrownBy(() -> Uuid.parse("0f9e2b4c35a8-4c1e-9d77-0000000000001"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a uuid");
+        assertThatThrownBy(() -> Uuid.parse("row1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a uuid: " + DisplayText.quoted("row1"));
+    }
+
+    @Test
+    void readsAUuidInsideALongerTextAndNamesTheBadOne() {
+        String text = "[\"uuid\",\"0f9e2b4c-35a8-4c1e-9d77-0123456789ab\"]";
+
+        assertThat(Uuid.parse(text, 9)).isEqualTo(Uuid.parse("0f9e2b4c-35a8-4c1e-9d77-0123456789ab"));
+        assertThatThrownBy(() -> Uuid.parse(text, 8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a uuid: " + DisplayText.quoted(text.substring(8, 44)));
+        assertThatThrownBy(() -> Uuid.parse(text, 20)).hasMessage("no uuid at offset 20");
+    }
 }
