@@ -56,16 +56,18 @@ public final class CommandRunner {
     /**
      * Runs {@code commands} and prints their output to {@code out}; failures are thrown.
      *
-     * <p>A lone {@code add-port} first guesses that the names it creates are free instead of looking them up: on a
-     * bridge of ten thousand ports each lookup is a scan of the Port or Interface table on the server, most of such a
-     * call's time there. The commit's inserts stand guard, since the schema's name indexes make the server refuse
-     * the transaction if a row already has the name. Should the guess fail in any way (the commit refused, the
-     * command failing, a warning to print), nothing was committed or printed, and the run starts over with the names
-     * looked up, as ovs-vsctl would have run it: same result, same messages.
+     * <p>A lone command may first guess that the names it creates are free instead of looking them up
+     * ({@link Prerequisites#takeNameGuess}; {@code add-port} does): on a bridge of ten thousand ports each lookup is a
+     * scan of the Port or Interface table on the server, most of such a call's time there. The commit's inserts stand
+     * guard, since the schema's name indexes make the server refuse the transaction if a row already has the name.
+     * Should the guess fail in any way (the commit refused, the command failing, a warning to print), nothing was
+     * committed or printed, and the run starts over with the names looked up, as ovs-vsctl would have run it: same
+     * result, same messages.
      */
     int run(List<CommandInvocation> commands, PrintStream out) {
-        boolean guessing = mayGuessAbsentNames(commands);
-        Prerequisites prerequisites = prerequisites(handlers, commands, options, schema, vlog, guessing);
+        Prerequisites prerequisites = prerequisites(handlers, commands, options, schema, vlog,
+                offersNameGuess(commands));
+        boolean guessing = prerequisites.guessesNames();
         Map<String, Set<String>> wanted = prerequisites.asMap();
         RowFetcher fetcher = new RowFetcher(client, schema);
         ChangeWatch watch = null;
@@ -128,12 +130,11 @@ public final class CommandRunner {
     }
 
     /**
-     * Whether the run may first guess the names it creates are free (see {@link #run}): a lone {@code add-port},
-     * committed by this run itself (no guard's hook, no dry run, which commits nothing that could refuse a guess).
+     * Whether the run offers its command the name guess (see {@link #run}): a lone command, committed by this run
+     * itself (no guard's hook, no dry run, which commits nothing that could refuse a guess).
      */
-    private boolean mayGuessAbsentNames(List<CommandInvocation> commands) {
-        return commands.size() == 1 && commands.get(0).name().equals("add-port") && hook == CommitHook.NONE
-                && !options.dryRun();
+    private boolean offersNameGuess(List<CommandInvocation> commands) {
+        return commands.size() == 1 && hook == CommitHook.NONE && !options.dryRun();
     }
 
     /**
@@ -147,7 +148,7 @@ public final class CommandRunner {
 
     private static Prerequisites prerequisites(CommandHandlers<CommandContext> handlers,
             List<CommandInvocation> commands, GlobalOptions options, DatabaseSchema schema, VlogConsole vlog,
-            boolean guessAbsentNames) {
+            boolean offerNameGuess) {
         Prerequisites prerequisites = new Prerequisites();
         prerequisites.table(CommitAssembler.OPEN_VSWITCH);
         if (options.waitForReload()) {
@@ -157,7 +158,7 @@ public final class CommandRunner {
             CommandInvocation command = commands.get(i);
             CommandHandler<CommandContext> handler = handlers.find(command.name())
                     .orElseThrow(() -> new IllegalStateException("no handler for command " + command.name()));
-            Prerequisites own = guessAbsentNames ? Prerequisites.guessingAbsentNames() : new Prerequisites();
+            Prerequisites own = offerNameGuess ? Prerequisites.offeringNameGuess() : new Prerequisites();
             handler.prerequisites(new CommandContext(command, options, schema, i == commands.size() - 1,
                     own, null, CommandContext.Phase.PREREQUISITES, null, vlog));
             prerequisites.merge(own);

@@ -51,7 +51,8 @@ public final class Prerequisites {
         }
     }
 
-    private final boolean guessesAbsentNames;
+    private final boolean offersNameGuess;
+    private boolean guessesNames;
     private final Map<String, Set<String>> columns = new LinkedHashMap<>();
     /** Columns some command reads whole, by table (a partial column read whole by any command is fetched whole). */
     private final Map<String, Set<String>> wholeColumns = new LinkedHashMap<>();
@@ -75,25 +76,32 @@ public final class Prerequisites {
         this(false);
     }
 
-    private Prerequisites(boolean guessesAbsentNames) {
-        this.guessesAbsentNames = guessesAbsentNames;
+    private Prerequisites(boolean offersNameGuess) {
+        this.offersNameGuess = offersNameGuess;
     }
 
     /**
-     * Reads for a first attempt that guesses the names it creates are free instead of looking them up (see
-     * {@link CommandRunner}): the commit's inserts of those names stand guard, as the schema's name indexes make the
-     * server refuse the transaction if a row already holds one.
+     * Reads whose command may guess the names it creates free instead of looking them up (see {@link CommandRunner}
+     * and {@link #takeNameGuess}).
      */
-    static Prerequisites guessingAbsentNames() {
+    static Prerequisites offeringNameGuess() {
         return new Prerequisites(true);
     }
 
     /**
-     * Whether a command may skip looking up the names it is about to create: on a ten-thousand-port bridge each
-     * lookup is a scan of the table on the server.
+     * Whether this command guesses the names it creates free instead of looking them up, as the run offers for a
+     * lone command it commits itself: on a ten-thousand-port bridge each lookup is a scan of the table on the server.
+     * A command that takes the guess must insert rows with those names in columns indexed by themselves, so that the
+     * server refuses the transaction if a row already holds one; the run then looks them up and starts over.
      */
-    public boolean guessesAbsentNames() {
-        return guessesAbsentNames;
+    public boolean takeNameGuess() {
+        guessesNames = offersNameGuess;
+        return guessesNames;
+    }
+
+    /** Whether some command of the line took the name guess. */
+    boolean guessesNames() {
+        return guessesNames;
     }
 
     /** Adds a table; all of its rows will be fetched (their uuids, and the declared columns). */
@@ -243,6 +251,7 @@ public final class Prerequisites {
      * other commands of the line restrict: a {@code list-ports} after an {@code add-port} sees every port.
      */
     void merge(Prerequisites command) {
+        guessesNames |= command.guessesNames;
         command.wholeColumns.forEach((table, names) ->
                 wholeColumns.computeIfAbsent(table, t -> new LinkedHashSet<>()).addAll(names));
         command.partialColumns.forEach(partialColumns::putIfAbsent);

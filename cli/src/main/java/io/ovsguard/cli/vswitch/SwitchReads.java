@@ -63,7 +63,7 @@ final class SwitchReads {
     /** add-port BRIDGE PORT [COLUMN=VALUE]...: the port and interface of the new name, with or without --may-exist. */
     static void addPort(CommandContext ctx) {
         Prerequisites p = ctx.prerequisites();
-        if (p.guessesAbsentNames()) {
+        if (p.takeNameGuess()) {
             // the new port and its interface are guessed absent: their inserts guard the name (index on name)
             topologyOfNames(p, List.of(), List.of());
             return;
