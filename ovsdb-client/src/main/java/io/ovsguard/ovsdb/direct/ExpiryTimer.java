@@ -35,8 +35,11 @@ final class ExpiryTimer {
      */
     Task schedule(Runnable expiry, Duration delay) {
         Task task = new Task(expiry);
-        long millis = delay.isNegative() ? 0 : delay.compareTo(Duration.ofMillis(MAX_DELAY_MILLIS)) > 0
-                ? MAX_DELAY_MILLIS : (delay.toNanos() + 999_999) / 1_000_000;
+        // the timer's clock counts whole milliseconds, part of the current one already gone: one more keeps an expiry
+        // from coming before its delay (a caller then finds its own deadline passed, as the CLI's --timeout must)
+        long millis = delay.isNegative() || delay.isZero() ? 0
+                : delay.compareTo(Duration.ofMillis(MAX_DELAY_MILLIS)) > 0 ? MAX_DELAY_MILLIS
+                : (delay.toNanos() + 999_999) / 1_000_000 + 1;
         try {
             timer.schedule(task, millis);
         } catch (IllegalStateException stopped) {

@@ -74,4 +74,29 @@ class ExpiryTimerTest {
 
         assertThat(later.await(5, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void anExpiryNeverComesBeforeItsDelay() throws InterruptedException {
+        // the timer's clock counts whole milliseconds: without a margin, an expiry came up to 1 ms early, and the
+        // CLI's --timeout then reported the request's timeout instead of its alarm, its deadline not yet passed
+        long[] early = new long[1];
+        CountDownLatch all = new CountDownLatch(30);
+        for (int i = 0; i < 30; i++) {
+            long scheduled = System.nanoTime();
+            timer.schedule(() -> {
+                if (System.nanoTime() - scheduled < Duration.ofMillis(3).toNanos()) {
+                    synchronized (early) {
+                        early[0]++;
+                    }
+                }
+                all.countDown();
+            }, Duration.ofMillis(3));
+            Thread.sleep(0, 300_000);
+        }
+
+        assertThat(all.await(5, TimeUnit.SECONDS)).isTrue();
+        synchronized (early) {
+            assertThat(early[0]).as("expiries that came before their 3 ms").isZero();
+        }
+    }
 }
