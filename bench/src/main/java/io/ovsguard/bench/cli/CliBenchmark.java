@@ -20,14 +20,16 @@ import java.util.stream.Stream;
  * The CLI start-up and scale benchmark of issue 7, one command ({@code bench/run-cli-bench.sh}): ovsguard (through
  * the launcher an install links, invoked as ovs-vsctl, as a drop-in runs: the native launcher when the build made
  * it, then also the bash launcher bin/ovsguard for comparison; and as the bare JVM command the launchers end in)
- * against ovs-vsctl and against a hello-world JVM started the same way (same JDK, options and start-up cache treatment), for {@code --version},
- * {@code list-br}, {@code add-port}/{@code del-port} with {@code --no-wait} on an ovsdb-server sandbox and waiting
+ * against ovs-vsctl and against a hello-world JVM started the same way (same JDK, options and start-up cache
+ * treatment), for {@code --version}, {@code list-br} (with also a {@link MinimalListBr minimal JVM client}, started the
+ * same way), {@code add-port}/{@code del-port} with {@code --no-wait} on an ovsdb-server sandbox and waiting
  * for a DPDK ovs-vswitchd sandbox, and add-port/del-port on a bridge of 10,000 ports. Medians of interleaved runs;
  * ratios against the issue's targets. A command ovsguard does not implement yet shows as "not implemented".
  */
 public final class CliBenchmark {
 
     private static final String HELLO = "hello-world JVM";
+    private static final String MINIMAL = "minimal JVM client";
     private static final String VSCTL = "ovs-vsctl";
     private static final String OVSGUARD = "ovsguard";
     private static final String OVSGUARD_BASH = "ovsguard, bash launcher";
@@ -38,6 +40,8 @@ public final class CliBenchmark {
 
     private final CliBenchSettings settings;
     private final Path root;
+    private final Path scratch;
+    private final JvmLaunch jvm;
     private final ProcessTimer timer;
     private final Report report = new Report(System.out);
     private final Contender hello;
@@ -50,10 +54,12 @@ public final class CliBenchmark {
     private CliBenchmark(CliBenchSettings settings, Path root, Path scratch) {
         this.settings = settings;
         this.root = root;
+        this.scratch = scratch;
         this.timer = new ProcessTimer(scratch);
-        JvmLaunch jvm = JvmLaunch.of(settings.java(), root);
-        this.hello = Contender.yardstick(HELLO, jvm.command(HelloJar.write(scratch), HelloJar.MAIN_CLASS,
-                jvm.trainCache(HelloJar.write(scratch), HelloJar.MAIN_CLASS, scratch, timer)));
+        this.jvm = JvmLaunch.of(settings.java(), root);
+        Path helloJar = SingleClassJar.write(scratch, HelloWorld.class);
+        this.hello = Contender.yardstick(HELLO, jvm.command(helloJar, HelloWorld.class.getName(),
+                jvm.trainCache(helloJar, HelloWorld.class.getName(), List.of(), "hello", scratch, timer)));
         this.vsctl = Contender.tool(VSCTL, List.of(SandboxSpec.ovsdbOnly().binaries().ovsVsctl().toString()), Map.of());
         Map<String, String> launcherEnv = Map.of("OVSGUARD_JAVA", settings.java().toString());
         Path bashLauncher = root.resolve("bin/ovsguard");
@@ -87,6 +93,17 @@ public final class CliBenchmark {
         ovsguardBash.ifPresent(contenders::add);
         contenders.add(ovsguardJvm);
         return contenders;
+    }
+
+    /**
+     * {@link MinimalListBr} started as the hello-world is, its cache trained on a list-br against {@code db}: the
+     * floor of any JVM client for that command.
+     */
+    private Contender minimalClient(List<String> db) {
+        Path jar = SingleClassJar.write(scratch, MinimalListBr.class);
+        String main = MinimalListBr.class.getName();
+        List<String> cache = jvm.trainCache(jar, main, join(db, List.of("list-br")), "minimal", scratch, timer);
+        return Contender.tool(MINIMAL, jvm.command(jar, main, cache), Map.of());
     }
 
     /** The launchers' ratio, when both ran: what the native launcher saves. */
@@ -155,10 +172,14 @@ public final class CliBenchmark {
         report.section("ovsdb-server sandbox, bridge br0 with one port, --no-wait");
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
             sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
-            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
             List<String> db = List.of("--db=" + sandbox.unixRemote());
-            RowGroup listBr = rounds.repeat("list-br", join(db, List.of("list-br")), settings.runs());
+            Contender minimal = minimalClient(db);
+            RowGroup listBr = new CommandRounds(timer, withOvsguardRows(hello, vsctl, minimal), vsctl)
+                    .repeat("list-br", join(db, List.of("list-br")), settings.runs());
             report.group(listBr);
+            ratios.add(() -> report.ratio(listBr, OVSGUARD, MINIMAL, "(info)"));
+            ratios.add(() -> report.ratio(listBr, MINIMAL, HELLO, "(info)"));
+            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
             List<RowGroup> churn = rounds.portChurn(sandbox, "--no-wait", join(db, List.of("--no-wait")), "br0",
                     "p1", settings.runs(), box -> portState(box, "br0", "p1"));
             churn.forEach(report::group);

@@ -80,21 +80,23 @@ final class JvmLaunch {
     }
 
     /**
-     * Trains a start-up cache for {@code jar} by running it once, the way the launcher's build step does, and
-     * returns the options that use it.
+     * Trains a start-up cache for {@code jar} by running it once with {@code arguments}, the way the launcher's build
+     * step does, and returns the options that use it; the cache's files are named after {@code name}.
      */
-    List<String> trainCache(Path jar, String mainClass, Path directory, ProcessTimer timer) {
+    List<String> trainCache(Path jar, String mainClass, List<String> arguments, String name, Path directory,
+            ProcessTimer timer) {
         if (usesAotCache()) {
-            Path config = directory.resolve("hello.aotconf");
-            Path cache = directory.resolve("hello.aot");
+            Path config = directory.resolve(name + ".aotconf");
+            Path cache = directory.resolve(name + ".aot");
             mustSucceed(timer.run(with(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), jar,
-                    mainClass), Map.of()));
+                    mainClass, arguments), Map.of()), name);
             mustSucceed(timer.run(with(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
-                    "-XX:AOTCache=" + cache), jar, mainClass), Map.of()));
+                    "-XX:AOTCache=" + cache), jar, mainClass, List.of()), Map.of()), name);
             return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cache);
         }
-        Path archive = directory.resolve("hello.jsa");
-        mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, mainClass), Map.of()));
+        Path archive = directory.resolve(name + ".jsa");
+        mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, mainClass, arguments),
+                Map.of()), name);
         return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
     }
 
@@ -123,13 +125,16 @@ final class JvmLaunch {
         }
     }
 
-    private List<String> with(List<String> extra, Path jar, String mainClass) {
-        return command(jar, mainClass, extra);
+    private List<String> with(List<String> extra, Path jar, String mainClass, List<String> arguments) {
+        List<String> command = command(jar, mainClass, extra);
+        command.addAll(arguments);
+        return command;
     }
 
-    private static void mustSucceed(Measurement run) {
+    private static void mustSucceed(Measurement run, String name) {
         if (!run.succeeded()) {
-            throw new IllegalStateException("training the yardstick's cache failed: " + run.firstMessageLine());
+            throw new IllegalStateException("training the start-up cache of " + name + " failed: "
+                    + run.firstMessageLine());
         }
     }
 }

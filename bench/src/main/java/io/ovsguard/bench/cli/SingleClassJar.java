@@ -11,23 +11,25 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** Writes a jar holding only {@link HelloWorld}, so the yardstick JVM loads nothing of the benchmark. */
-final class HelloJar {
+/**
+ * Writes a jar holding one class of the benchmark ({@link HelloWorld}, {@link MinimalListBr}) and nothing else, so a
+ * peer JVM loads nothing of the benchmark. The class must be self-contained: no nested classes, no lambdas.
+ */
+final class SingleClassJar {
 
-    static final String MAIN_CLASS = HelloWorld.class.getName();
-
-    private HelloJar() {
+    private SingleClassJar() {
     }
 
-    static Path write(Path directory) {
-        Path jar = directory.resolve("hello.jar");
-        String entry = HelloWorld.class.getName().replace('.', '/') + ".class";
+    /** Writes {@code directory/<SimpleName>.jar}, with {@code main} as its main class. */
+    static Path write(Path directory, Class<?> main) {
+        Path jar = directory.resolve(main.getSimpleName() + ".jar");
+        String entry = main.getName().replace('.', '/') + ".class";
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, HelloWorld.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file, manifest);
-                InputStream bytes = HelloJar.class.getClassLoader().getResourceAsStream(entry)) {
+                InputStream bytes = SingleClassJar.class.getClassLoader().getResourceAsStream(entry)) {
             if (bytes == null) {
                 throw new IllegalStateException(entry + " is not on the class path");
             }
