@@ -170,7 +170,8 @@ public final class CliBenchmark {
 
     private void smallBridge(List<Runnable> ratios) {
         report.section("ovsdb-server sandbox, bridge br0 with one port, --no-wait");
-        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
+        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly());
+                PortFixture ports = PortFixture.connect(sandbox.unixRemote())) {
             sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
             List<String> db = List.of("--db=" + sandbox.unixRemote());
             Contender minimal = minimalClient(db);
@@ -180,7 +181,7 @@ public final class CliBenchmark {
             ratios.add(() -> report.ratio(listBr, OVSGUARD, MINIMAL, "(info)"));
             ratios.add(() -> report.ratio(listBr, MINIMAL, HELLO, "(info)"));
             CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
-            List<RowGroup> churn = rounds.portChurn(sandbox, "--no-wait", join(db, List.of("--no-wait")), "br0",
+            List<RowGroup> churn = rounds.portChurn(sandbox, ports, "--no-wait", join(db, List.of("--no-wait")), "br0",
                     "p1", settings.runs(), box -> portState(box, "br0", "p1"));
             churn.forEach(report::group);
             for (RowGroup group : Stream.concat(Stream.of(listBr), churn.stream()).toList()) {
@@ -201,10 +202,10 @@ public final class CliBenchmark {
                     .orElse(""));
             return;
         }
-        try (sandbox) {
+        try (sandbox; PortFixture ports = PortFixture.connect(sandbox.unixRemote())) {
             sandbox.vsctl("add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev").orThrow();
             CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
-            List<RowGroup> churn = rounds.portChurn(sandbox, "(waits for ovs-vswitchd)",
+            List<RowGroup> churn = rounds.portChurn(sandbox, ports, "(waits for ovs-vswitchd)",
                     List.of("--db=" + sandbox.unixRemote()), "br0", "p1", settings.runs(),
                     box -> portState(box, "br0", "p1"));
             churn.forEach(report::group);
@@ -218,16 +219,21 @@ public final class CliBenchmark {
 
     private void bigBridge(List<Runnable> ratios) {
         report.section("ovsdb-server sandbox, bridge big with " + settings.ports() + " ports, --no-wait");
-        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly())) {
+        try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.ovsdbOnly());
+                PortFixture ports = PortFixture.connect(sandbox.unixRemote())) {
             sandbox.vsctl("--no-wait", "add-br", "big").orThrow();
             Instant start = Instant.now();
             BigBridge.fill(sandbox.unixRemote(), "big", settings.ports(), "b");
             report.note(String.format("filled in one transaction in %d ms", Duration.between(start, Instant.now())
                     .toMillis()));
             CommandRounds rounds = new CommandRounds(timer, List.of(vsctl, ovsguard), vsctl);
-            List<RowGroup> churn = rounds.portChurn(sandbox, "--no-wait, " + settings.ports() + "-port bridge",
-                    List.of("--db=" + sandbox.unixRemote(), "--no-wait"), "big", "new0", settings.scaleRuns(),
-                    box -> portState(box, "big", "new0"));
+            List<String> options = List.of("--db=" + sandbox.unixRemote(), "--no-wait");
+            List<RowGroup> churn = new ArrayList<>(rounds.portChurn(sandbox, ports, "--no-wait, " + settings.ports()
+                    + "-port bridge", options, "big", "new0", settings.scaleRuns(),
+                    box -> portState(box, "big", "new0")));
+            churn.addAll(rounds.warmPortChurn(sandbox, ports, "--no-wait, " + settings.ports() + "-port bridge, "
+                    + "each after one of its own", options, "big", "new0", "warm0", settings.scaleRuns(),
+                    box -> portState(box, "big", "new0")));
             churn.forEach(report::group);
             for (RowGroup group : churn) {
                 ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, ">= 10"));
