@@ -83,28 +83,33 @@ final class CommandRounds {
                     continue;
                 }
                 ports.ensure(bridge, port, false);
-                warmPort.ifPresent(warm -> {
-                    ports.ensure(bridge, warm, false);
-                    warmUp(adding, contender, join(options, List.of("add-port", bridge, warm)));
-                });
-                ports.settle();
-                recordIfRunning(adding, contender, add);
+                measure(ports, contender, adding, bridge, warmPort, false, options, "add-port", add);
                 if (adding.stillRunning()) {
                     statesAfterAdd.putIfAbsent(contender, stateProbe.apply(sandbox));
                 }
                 ports.ensure(bridge, port, true);
-                warmPort.ifPresent(warm -> {
-                    ports.ensure(bridge, warm, true);
-                    warmUp(deleting, contender, join(options, List.of("del-port", bridge, warm)));
-                });
-                ports.settle();
-                recordIfRunning(deleting, contender, del);
+                measure(ports, contender, deleting, bridge, warmPort, true, options, "del-port", del);
                 ports.ensure(bridge, port, false);
                 warmPort.ifPresent(warm -> ports.ensure(bridge, warm, false));
             }
         }
         return List.of(RowGroup.of("add-port " + label, adds, Optional.of(reference), statesAfterAdd),
                 RowGroup.of("del-port " + label, dels, Optional.of(reference), Map.of()));
+    }
+
+    /**
+     * Measures {@code measured}: first, with a warm-up port, the same {@code command} on it (the port put in place
+     * or taken away as {@code warmPortPresent} says), unmeasured; then the server settled.
+     */
+    private void measure(PortFixture ports, Contender contender, RowRecorder recorder, String bridge,
+            Optional<String> warmPort, boolean warmPortPresent, List<String> options, String command,
+            List<String> measured) {
+        warmPort.ifPresent(warm -> {
+            ports.ensure(bridge, warm, warmPortPresent);
+            warmUp(recorder, contender, join(options, List.of(command, bridge, warm)));
+        });
+        ports.settle();
+        recordIfRunning(recorder, contender, measured);
     }
 
     /** Runs {@code arguments} unmeasured, unless the contender stopped (a command it does not implement). */
