@@ -39,7 +39,13 @@ final class PortFixture implements AutoCloseable {
     }
 
     static PortFixture connect(String remote) {
-        return new PortFixture(remote, OvsdbClients.connectBlocking(remote, ClientOptions.builder().build()));
+        BlockingOvsdbClient client = OvsdbClients.connectBlocking(remote, ClientOptions.builder().build());
+        try {
+            return new PortFixture(remote, client);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
     }
 
     /**
