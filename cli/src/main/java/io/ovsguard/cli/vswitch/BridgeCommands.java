@@ -64,6 +64,10 @@ final class BridgeCommands {
 
     private static void addBridge(CommandContext ctx) {
         List<String> args = ctx.arguments();
+        // ovs-vsctl refuses an empty name before it looks at anything else, even the number of arguments
+        if (args.get(0).isEmpty()) {
+            throw new CommandFailedException("bridge name must not be empty string");
+        }
         if (args.size() != 1 && args.size() != 3) {
             throw new CommandFailedException("'add-br' command takes exactly 1 or 3 arguments");
         }

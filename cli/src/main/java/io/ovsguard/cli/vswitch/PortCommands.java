@@ -105,6 +105,15 @@ final class PortCommands {
     private static void addPort(CommandContext ctx, List<String> interfaceNames, List<String> settings) {
         String bridgeName = ctx.argument(0);
         String portName = ctx.argument(1);
+        // refused before the switch is looked at, as ovs-vsctl does: an empty name is no name
+        if (portName.isEmpty()) {
+            throw new CommandFailedException("port name must not be empty string");
+        }
+        for (String name : interfaceNames) {
+            if (name.isEmpty()) {
+                throw new CommandFailedException("interface name must not be empty string");
+            }
+        }
         SwitchEdits edits = new SwitchEdits(ctx.db());
         BridgeTopology topology = edits.topology();
         if (ctx.hasOption("--may-exist")) {
