@@ -2,8 +2,11 @@ package io.ovsguard.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ovsguard.sandbox.Daemon;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.SandboxSpec;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,10 +59,37 @@ class PortFixtureTest {
     }
 
     @Test
-    void settlingAnswersOnANewConnection() {
-        ports.settle();
+    void settlingIsARoundTripOnAConnectionOfItsOwn() {
+        sandbox.appctl(Daemon.OVSDB_SERVER, "vlog/set", "jsonrpc:file:dbg").orThrow();
+        try {
+            int start = sandbox.ovsdbServerLog().length();
+            ports.ensure("br0", "fx3", true);
+            ports.settle();
 
-        assertThat(sandbox.vsctl("list-br").orThrow().output()).isEqualTo("br0\nbr1");
+            // the server may write its log lines just after its replies: wait for the settling reply's line
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!sandbox.ovsdbServerLog().substring(start).contains("method=\"list_dbs\"")
+                    && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            String log = sandbox.ovsdbServerLog().substring(start);
+            String fixtureConnection = connectionOf(log, "method=\"transact\"");
+            String settleConnection = connectionOf(log, "method=\"list_dbs\"");
+            assertThat(settleConnection).isNotEqualTo(fixtureConnection);
+            assertThat(log).contains(settleConnection + ": send reply");
+        } finally {
+            sandbox.appctl(Daemon.OVSDB_SERVER, "vlog/set", "jsonrpc:file:info").orThrow();
+            ports.ensure("br0", "fx3", false);
+        }
+    }
+
+    /** The connection ({@code unix#N}) of the first request in {@code log} whose line holds {@code method}. */
+    private static String connectionOf(String log, String method) {
+        String line = log.lines().filter(l -> l.contains("received request") && l.contains(method)).findFirst()
+                .orElseThrow(() -> new AssertionError("no request " + method + " in the server's log:\n" + log));
+        Matcher connection = Pattern.compile("(unix#\\d+):").matcher(line);
+        assertThat(connection.find()).as(line).isTrue();
+        return connection.group(1);
     }
 
     /** The port's and its interface's columns as ovs-vsctl lists them, without the uuids and the interface link. */
