@@ -3,11 +3,11 @@
  *
  * A CLI call's wall time is mostly JVM start-up, and bash plus its one fork cost about 3 ms more of every call. This
  * program makes bin/ovsguard's common choice without a shell or a fork and execs java with exactly the argument list
- * bin/ovsguard would build: the JDK, jvm-options, the start-up cache options file (core or full, fresh only), the
- * program name and argv0 as typed, OVSGUARD_JVM_OPTIONS. bin/ovsguard stays the reference: every call this program
- * does not recognise as the plain case (no jar, no fresh cache, demo/sandbox, an unreadable or unusual file or
- * variable, a failed exec) is handed to it, with OVSGUARD_ARGV0 naming the path this program was run as, so that
- * messages still say what the user typed.
+ * bin/ovsguard would build: the JDK, jvm-options, the start-up cache options file (a command cache or the full one,
+ * fresh only), the program name and argv0 as typed, OVSGUARD_JVM_OPTIONS. bin/ovsguard stays the reference: every
+ * call this program does not recognise as the plain case (no jar, no fresh cache, demo/sandbox, an unreadable or
+ * unusual file or variable, a failed exec) is handed to it, with OVSGUARD_ARGV0 naming the path this program was run
+ * as, so that messages still say what the user typed.
  *
  * It must stay at <root>/cli/target/launcher/: the repository root is found from /proc/self/exe.
  */
@@ -173,11 +173,11 @@ static bool names_guarded_change(const char *arg, const struct strings *guarded_
 }
 
 /*
- * Whether every command of the line is one of core_commands and no argument holds a guarded word: bin/ovsguard's
- * rule for the smaller core cache. Commands are the first non-option word of the line and the first after each "--".
+ * Whether every command of the line is one of commands and no argument holds a guarded word: bin/ovsguard's rule
+ * (line_within) for a command cache. Commands are the first non-option word of the line and the first after each
+ * "--".
  */
-static bool core_line(int argc, char **argv, const struct strings *core_commands,
-                      const struct strings *guarded_words) {
+static bool line_within(int argc, char **argv, const struct strings *commands, const struct strings *guarded_words) {
     bool expect_command = true;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
@@ -194,8 +194,8 @@ static bool core_line(int argc, char **argv, const struct strings *core_commands
             }
             expect_command = false;
             bool known = false;
-            for (size_t j = 0; j < core_commands->len && !known; j++) {
-                known = strcmp(arg, core_commands->items[j]) == 0;
+            for (size_t j = 0; j < commands->len && !known; j++) {
+                known = strcmp(arg, commands->items[j]) == 0;
             }
             if (!known) {
                 return false;
@@ -281,16 +281,25 @@ static void run_fast_path(const char *root, const char *run_as, int argc, char *
     }
     char *cache_prefix = concat(concat(root, "/cli/target/startup/"), key);
     char *cache_options = concat(cache_prefix, ".options");
-    char *core_cache_options = concat(cache_prefix, ".core.options");
-    if (regular_file(core_cache_options) && newer(core_cache_options, jar)) {
-        struct strings core_commands = {0};
+    /* the first fresh command cache whose commands hold the line's, in command-caches' order, as bin/ovsguard */
+    struct strings cache_names = {0};
+    if (!read_first_line_words(concat(startup, "command-caches"), &cache_names)) {
+        return;
+    }
+    for (size_t i = 0; i < cache_names.len; i++) {
+        char *group_options = concat(concat(concat(cache_prefix, "."), cache_names.items[i]), ".options");
+        if (!(regular_file(group_options) && newer(group_options, jar))) {
+            continue;
+        }
+        struct strings group_commands = {0};
         struct strings guarded_words = {0};
-        if (!read_first_line_words(concat(startup, "core-commands"), &core_commands)
+        if (!read_first_line_words(concat(concat(startup, cache_names.items[i]), "-commands"), &group_commands)
                 || !read_first_line_words(concat(startup, "guarded-words"), &guarded_words)) {
             return;
         }
-        if (core_line(argc, argv, &core_commands, &guarded_words) && !newer(java, core_cache_options)) {
-            cache_options = core_cache_options;
+        if (line_within(argc, argv, &group_commands, &guarded_words) && !newer(java, group_options)) {
+            cache_options = group_options;
+            break;
         }
     }
     struct strings cached = {0};

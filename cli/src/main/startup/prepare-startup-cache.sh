@@ -3,9 +3,10 @@
 # dynamic class-data-sharing archive on JDK 17 to 23. One training JVM (io.ovsguard.cli.app.StartupTraining) runs
 # the command lines of training-commands.txt against a throwaway ovsdb-server (when OVS is installed) while the JVM
 # records what it loads. Writes CACHE-DIR/<key>.{aot,jsa} and CACHE-DIR/<key>.options, the JVM options that use it;
-# the launcher reads the .options file. On JDK 24+ also CACHE-DIR/<key>.core.{aot,options}: a second, smaller cache
-# trained on training-core-commands.txt, for command lines made only of the commands in core-commands. <key> is the
-# java path as the launcher selects it, with '/' as '_'.
+# the launcher reads the .options file. On JDK 24+ also, for each command cache NAME of command-caches, a smaller
+# cache CACHE-DIR/<key>.NAME.{aot,options} trained on training-NAME-commands.txt (after training-NAME-setup.txt, when
+# there is one, has been run without recording), for command lines made only of the commands in NAME-commands.
+# <key> is the java path as the launcher selects it, with '/' as '_'.
 #
 # Usage: prepare-startup-cache.sh [--background] JAR CACHE-DIR [JAVA...]
 #   Without JAVA: every JDK the launcher may pick here (Temurin 25 when installed, and `java` on PATH).
@@ -54,20 +55,32 @@ work="$(mktemp -d /tmp/ovsg-train.XXXXXX)"
 server_pid=""
 cleanup() {
   if [ "$background" = true ]; then rm -rf "$lock"; fi
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-  fi
+  stop_training_server
   rm -rf "$work"
 }
 trap cleanup EXIT
 
+stop_training_server() {
+  if [ -n "$server_pid" ]; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    # the server removes its pid file as it exits (kill -0 would also see a zombie a container's init is slow to reap)
+    for _ in $(seq 100); do
+      [ -e "$work/ovsdb-server.pid" ] && kill -0 "$server_pid" 2>/dev/null || break
+      sleep 0.05
+    done
+    server_pid=""
+  fi
+}
+
 # A throwaway ovsdb-server in the work directory, so the training commands exercise the client on a real database.
-# Never the system's: every OVS directory points into $work.
+# Never the system's: every OVS directory points into $work. Each training gets a fresh, empty database: what one
+# training leaves behind would otherwise change the paths the next one takes.
 start_training_server() {
   local schema=/usr/share/openvswitch/vswitch.ovsschema
+  stop_training_server
   command -v ovsdb-server >/dev/null 2>&1 && command -v ovsdb-tool >/dev/null 2>&1 && [ -r "$schema" ] || return 0
   export OVS_RUNDIR="$work" OVS_LOGDIR="$work" OVS_DBDIR="$work" OVS_SYSCONFDIR="$work"
+  rm -f "$work/conf.db" "$work/db.sock"
   ovsdb-tool create "$work/conf.db" "$schema"
   ovsdb-server "$work/conf.db" --remote="punix:$work/db.sock" --unixctl="$work/ovsdb-server.ctl" \
     --pidfile="$work/ovsdb-server.pid" --log-file="$work/ovsdb-server.log" --detach --no-chdir 2>>"$work/ovsdb-server.err"
@@ -85,6 +98,11 @@ feature_version() {
   version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")"
   [ -n "$version" ] || { echo "prepare-startup-cache: no JAVA_VERSION in $release" >&2; return 1; }
   echo "$version"
+}
+
+# training_lines TEMPLATE OUTPUT: the command lines of TEMPLATE with @DB@ naming the training server's socket
+training_lines() {
+  sed "s|@DB@|unix:$work/db.sock|g" "$1" > "$2"
 }
 
 # make_aot_cache JAVA COMMANDS CACHE OPTIONS...: records the training run of COMMANDS and writes the AOT cache to
@@ -122,19 +140,34 @@ prepare() {
     [ "$version" -ge 22 ] && native_options+=(--enable-native-access=ALL-UNNAMED)
     native_options+=("-Dovsguard.native.library=$native_library")
   fi
-  sed "s|@DB@|unix:$work/db.sock|g" "$here/training-commands.txt" > "$work/commands.txt"
   if [ "$version" -ge 24 ]; then
     # An AOT cache loads and links every class it holds when the JVM starts, about 6.5 us each, whether the call
-    # needs it or not. The commonest commands (core-commands) get a cache of their own with only what they load,
-    # about 500 classes fewer; the launcher picks it when every command of the line is one of them.
-    sed "s|@DB@|unix:$work/db.sock|g" "$here/training-core-commands.txt" > "$work/core-commands.txt"
-    make_aot_cache "$java" "$work/core-commands.txt" "$cache_dir/$key.core.aot" "${jvm_options[@]}" \
-      "${native_options[@]}" || return 1
-    install_cache "$cache_dir/$key.core" "$cache_dir/$key.core.aot" "${native_options[*]}"
+    # needs it or not. The commonest commands get caches of their own with only what they load (command-caches,
+    # smallest first: the bridge lookups about 190 classes fewer than the core commands' cache, which holds about
+    # 500 fewer than the full one); the launcher picks the first whose commands hold every command of the line.
+    local name names=()
+    read -r -a names < "$here/command-caches"
+    for name in "${names[@]}"; do
+      start_training_server || return 1
+      if [ -f "$here/training-$name-setup.txt" ]; then
+        # the rows the training reads, made by a JVM that records nothing: their commands' classes stay out
+        training_lines "$here/training-$name-setup.txt" "$work/setup.txt"
+        "$java" "${jvm_options[@]}" "${native_options[@]}" -cp "$jar" io.ovsguard.cli.app.StartupTraining \
+          "$work/setup.txt" >"$work/setup.log" 2>&1 </dev/null || { cat "$work/setup.log" >&2; return 1; }
+      fi
+      training_lines "$here/training-$name-commands.txt" "$work/$name-commands.txt"
+      make_aot_cache "$java" "$work/$name-commands.txt" "$cache_dir/$key.$name.aot" "${jvm_options[@]}" \
+        "${native_options[@]}" || return 1
+      install_cache "$cache_dir/$key.$name" "$cache_dir/$key.$name.aot" "${native_options[*]}"
+    done
+    start_training_server || return 1
+    training_lines "$here/training-commands.txt" "$work/commands.txt"
     make_aot_cache "$java" "$work/commands.txt" "$cache_dir/$key.aot" "${jvm_options[@]}" "${native_options[@]}" \
       || return 1
     install_cache "$cache_dir/$key" "$cache_dir/$key.aot" "${native_options[*]}"
   else
+    start_training_server || return 1
+    training_lines "$here/training-commands.txt" "$work/commands.txt"
     # JDK 17-23 map a class-data-sharing archive and load its classes only as they are used: one archive serves all
     "$java" "${jvm_options[@]}" "${native_options[@]}" -XX:ArchiveClassesAtExit="$cache_dir/$key.jsa.$$" \
       -cp "$jar" io.ovsguard.cli.app.StartupTraining "$work/commands.txt" >"$work/train.log" 2>&1 </dev/null \
@@ -149,7 +182,6 @@ prepare() {
   rm -f "$cache_dir/$key.failed"
 }
 
-start_training_server
 status=0
 for java in "$@"; do
   if ! prepare "$java"; then

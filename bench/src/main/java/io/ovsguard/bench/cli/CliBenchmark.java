@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,6 @@ public final class CliBenchmark {
     private final Contender ovsguard;
     /** bin/ovsguard as ovs-vsctl, when {@link #ovsguard} is the native launcher. */
     private final Optional<Contender> ovsguardBash;
-    private final Contender ovsguardJvm;
 
     private CliBenchmark(CliBenchSettings settings, Path root, Path scratch) {
         this.settings = settings;
@@ -71,9 +71,6 @@ public final class CliBenchmark {
         this.ovsguardBash = nativeBuilt ? Optional.of(Contender.tool(OVSGUARD_BASH, List.of(dropIn(scratch,
                 "drop-in-bash", bashLauncher).toString()), launcherEnv)) : Optional.empty();
         awaitLauncherCache(jvm);
-        // every command line measured here (--version, the bridge and port commands) starts from the launcher's core
-        // cache, as the launcher picks it
-        this.ovsguardJvm = bareJvmCommand(jvm, jvm.launcherCoreCacheOptions(root), scratch);
         System.out.printf("ovsguard CLI benchmark: %s (java %d), %d cores, %s; %d runs per row (%d on the big "
                 + "bridge), medians; load average at start %s%n", settings.java(), jvm.featureVersion(),
                 Runtime.getRuntime().availableProcessors(), cpuModel(), settings.runs(), settings.scaleRuns(),
@@ -86,12 +83,15 @@ public final class CliBenchmark {
                 : "no native launcher (cli/target/launcher/ovsguard; gcc?): ovsguard runs through bin/ovsguard");
     }
 
-    /** The leading contenders, then ovsguard's rows: as installed, through the bash launcher, the bare JVM command. */
-    private List<Contender> withOvsguardRows(Contender... leading) {
+    /**
+     * The leading contenders, then ovsguard's rows: as installed, through the bash launcher, and the bare JVM command
+     * the launcher ends in for lines like {@code sampleArguments}.
+     */
+    private List<Contender> withOvsguardRows(List<String> sampleArguments, Contender... leading) {
         List<Contender> contenders = new ArrayList<>(List.of(leading));
         contenders.add(ovsguard);
         ovsguardBash.ifPresent(contenders::add);
-        contenders.add(ovsguardJvm);
+        contenders.add(bareJvmCommand(sampleArguments));
         return contenders;
     }
 
@@ -111,12 +111,22 @@ public final class CliBenchmark {
         ovsguardBash.ifPresent(bash -> ratios.add(() -> report.ratio(group, OVSGUARD, OVSGUARD_BASH, "(info)")));
     }
 
-    /** The {@code java ...} command bin/ovsguard ends in, with the given cache options. */
-    private Contender bareJvmCommand(JvmLaunch jvm, Optional<List<String>> cacheOptions, Path scratch) {
-        List<String> jvmOptions = new ArrayList<>(cacheOptions.orElse(List.of()));
-        jvmOptions.addAll(List.of("-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Dovsguard.program=ovs-vsctl",
-                "-Dovsguard.argv0=" + scratch.resolve("drop-in/ovs-vsctl")));
-        return Contender.tool(OVSGUARD_JVM, jvm.command(cliJar(), CLI_MAIN_CLASS, jvmOptions), Map.of());
+    /**
+     * The {@code java ...} command the launcher ends in for a line like {@code sampleArguments}, as it prints it under
+     * OVSGUARD_PRINT_JAVA_COMMAND, without the arguments: with the start-up cache the launcher picks for the line's
+     * commands.
+     */
+    private Contender bareJvmCommand(List<String> sampleArguments) {
+        Map<String, String> printing = new HashMap<>(ovsguard.environment());
+        printing.put("OVSGUARD_PRINT_JAVA_COMMAND", "1");
+        Measurement printed = timer.run(ovsguard.command(sampleArguments), printing);
+        List<String> words = printed.succeeded() ? List.of(printed.stdout().split("\0")) : List.of();
+        int end = words.size() - sampleArguments.size();
+        if (end < 1 || !words.get(end - 1).equals(CLI_MAIN_CLASS)) {
+            throw new IllegalStateException("the launcher printed no java command for " + sampleArguments + ": "
+                    + printed.firstMessageLine());
+        }
+        return Contender.tool(OVSGUARD_JVM, words.subList(0, end), Map.of());
     }
 
     public static void main(String[] args) throws IOException {
@@ -158,7 +168,8 @@ public final class CliBenchmark {
     private void startup(List<Runnable> ratios) {
         report.section("start-up, no database");
         Contender floor = Contender.yardstick("floor: /bin/true", List.of("/bin/true"));
-        CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(floor, hello, vsctl), vsctl);
+        CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(List.of("--version"), floor, hello, vsctl),
+                vsctl);
         rounds.repeat("warm-up", List.of("--version"), 3);
         RowGroup version = rounds.repeat("--version", List.of("--version"), settings.runs());
         report.group(version);
@@ -175,12 +186,14 @@ public final class CliBenchmark {
             sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
             List<String> db = List.of("--db=" + sandbox.unixRemote());
             Contender minimal = minimalClient(db);
-            RowGroup listBr = new CommandRounds(timer, withOvsguardRows(hello, vsctl, minimal), vsctl)
-                    .repeat("list-br", join(db, List.of("list-br")), settings.runs());
+            List<String> listBrLine = join(db, List.of("list-br"));
+            RowGroup listBr = new CommandRounds(timer, withOvsguardRows(listBrLine, hello, vsctl, minimal), vsctl)
+                    .repeat("list-br", listBrLine, settings.runs());
             report.group(listBr);
             ratios.add(() -> report.ratio(listBr, OVSGUARD, MINIMAL, "(info)"));
             ratios.add(() -> report.ratio(listBr, MINIMAL, HELLO, "(info)"));
-            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
+            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(join(db, List.of("--no-wait",
+                    "add-port", "br0", "p1")), hello, vsctl), vsctl);
             List<RowGroup> churn = rounds.portChurn(sandbox, ports, "--no-wait", join(db, List.of("--no-wait")), "br0",
                     "p1", settings.runs(), box -> portState(box, "br0", "p1"));
             churn.forEach(report::group);
@@ -204,7 +217,8 @@ public final class CliBenchmark {
         }
         try (sandbox; PortFixture ports = PortFixture.connect(sandbox.unixRemote())) {
             sandbox.vsctl("add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev").orThrow();
-            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(hello, vsctl), vsctl);
+            CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(List.of("--db=" + sandbox.unixRemote(),
+                    "add-port", "br0", "p1"), hello, vsctl), vsctl);
             List<RowGroup> churn = rounds.portChurn(sandbox, ports, "(waits for ovs-vswitchd)",
                     List.of("--db=" + sandbox.unixRemote()), "br0", "p1", settings.runs(),
                     box -> portState(box, "br0", "p1"));
@@ -282,10 +296,6 @@ public final class CliBenchmark {
             throw new java.io.UncheckedIOException("cannot link " + link, e);
         }
         return link;
-    }
-
-    private Path cliJar() {
-        return root.resolve("cli/target/ovsguard.jar");
     }
 
     /**

@@ -105,14 +105,6 @@ final class JvmLaunch {
         return cacheOptions(repositoryRoot, ".options");
     }
 
-    /**
-     * The options bin/ovsguard adds for a command line made only of core commands (its smaller core cache, JDK 24+),
-     * else those of the full cache.
-     */
-    Optional<List<String>> launcherCoreCacheOptions(Path repositoryRoot) {
-        return cacheOptions(repositoryRoot, ".core.options").or(() -> launcherCacheOptions(repositoryRoot));
-    }
-
     private Optional<List<String>> cacheOptions(Path repositoryRoot, String suffix) {
         Path options = repositoryRoot.resolve("cli/target/startup/" + cacheKey() + suffix);
         try {

@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The launchers (bin/ovsguard and the native one) send a command line to the core start-up cache only when none of
- * its arguments holds a word of {@code src/main/startup/guarded-words}: the core cache lacks the validator the guard
- * runs. Every change the guard checks must therefore show one of those words.
+ * The launchers (bin/ovsguard and the native one) send a command line to a command cache (lookup, port, core) only
+ * when none of its arguments holds a word of {@code src/main/startup/guarded-words}: those caches lack the validator
+ * the guard runs. Every change the guard checks must therefore show one of those words.
  */
 class GuardedWordsTest {
 

@@ -79,7 +79,7 @@ record LauncherCopy(Path root) {
                 "*.options")) {
             for (Path file : options) {
                 Files.setLastModifiedTime(file, older);
-                String key = file.getFileName().toString().replaceFirst("(\\.core)?\\.options$", "");
+                String key = file.getFileName().toString().replaceFirst("(\\.[a-z-]+)?\\.options$", "");
                 Files.writeString(root.resolve("cli/target/startup/" + key + ".failed"), "");
             }
         }

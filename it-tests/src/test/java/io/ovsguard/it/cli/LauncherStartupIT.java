@@ -111,6 +111,15 @@ class LauncherStartupIT {
         Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
         String db = "--db=" + sandbox.unixRemote();
         List<List<String>> lines = List.of(
+                List.of(db, "list-br"),                                            // lookup cache from here
+                List.of(db, "br-exists", "br5"),
+                List.of(db, "br-to-vlan", "br5"),
+                List.of(db, "port-to-br", "s1"),
+                List.of(db, "iface-to-br", "s1"),
+                List.of(db, "--no-wait", "add-port", "br5", "s3"),                 // port cache from here
+                List.of(db, "--no-wait", "del-port", "br5", "s3"),
+                List.of(db, "add-port", "br5", "s4"),
+                List.of(db, "del-port", "s4"),
                 List.of(db, "get", "Port", "s1", "name"),                          // core cache from here
                 List.of(db, "set", "Bridge", "br5", "external_ids:k=v"),
                 List.of(db, "list-ports", "br5"),
@@ -195,27 +204,38 @@ class LauncherStartupIT {
     }
 
     @Test
-    void theCommonestCommandsStartFromTheSmallerCoreCacheAndTheRestFromTheFullOne(@TempDir Path dir)
+    void eachLineStartsFromTheFirstCommandCacheHoldingAllItsCommandsAndTheRestFromTheFullOne(@TempDir Path dir)
             throws IOException {
         sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br2").orThrow();
         Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
         String db = "--db=" + sandbox.unixRemote();
 
-        assertThat(cacheUsed(link, dir, List.of(db, "list-br"))).endsWith(".core.aot");
-        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c1", "--", "set", "Bridge",
+        // the bridge lookups, and a line of options alone, which has no command outside any cache's
+        assertThat(cacheUsed(link, dir, List.of(db, "list-br"))).endsWith(".lookup.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "br-exists", "br2", "--", "port-to-br", "p0")))
+                .endsWith(".lookup.aot");
+        assertThat(cacheUsed(link, dir, List.of("--version"))).endsWith(".lookup.aot");
+        // the port changes
+        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c1"))).endsWith(".port.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "--if-exists", "del-port", "br2", "c1")))
+                .endsWith(".port.aot");
+        // commands of two caches, or of the core commands only: the core cache
+        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c1", "--", "list-br")))
+                .endsWith(".core.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c2", "--", "set", "Bridge",
                 "br2", "external_ids:k=v"))).endsWith(".core.aot");
-        // a line of options alone has no command outside core-commands
-        assertThat(cacheUsed(link, dir, List.of("--version"))).endsWith(".core.aot");
-        // a command outside core-commands, a line naming DPDK (the guard's classes)
-        assertThat(cacheUsed(link, dir, List.of(db, "show"))).endsWith(".aot").doesNotEndWith(".core.aot");
-        assertThat(cacheUsed(link, dir, List.of(db, "list-br", "--", "show"))).doesNotEndWith(".core.aot");
+        // a command outside every command cache, a line naming DPDK (the guard's classes)
+        assertThat(cacheUsed(link, dir, List.of(db, "show"))).endsWith("_java.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "list-br", "--", "show"))).endsWith("_java.aot");
         assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "add-port", "br2", "d1", "--", "set",
-                "Interface", "d1", "type=dpdk"))).doesNotEndWith(".core.aot");
+                "Interface", "d1", "type=dpdk"))).endsWith("_java.aot");
+        assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "add-port", "br2", "d1", "type=dpdk")))
+                .endsWith("_java.aot");
         // other words of a change the guard checks: its validator's classes are in the full cache only
         assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "set", "Interface", "c1", "mtu_request=9000")))
-                .doesNotEndWith(".core.aot");
+                .endsWith("_java.aot");
         assertThat(cacheUsed(link, dir, List.of(db, "--dry-run", "set", "Open_vSwitch", ".",
-                "other_config:pmd-cpu-mask=0x2"))).doesNotEndWith(".core.aot");
+                "other_config:pmd-cpu-mask=0x2"))).endsWith("_java.aot");
     }
 
     /** The start-up cache the JVM mapped for this command line, from its class-data-sharing log. */
