@@ -172,6 +172,30 @@ class EngineBehaviourIT {
     }
 
     @Test
+    void aLoneAddPortReadsNoFakeBridgeUnlessItsBridgeIsNoRealOne() {
+        sandbox.vsctl("--no-wait", "--may-exist", "add-br", "brf", "--", "--may-exist", "add-br", "vf", "brf", "7")
+                .orThrow();
+        String fakeBridgeScan = "[\"fake_bridge\",\"==\",true]";
+        withRequestsLogged(() -> {
+            int start = sandbox.ovsdbServerLog().length();
+            Run toReal = ovsguard("--no-wait", "add-port", "brf", "pf1");
+            String realCall = logAfter(start, "add-port brf pf1");
+            int middle = sandbox.ovsdbServerLog().length();
+            Run toFake = ovsguard("--no-wait", "add-port", "vf", "pf2");
+            String fakeCall = logAfter(middle, "add-port vf pf2");
+
+            assertThat(toReal.status()).isZero();
+            assertThat(realCall).as("requests of an add-port to a real bridge").doesNotContain(fakeBridgeScan);
+            assertThat(toFake.status()).isZero();
+            assertThat(toFake.stderr()).isEmpty();
+            assertThat(fakeCall).as("requests of an add-port to a fake bridge").contains(fakeBridgeScan);
+        });
+        assertThat(sandbox.vsctl("list-ports", "brf").orThrow().output()).isEqualTo("pf1");
+        assertThat(sandbox.vsctl("list-ports", "vf").orThrow().output()).isEqualTo("pf2");
+        assertThat(sandbox.vsctl("get", "Port", "pf2", "tag").orThrow().output()).isEqualTo("7");
+    }
+
+    @Test
     void aDryRunLooksItsNamesUpSinceNothingItCommitsCouldRefuseAGuess() {
         sandbox.vsctl("--no-wait", "--may-exist", "add-br", "brg").orThrow();
         withRequestsLogged(() -> {
