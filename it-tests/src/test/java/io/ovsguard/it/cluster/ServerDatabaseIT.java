@@ -144,6 +144,8 @@ class ServerDatabaseIT {
 
             assertThat(next).isNotEqualTo(old);
             assertThat(Polling.await(() -> !client.isConnected(), WAIT)).as("client closed by the watch").isTrue();
+            // the watch reports the loss after it closed the client, on its own thread
+            assertThat(Polling.await(() -> !losses.isEmpty(), WAIT)).as("the loss reported").isTrue();
             assertThat(losses).singleElement().satisfies(r -> assertThat(r).contains("not the leader"));
             try (OvsdbClient again = connector.connect().join()) {
                 assertThat(again.remote().toString()).isEqualTo(cluster.member(next).tcpRemote());
