@@ -150,21 +150,17 @@ class EngineBehaviourIT {
     void aLoneAddPortGuessesItsNamesFreeAndTheNameIndexesCatchAWrongGuess() {
         sandbox.vsctl("--no-wait", "--may-exist", "add-br", "brg").orThrow();
         withRequestsLogged(() -> {
-            int start = sandbox.ovsdbServerLog().length();
-            Run added = ovsguard("--no-wait", "add-port", "brg", "pg1");
-            String firstCall = logAfter(start, "add-port brg pg1");
-            int middle = sandbox.ovsdbServerLog().length();
-            Run again = ovsguard("--no-wait", "add-port", "brg", "pg1");
-            String secondCall = logAfter(middle, "[\"name\",\"==\",\"pg1\"]");
+            LoggedRun added = loggedRun("add-port brg pg1", "--no-wait", "add-port", "brg", "pg1");
+            LoggedRun again = loggedRun("[\"name\",\"==\",\"pg1\"]", "--no-wait", "add-port", "brg", "pg1");
 
-            assertThat(added.status()).isZero();
-            assertThat(firstCall).as("requests of a run that guesses its names free")
+            assertThat(added.run().status()).isZero();
+            assertThat(added.requests()).as("requests of a run that guesses its names free")
                     .contains("\"op\":\"insert\"")
                     .doesNotContain("[\"name\",\"==\",\"pg1\"]");
-            assertThat(again.status()).isEqualTo(1);
-            assertThat(again.stderr()).contains(
+            assertThat(again.run().status()).isEqualTo(1);
+            assertThat(again.run().stderr()).contains(
                     "cannot create a port named pg1 because a port named pg1 already exists on bridge brg\n");
-            assertThat(secondCall).as("requests of a run whose guess the server refused")
+            assertThat(again.requests()).as("requests of a run whose guess the server refused")
                     .contains("\"error\":\"constraint violation\"")
                     .contains("[\"name\",\"==\",\"pg1\"]");
             assertThat(sandbox.vsctl("list-ports", "brg").orThrow().output()).isEqualTo("pg1");
@@ -177,18 +173,15 @@ class EngineBehaviourIT {
                 .orThrow();
         String fakeBridgeScan = "[\"fake_bridge\",\"==\",true]";
         withRequestsLogged(() -> {
-            int start = sandbox.ovsdbServerLog().length();
-            Run toReal = ovsguard("--no-wait", "add-port", "brf", "pf1");
-            String realCall = logAfter(start, "add-port brf pf1");
-            int middle = sandbox.ovsdbServerLog().length();
-            Run toFake = ovsguard("--no-wait", "add-port", "vf", "pf2");
-            String fakeCall = logAfter(middle, "add-port vf pf2");
+            LoggedRun toReal = loggedRun("add-port brf pf1", "--no-wait", "add-port", "brf", "pf1");
+            LoggedRun toFake = loggedRun("add-port vf pf2", "--no-wait", "add-port", "vf", "pf2");
 
-            assertThat(toReal.status()).isZero();
-            assertThat(realCall).as("requests of an add-port to a real bridge").doesNotContain(fakeBridgeScan);
-            assertThat(toFake.status()).isZero();
-            assertThat(toFake.stderr()).isEmpty();
-            assertThat(fakeCall).as("requests of an add-port to a fake bridge").contains(fakeBridgeScan);
+            assertThat(toReal.run().status()).isZero();
+            assertThat(toReal.requests()).as("requests of an add-port to a real bridge")
+                    .doesNotContain(fakeBridgeScan);
+            assertThat(toFake.run().status()).isZero();
+            assertThat(toFake.run().stderr()).isEmpty();
+            assertThat(toFake.requests()).as("requests of an add-port to a fake bridge").contains(fakeBridgeScan);
         });
         assertThat(sandbox.vsctl("list-ports", "brf").orThrow().output()).isEqualTo("pf1");
         assertThat(sandbox.vsctl("list-ports", "vf").orThrow().output()).isEqualTo("pf2");
@@ -206,6 +199,17 @@ class EngineBehaviourIT {
             assertThat(logAfter(start, "add-port brg pg2")).contains("[\"name\",\"==\",\"pg2\"]");
             assertThat(sandbox.vsctl("list-ports", "brg").orThrow().output()).doesNotContain("pg2");
         });
+    }
+
+    /** A run of ovsguard and the server's log of the requests it made. */
+    private record LoggedRun(Run run, String requests) {
+    }
+
+    /** Runs ovsguard with {@code args} and reads the server's log from before the run until it holds {@code until}. */
+    private static LoggedRun loggedRun(String until, String... args) {
+        int start = sandbox.ovsdbServerLog().length();
+        Run run = ovsguard(args);
+        return new LoggedRun(run, logAfter(start, until));
     }
 
     /** Runs {@code body} while the server logs every JSON-RPC message it receives and sends. */
