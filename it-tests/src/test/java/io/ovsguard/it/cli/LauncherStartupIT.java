@@ -112,6 +112,8 @@ class LauncherStartupIT {
         String db = "--db=" + sandbox.unixRemote();
         List<List<String>> lines = List.of(
                 List.of(db, "list-br"),                                            // lookup cache from here
+                // checked against ovs-vsctl's built-in schema before it connects: the compiled-in one, not parsed
+                List.of(db, "--retry", "list-br"),
                 List.of(db, "br-exists", "br5"),
                 List.of(db, "br-to-vlan", "br5"),
                 List.of(db, "port-to-br", "s1"),
