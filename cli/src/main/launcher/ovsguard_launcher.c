@@ -286,16 +286,22 @@ static void run_fast_path(const char *root, const char *run_as, int argc, char *
     if (!read_first_line_words(concat(startup, "command-caches"), &cache_names)) {
         return;
     }
+    struct strings guarded_words = {0};
+    bool guarded_words_read = false;
     for (size_t i = 0; i < cache_names.len; i++) {
         char *group_options = concat(concat(concat(cache_prefix, "."), cache_names.items[i]), ".options");
         if (!(regular_file(group_options) && newer(group_options, jar))) {
             continue;
         }
         struct strings group_commands = {0};
-        struct strings guarded_words = {0};
-        if (!read_first_line_words(concat(concat(startup, cache_names.items[i]), "-commands"), &group_commands)
-                || !read_first_line_words(concat(startup, "guarded-words"), &guarded_words)) {
+        if (!read_first_line_words(concat(concat(startup, cache_names.items[i]), "-commands"), &group_commands)) {
             return;
+        }
+        if (!guarded_words_read) {
+            if (!read_first_line_words(concat(startup, "guarded-words"), &guarded_words)) {
+                return;
+            }
+            guarded_words_read = true;
         }
         if (line_within(argc, argv, &group_commands, &guarded_words) && !newer(java, group_options)) {
             cache_options = group_options;
