@@ -96,8 +96,8 @@ public final class CliBenchmark {
     }
 
     /**
-     * {@link MinimalListBr} started as the hello-world is, its cache trained on a list-br against {@code db}: the
-     * floor of any JVM client for that command.
+     * {@link MinimalListBr} started as the hello-world is, its cache trained on a list-br against {@code db}: what a
+     * JVM client on the JDK's unix-domain channel pays for that command.
      */
     private Contender minimalClient(List<String> db) {
         Path jar = SingleClassJar.write(scratch, MinimalListBr.class);

@@ -15,8 +15,9 @@ import java.util.List;
  * server's unix socket with the JDK's own channels, asks for the schema and then for the bridges' names, one
  * request after the other as ovs-vsctl does, and prints the names sorted. Nothing else: no options but
  * {@code --db=unix:PATH}, no fake bridges, no checks of what the server sent. Started the way bin/ovsguard starts
- * the CLI, with a start-up cache trained on itself, it is what any JVM client of OVSDB pays for this command before
- * doing anything of its own.
+ * the CLI, with a start-up cache trained on itself, it is what a JVM client on the JDK's unix-domain channel pays for
+ * this command before doing anything of its own. That channel seeds a {@code SecureRandom} on first use, which
+ * ovsguard's JNI socket avoids, so this is a peer, not ovsguard's floor (docs/cli-performance.md).
  *
  * <p>One class without nested classes or lambdas: {@link SingleClassJar} puts it alone in a jar.
  */
