@@ -1,5 +1,6 @@
 package io.ovsguard.bench.cli;
 
+import io.ovsguard.ovsdb.direct.MinimalNativeListBr;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.SandboxException;
 import io.ovsguard.sandbox.SandboxSpec;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
  * the launcher an install links, invoked as ovs-vsctl, as a drop-in runs: the native launcher when the build made
  * it, then also the bash launcher bin/ovsguard for comparison; and as the bare JVM command the launchers end in)
  * against ovs-vsctl and against a hello-world JVM started the same way (same JDK, options and start-up cache
- * treatment), for {@code --version}, {@code list-br} (with also a {@link MinimalListBr minimal JVM client}, started the
- * same way), {@code add-port}/{@code del-port} with {@code --no-wait} on an ovsdb-server sandbox and waiting
+ * treatment), for {@code --version}, {@code list-br} (with also a {@link MinimalListBr minimal JVM client} and the same on ovsguard's JNI socket,
+ * {@link MinimalNativeListBr}, started the same way), {@code add-port}/{@code del-port} with {@code --no-wait} on an ovsdb-server sandbox and waiting
  * for a DPDK ovs-vswitchd sandbox, and add-port/del-port on a bridge of 10,000 ports. Medians of interleaved runs;
  * ratios against the issue's targets. A command ovsguard does not implement yet shows as "not implemented".
  */
@@ -31,6 +32,9 @@ public final class CliBenchmark {
 
     private static final String HELLO = "hello-world JVM";
     private static final String MINIMAL = "minimal JVM client";
+    private static final String MINIMAL_NATIVE = "minimal JVM client, JNI socket";
+    /** ovsdb-client's JNI unix-socket library, as the build makes it and the launcher names it. */
+    private static final String NATIVE_LIBRARY = "ovsdb-client/target/native/libovsguard-unix.so";
     private static final String VSCTL = "ovs-vsctl";
     private static final String OVSGUARD = "ovsguard";
     private static final String OVSGUARD_BASH = "ovsguard, bash launcher";
@@ -57,7 +61,7 @@ public final class CliBenchmark {
         this.scratch = scratch;
         this.timer = new ProcessTimer(scratch);
         this.jvm = JvmLaunch.of(settings.java(), root);
-        Path helloJar = SingleClassJar.write(scratch, HelloWorld.class);
+        Path helloJar = PeerJar.write(scratch, HelloWorld.class);
         this.hello = Contender.yardstick(HELLO, jvm.command(helloJar, HelloWorld.class.getName(),
                 jvm.trainCache(helloJar, HelloWorld.class.getName(), List.of(), "hello", scratch, timer)));
         this.vsctl = Contender.tool(VSCTL, List.of(SandboxSpec.ovsdbOnly().binaries().ovsVsctl().toString()), Map.of());
@@ -100,10 +104,34 @@ public final class CliBenchmark {
      * JVM client on the JDK's unix-domain channel pays for that command.
      */
     private Contender minimalClient(List<String> db) {
-        Path jar = SingleClassJar.write(scratch, MinimalListBr.class);
+        Path jar = PeerJar.write(scratch, MinimalListBr.class);
         String main = MinimalListBr.class.getName();
         List<String> cache = jvm.trainCache(jar, main, join(db, List.of("list-br")), "minimal", scratch, timer);
         return Contender.tool(MINIMAL, jvm.command(jar, main, cache), Map.of());
+    }
+
+    /**
+     * {@link MinimalNativeListBr}, the same client on ovsguard's JNI unix socket, started as the hello-world is with the
+     * options that load the library: what a JVM client connecting as ovsguard does pays at least. Empty when the
+     * build made no library (no gcc), as ovsguard then uses the JDK's channel too.
+     */
+    private Optional<Contender> minimalNativeClient(List<String> db) {
+        Path library = root.resolve(NATIVE_LIBRARY);
+        if (!Files.isRegularFile(library)) {
+            return Optional.empty();
+        }
+        List<String> programOptions = new ArrayList<>();
+        if (jvm.featureVersion() >= 22) {
+            programOptions.add("--enable-native-access=ALL-UNNAMED");
+        }
+        programOptions.add("-Dovsguard.native.library=" + library);
+        Path jar = PeerJar.write(scratch, MinimalNativeListBr.class, List.of(MinimalListBr.class.getName(),
+                "io.ovsguard.ovsdb.direct.NativeUnixSocket", "io.ovsguard.ovsdb.direct.NativeUnixSockets",
+                "io.ovsguard.ovsdb.direct.NativeUnixSockets$Loaded"));
+        String main = MinimalNativeListBr.class.getName();
+        List<String> options = jvm.trainCache(jar, main, programOptions, join(db, List.of("list-br")),
+                "minimal-native", scratch, timer);
+        return Optional.of(Contender.tool(MINIMAL_NATIVE, jvm.command(jar, main, options), Map.of()));
     }
 
     /** The launchers' ratio, when both ran: what the native launcher saves. */
@@ -185,13 +213,19 @@ public final class CliBenchmark {
                 PortFixture ports = PortFixture.connect(sandbox.unixRemote())) {
             sandbox.vsctl("--no-wait", "add-br", "br0", "--", "add-port", "br0", "eth0").orThrow();
             List<String> db = List.of("--db=" + sandbox.unixRemote());
-            Contender minimal = minimalClient(db);
+            List<Contender> leading = new ArrayList<>(List.of(hello, vsctl, minimalClient(db)));
+            Optional<Contender> minimalNative = minimalNativeClient(db);
+            minimalNative.ifPresent(leading::add);
             List<String> listBrLine = join(db, List.of("list-br"));
-            RowGroup listBr = new CommandRounds(timer, withOvsguardRows(listBrLine, hello, vsctl, minimal), vsctl)
-                    .repeat("list-br", listBrLine, settings.runs());
+            RowGroup listBr = new CommandRounds(timer, withOvsguardRows(listBrLine,
+                    leading.toArray(new Contender[0])), vsctl).repeat("list-br", listBrLine, settings.runs());
             report.group(listBr);
             ratios.add(() -> report.ratio(listBr, OVSGUARD, MINIMAL, "(info)"));
             ratios.add(() -> report.ratio(listBr, MINIMAL, HELLO, "(info)"));
+            if (minimalNative.isPresent()) {
+                ratios.add(() -> report.ratio(listBr, OVSGUARD, MINIMAL_NATIVE, "(info)"));
+                ratios.add(() -> report.ratio(listBr, MINIMAL_NATIVE, HELLO, "(info)"));
+            }
             CommandRounds rounds = new CommandRounds(timer, withOvsguardRows(join(db, List.of("--no-wait",
                     "add-port", "br0", "p1")), hello, vsctl), vsctl);
             List<RowGroup> churn = rounds.portChurn(sandbox, ports, "--no-wait", join(db, List.of("--no-wait")), "br0",

@@ -85,19 +85,38 @@ final class JvmLaunch {
      */
     List<String> trainCache(Path jar, String mainClass, List<String> arguments, String name, Path directory,
             ProcessTimer timer) {
+        return trainCache(jar, mainClass, List.of(), arguments, name, directory, timer);
+    }
+
+    /**
+     * {@link #trainCache(Path, String, List, String, Path, ProcessTimer)} for a program that also needs
+     * {@code programOptions} (system properties, module options): the training runs with them, and the options
+     * returned start with them, as a JVM must run with exactly the module options its cache was made with.
+     */
+    List<String> trainCache(Path jar, String mainClass, List<String> programOptions, List<String> arguments,
+            String name, Path directory, ProcessTimer timer) {
+        List<String> options = new ArrayList<>(programOptions);
         if (usesAotCache()) {
             Path config = directory.resolve(name + ".aotconf");
             Path cache = directory.resolve(name + ".aot");
-            mustSucceed(timer.run(with(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), jar,
-                    mainClass, arguments), Map.of()), name);
-            mustSucceed(timer.run(with(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
+            mustSucceed(timer.run(with(join(programOptions, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + config),
+                    jar, mainClass, arguments), Map.of()), name);
+            mustSucceed(timer.run(with(join(programOptions, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
                     "-XX:AOTCache=" + cache), jar, mainClass, List.of()), Map.of()), name);
-            return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cache);
+            options.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cache));
+            return options;
         }
         Path archive = directory.resolve(name + ".jsa");
-        mustSucceed(timer.run(with(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, mainClass, arguments),
-                Map.of()), name);
-        return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
+        mustSucceed(timer.run(with(join(programOptions, "-XX:ArchiveClassesAtExit=" + archive), jar, mainClass,
+                arguments), Map.of()), name);
+        options.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive));
+        return options;
+    }
+
+    private static List<String> join(List<String> first, String... more) {
+        List<String> joined = new ArrayList<>(first);
+        joined.addAll(List.of(more));
+        return joined;
     }
 
     /** The options bin/ovsguard adds for the cli jar's cache, if the build prepared one for this JDK. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.List;
  * this command before doing anything of its own. That channel seeds a {@code SecureRandom} on first use, which
  * ovsguard's JNI socket avoids, so this is a peer, not ovsguard's floor (docs/cli-performance.md).
  *
- * <p>One class without nested classes or lambdas: {@link SingleClassJar} puts it alone in a jar.
+ * <p>One class without nested classes or lambdas: {@link PeerJar} puts it alone in a jar.
+ * {@link io.ovsguard.ovsdb.direct.MinimalNativeListBr} runs the same requests over ovsguard's JNI socket.
  */
 public final class MinimalListBr {
 
@@ -29,6 +31,13 @@ public final class MinimalListBr {
     }
 
     public static void main(String[] args) throws IOException {
+        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socketPath(args)))) {
+            listBridges(channel);
+        }
+    }
+
+    /** The PATH of {@code --db=unix:PATH}; a usage message and exit status 2 without one. */
+    public static String socketPath(String[] args) {
         String socket = null;
         for (String arg : args) {
             if (arg.startsWith(DB_OPTION)) {
@@ -36,24 +45,27 @@ public final class MinimalListBr {
             }
         }
         if (socket == null) {
-            System.err.println("usage: MinimalListBr --db=unix:PATH [list-br]");
+            System.err.println("usage: --db=unix:PATH [list-br]");
             System.exit(2);
         }
-        try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            ByteArrayOutputStream pending = new ByteArrayOutputStream();
-            send(channel, "{\"id\":0,\"method\":\"get_schema\",\"params\":[\"Open_vSwitch\"]}");
-            nextText(channel, pending);
-            send(channel, "{\"id\":1,\"method\":\"transact\",\"params\":[\"Open_vSwitch\",{\"op\":\"select\","
-                    + "\"table\":\"Bridge\",\"where\":[],\"columns\":[\"name\"]}]}");
-            StringBuilder out = new StringBuilder();
-            for (String name : names(nextText(channel, pending))) {
-                out.append(name).append('\n');
-            }
-            System.out.print(out);
-        }
+        return socket;
     }
 
-    private static void send(SocketChannel channel, String text) throws IOException {
+    /** Asks for the schema, then for the bridges' names, and prints the names sorted, one per line. */
+    public static void listBridges(ByteChannel channel) throws IOException {
+        ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        send(channel, "{\"id\":0,\"method\":\"get_schema\",\"params\":[\"Open_vSwitch\"]}");
+        nextText(channel, pending);
+        send(channel, "{\"id\":1,\"method\":\"transact\",\"params\":[\"Open_vSwitch\",{\"op\":\"select\","
+                + "\"table\":\"Bridge\",\"where\":[],\"columns\":[\"name\"]}]}");
+        StringBuilder out = new StringBuilder();
+        for (String name : names(nextText(channel, pending))) {
+            out.append(name).append('\n');
+        }
+        System.out.print(out);
+    }
+
+    private static void send(ByteChannel channel, String text) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
@@ -64,7 +76,7 @@ public final class MinimalListBr {
      * The next complete JSON text from the channel; bytes read past its end stay in {@code pending} for the next
      * call (the server may answer in one read what belongs to two texts).
      */
-    private static String nextText(SocketChannel channel, ByteArrayOutputStream pending) throws IOException {
+    private static String nextText(ByteChannel channel, ByteArrayOutputStream pending) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
         while (true) {
             byte[] bytes = pending.toByteArray();
