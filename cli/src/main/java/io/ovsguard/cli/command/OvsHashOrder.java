@@ -1,6 +1,5 @@
 package io.ovsguard.cli.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +30,7 @@ public final class OvsHashOrder {
     public static List<Integer> indices(List<String> keys) {
         int[] hashes = new int[keys.size()];
         for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = hash(keys.get(i));
+            hashes[i] = OvsHash.string(keys.get(i));
         }
         return indicesOfHashes(hashes);
     }
@@ -96,47 +95,5 @@ public final class OvsHashOrder {
         mask |= mask >>> 16;
         mask |= (mask & 1) << 1;
         return mask;
-    }
-
-    /** OVS's hash of a C string with basis 0: MurmurHash3 rounds over little-endian words, length folded in last. */
-    static int hash(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        int hash = 0;
-        int i = 0;
-        for (; i + 4 <= bytes.length; i += 4) {
-            hash = mix(hash, littleEndian(bytes, i, 4));
-        }
-        if (i < bytes.length) {
-            hash = mix(hash, littleEndian(bytes, i, bytes.length - i));
-        }
-        return finish(hash ^ bytes.length);
-    }
-
-    private static int littleEndian(byte[] bytes, int from, int length) {
-        int word = 0;
-        for (int k = 0; k < length; k++) {
-            word |= (bytes[from + k] & 0xff) << (8 * k);
-        }
-        return word;
-    }
-
-    private static int mix(int hash, int data) {
-        if (data != 0) {
-            int k = data * 0xcc9e2d51;
-            k = Integer.rotateLeft(k, 15);
-            k *= 0x1b873593;
-            hash ^= k;
-        }
-        hash = Integer.rotateLeft(hash, 13);
-        return hash * 5 + 0xe6546b64;
-    }
-
-    private static int finish(int hash) {
-        hash ^= hash >>> 16;
-        hash *= 0x85ebca6b;
-        hash ^= hash >>> 13;
-        hash *= 0xc2b2ae35;
-        hash ^= hash >>> 16;
-        return hash;
     }
 }

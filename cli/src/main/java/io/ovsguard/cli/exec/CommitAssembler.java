@@ -247,10 +247,17 @@ final class CommitAssembler {
     private void addChange(WorkingRow row) {
         TableSchema table = row.table();
         if (row.isDeleted()) {
-            if (!row.isInserted() && table.isRoot()) {
+            if (row.isInserted()) {
+                // the IDL forgets a row inserted and deleted in one transaction, with all its writes
+                return;
+            }
+            if (table.isRoot()) {
                 operations.add(new Operation.Delete(table.name(), whereUuid(row.uuid())));
                 changes = true;
             }
+            // but it still sends a deleted row's partial updates: `del-bond-iface i1 -- destroy Port bond0` takes
+            // i1 out of bond0, which stays, as the server does not collect a row that is still referenced
+            addMutations(row, table);
             return;
         }
         Map<String, Datum> values = new LinkedHashMap<>();
@@ -273,9 +280,14 @@ final class CommitAssembler {
         } else if (!values.isEmpty()) {
             operations.add(new Operation.Update(table.name(), whereUuid(row.uuid()), Row.of(values)));
         }
+        addMutations(row, table);
+    }
+
+    /** The row's partial updates, as one {@code mutate} after its other operations. */
+    private void addMutations(WorkingRow row, TableSchema table) {
         List<Mutation> mutations = new ArrayList<>();
         for (Mutation m : row.mutations()) {
-            mutations.add(new Mutation(m.column(), m.mutator(), substitute(m.value())));
+            mutations.add(new Mutation(m.column(), m.mutator(), substitute(m.value()), m.wireOrder()));
         }
         if (!mutations.isEmpty()) {
             operations.add(new Operation.Mutate(table.name(), whereUuid(row.uuid()), mutations));

@@ -52,6 +52,7 @@ final class ExecutionState {
 
     void invalidateSwitchCache() {
         switchCacheValid = false;
+        db.hidePartialUpdatesFromSwitchPicture();
     }
 
     Optional<Uuid> insertedUuid(Uuid temporary) {

@@ -16,55 +16,128 @@ import java.util.function.Function;
 
 /**
  * The IDL's partial map and set writes for one row: per column, the last write of each map key (an insert, or an
- * update when the key was present) and the set elements to insert. At commit they become {@code delete} and
- * {@code insert} mutations; an update that would not change the value is dropped, as the IDL drops it.
+ * update when the key was present) and the last operation on each set element (insert or delete). At commit they
+ * become {@code delete} and {@code insert} mutations, sent even if the row was deleted meanwhile; an update that
+ * would not change the value is dropped, as the IDL drops it.
  */
 final class PartialUpdates {
 
     private record MapWrite(boolean update, Atom value) {
     }
 
+    /**
+     * A pending insert or delete of one set element. {@code cached}: ovs-vsctl's picture of the switch shows it
+     * (add-bond-iface and del-bond-iface update the picture as they write), until a command rebuilds the picture
+     * from the IDL, whose reads never show partial updates.
+     */
+    private record SetOp(boolean insert, boolean cached) {
+    }
+
     private final Map<String, Map<Atom, MapWrite>> mapWrites = new LinkedHashMap<>();
-    private final Map<String, Set<Atom>> setInserts = new LinkedHashMap<>();
+    private final Map<String, Map<Atom, SetOp>> setOps = new LinkedHashMap<>();
 
     /** @param present whether the key is in the column's current value (the IDL's read, without partial writes) */
     void putMapEntry(String column, Atom key, Atom value, boolean present) {
         mapWrites.computeIfAbsent(column, c -> new LinkedHashMap<>()).put(key, new MapWrite(present, value));
     }
 
-    void insertSetElement(String column, Atom element) {
-        setInserts.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(element);
+    /**
+     * Inserts ({@code insert}) or deletes an element; a later operation on the same element replaces an earlier
+     * one in its place, as in the IDL's table of set operations.
+     *
+     * @param cached whether ovs-vsctl's picture of the switch shows the change
+     */
+    void changeSetElement(String column, Atom element, boolean insert, boolean cached) {
+        setOps.computeIfAbsent(column, c -> new LinkedHashMap<>()).put(element, new SetOp(insert, cached));
+    }
+
+    /** Hides every pending set operation from the picture of the switch, which is built again from the IDL. */
+    void uncacheSetOperations() {
+        setOps.values().forEach(ops -> ops.replaceAll((element, op) -> new SetOp(op.insert(), false)));
+    }
+
+    /** {@code value}, a set column's value, with the set operations the picture of the switch shows applied. */
+    Datum withCachedSetOperations(String column, Datum value) {
+        Map<Atom, SetOp> ops = setOps.get(column);
+        if (ops == null) {
+            return value;
+        }
+        Set<Atom> atoms = new LinkedHashSet<>(((OvsdbSet) value).atoms());
+        ops.forEach((element, op) -> {
+            if (op.cached()) {
+                if (op.insert()) {
+                    atoms.add(element);
+                } else {
+                    atoms.remove(element);
+                }
+            }
+        });
+        return new OvsdbSet(new ArrayList<>(atoms));
     }
 
     boolean isEmpty() {
-        return mapWrites.isEmpty() && setInserts.isEmpty();
+        return mapWrites.isEmpty() && setOps.isEmpty();
     }
 
-    /** The mutations, given each column's value before them (written in this transaction, or as fetched). */
+    /**
+     * The mutations, given each column's value before them (written in this transaction, or as fetched), their
+     * elements and keys in the order the IDL writes them ({@link IdlWriteOrder}).
+     */
     List<Mutation> mutations(Function<String, Datum> valueBefore) {
         List<Mutation> mutations = new ArrayList<>();
         mapWrites.forEach((column, writes) -> {
             OvsdbMap before = (OvsdbMap) valueBefore.apply(column);
+            List<Atom> order = IdlWriteOrder.of(new ArrayList<>(writes.keySet()));
             List<Atom> deletes = new ArrayList<>();
             List<OvsdbMap.Entry> inserts = new ArrayList<>();
-            writes.forEach((key, write) -> {
+            for (Atom key : order.isEmpty() ? writes.keySet() : order) {
+                MapWrite write = writes.get(key);
                 if (write.update()) {
                     if (before.get(key).filter(v -> v.compareTo(write.value()) == 0).isPresent()) {
-                        return;
+                        continue;
                     }
                     deletes.add(key);
                 }
                 inserts.add(new OvsdbMap.Entry(key, write.value()));
-            });
+            }
+            boolean ordered = !order.isEmpty();
             if (!deletes.isEmpty()) {
-                mutations.add(new Mutation(column, Mutator.DELETE, new OvsdbSet(deletes)));
+                mutations.add(new Mutation(column, Mutator.DELETE, new OvsdbSet(deletes),
+                        ordered ? deletes : List.of()));
             }
             if (!inserts.isEmpty()) {
-                mutations.add(new Mutation(column, Mutator.INSERT, new OvsdbMap(inserts)));
+                List<Atom> insertedKeys = new ArrayList<>(inserts.size());
+                for (OvsdbMap.Entry entry : inserts) {
+                    insertedKeys.add(entry.key());
+                }
+                mutations.add(new Mutation(column, Mutator.INSERT, new OvsdbMap(inserts),
+                        ordered ? insertedKeys : List.of()));
             }
         });
-        setInserts.forEach((column, elements) ->
-                mutations.add(new Mutation(column, Mutator.INSERT, new OvsdbSet(new ArrayList<>(elements)))));
+        setOps.forEach((column, ops) -> {
+            List<Atom> written = new ArrayList<>(ops.keySet());
+            List<Atom> order = IdlWriteOrder.of(written);
+            OvsdbSet before = (OvsdbSet) valueBefore.apply(column);
+            List<Atom> deletes = new ArrayList<>();
+            List<Atom> inserts = new ArrayList<>();
+            for (Atom element : order.isEmpty() ? written : order) {
+                if (ops.get(element).insert()) {
+                    inserts.add(element);
+                } else if (before.contains(element)) {
+                    // the IDL skips (and logs) the delete of an element the column does not hold
+                    deletes.add(element);
+                }
+            }
+            boolean ordered = !order.isEmpty();
+            if (!deletes.isEmpty()) {
+                mutations.add(new Mutation(column, Mutator.DELETE, new OvsdbSet(deletes),
+                        ordered ? deletes : List.of()));
+            }
+            if (!inserts.isEmpty()) {
+                mutations.add(new Mutation(column, Mutator.INSERT, new OvsdbSet(inserts),
+                        ordered ? inserts : List.of()));
+            }
+        });
         return mutations;
     }
 }

@@ -128,6 +128,17 @@ public final class WorkingDatabase {
         return tables.containsKey(table);
     }
 
+    /**
+     * The picture of the switch is built again from the IDL's reads, which show no partial update: the pending
+     * partial set updates of add-bond-iface and del-bond-iface leave it.
+     */
+    void hidePartialUpdatesFromSwitchPicture() {
+        for (WorkingRow row : changed) {
+            row.hidePartialUpdatesFromSwitchPicture();
+        }
+        derivedViews.clear();
+    }
+
     /** The table's rows that exist in this transaction, in the order ovs-vsctl walks them. */
     public List<WorkingRow> rows(String table) {
         return tableRows(table).live();

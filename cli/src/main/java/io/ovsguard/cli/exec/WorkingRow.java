@@ -275,9 +275,46 @@ public final class WorkingRow {
 
     /** Adds one element to a set column by a partial update (see {@link #writeMapEntry}). */
     public void insertSetElement(String column, Atom element) {
+        changeSetElement(column, element, true, false);
+    }
+
+    /**
+     * Adds one element to a set column by a partial update, as ovs-vsctl's add-bond-iface does: not visible to
+     * {@link #read}, but to {@link #readForSwitchPicture} until the picture is built again, and sent even if the row
+     * is deleted later in the line.
+     */
+    public void insertSetElementShownInSwitch(String column, Atom element) {
+        changeSetElement(column, element, true, true);
+    }
+
+    /** Removes one element from a set column by a partial update, as del-bond-iface does (see the insert). */
+    public void deleteSetElementShownInSwitch(String column, Atom element) {
+        changeSetElement(column, element, false, true);
+    }
+
+    private void changeSetElement(String column, Atom element, boolean insert, boolean shownInSwitch) {
         ColumnSchema schema = table.column(column);
         touch();
-        edits.partial.insertSetElement(schema.name(), element);
+        if (shownInSwitch) {
+            onValueChange.run();
+        }
+        edits.partial.changeSetElement(schema.name(), element, insert, shownInSwitch);
+    }
+
+    /**
+     * A column as ovs-vsctl's picture of bridges, ports and interfaces has it: {@link #read} with the partial set
+     * updates of add-bond-iface and del-bond-iface made since the picture was last built.
+     */
+    public Datum readForSwitchPicture(String column) {
+        Datum value = read(column);
+        return edits == null ? value : edits.partial.withCachedSetOperations(column, value);
+    }
+
+    /** The picture of the switch is built again from the IDL's reads, which show no partial update. */
+    void hidePartialUpdatesFromSwitchPicture() {
+        if (edits != null) {
+            edits.partial.uncacheSetOperations();
+        }
     }
 
     /** The partial updates and raw mutations, as the commit will send them. */

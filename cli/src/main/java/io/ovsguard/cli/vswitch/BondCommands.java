@@ -7,6 +7,7 @@ import io.ovsguard.cli.command.CommandHandlers;
 import io.ovsguard.cli.exec.CommandContext;
 import io.ovsguard.cli.exec.CommandFailedException;
 import io.ovsguard.cli.exec.WorkingRow;
+import io.ovsguard.ovsdb.notation.UuidAtom;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +41,8 @@ final class BondCommands {
         }
         BridgeCommands.checkConflict(edits, topology, "cannot create an interface named " + name, name);
         WorkingRow iface = edits.insertInterface(name);
-        SwitchEdits.addReference(edits.row(PORT, port.row()), "interfaces", iface.uuid());
+        // a partial update, as ovs-vsctl 3.1 makes it: later reads of the column in the line do not see it
+        edits.row(PORT, port.row()).insertSetElementShownInSwitch("interfaces", new UuidAtom(iface.uuid()));
     }
 
     private static void deleteInterface(CommandContext ctx) {
@@ -67,7 +69,7 @@ final class BondCommands {
             throw new CommandFailedException("cannot delete last interface from port " + iface.get().port());
         }
         PortEntry owner = topology.anyPort(iface.get().port()).orElseThrow();
-        SwitchEdits.removeReference(edits.row(PORT, owner.row()), "interfaces", iface.get().row());
+        edits.row(PORT, owner.row()).deleteSetElementShownInSwitch("interfaces", new UuidAtom(iface.get().row()));
         edits.row(INTERFACE, iface.get().row()).delete();
     }
 }

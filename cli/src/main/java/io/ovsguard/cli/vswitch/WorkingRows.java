@@ -36,7 +36,7 @@ record WorkingRows(WorkingDatabase db) implements RowSource {
 
         @Override
         public Datum read(String column) {
-            return row.read(column);
+            return row.readForSwitchPicture(column);
         }
     }
 }

@@ -8,11 +8,6 @@ import org.junit.jupiter.api.Test;
 class OvsHashOrderTest {
 
     @Test
-    void emptyStringHashesToZeroLikeOvs() {
-        assertThat(OvsHashOrder.hash("")).isZero();
-    }
-
-    @Test
     void keysInOneBucketComeBackReversedOnceForEveryTimeTheTableGrew() {
         // Two entries: inserted newest-first into one bucket, then re-chained (reversed) when the table grows.
         assertThat(OvsHashOrder.indices(List.of("--x", "--x"))).containsExactly(0, 1);

@@ -116,6 +116,29 @@ public final class NotationCodec {
         out.endArray().endArray();
     }
 
+    /**
+     * Writes a set (as {@code ["set",[...]]}, whatever its size) or a map with its elements or keys in {@code order},
+     * which holds each of them once.
+     */
+    public static void writeInOrder(JsonTextWriter out, Datum datum, List<Atom> order) {
+        if (datum instanceof OvsdbMap map) {
+            out.beginArray().value(MAP_TAG).beginArray();
+            for (Atom key : order) {
+                out.beginArray();
+                write(out, key);
+                write(out, map.get(key).orElseThrow());
+                out.endArray();
+            }
+            out.endArray().endArray();
+            return;
+        }
+        out.beginArray().value(SET_TAG).beginArray();
+        for (Atom atom : order) {
+            write(out, atom);
+        }
+        out.endArray().endArray();
+    }
+
     /** Decodes and validates a value of {@code type}. */
     public static Datum decode(JsonElement json, ColumnType type) {
         return decode(json, type, "value");

@@ -144,7 +144,9 @@ public final class OperationCodec {
         out.beginArray();
         for (Mutation mutation : mutations) {
             out.beginArray().value(mutation.column()).value(mutation.mutator().token());
-            if (!mutation.mutator().isArithmetic() && mutation.value() instanceof OvsdbSet set) {
+            if (!mutation.wireOrder().isEmpty()) {
+                NotationCodec.writeInOrder(out, mutation.value(), mutation.wireOrder());
+            } else if (!mutation.mutator().isArithmetic() && mutation.value() instanceof OvsdbSet set) {
                 NotationCodec.writeSetForm(out, set);
             } else {
                 NotationCodec.write(out, mutation.value());

@@ -58,6 +58,15 @@ class OperationCodecTest {
                                 new Mutation("flood_vlans", Mutator.DELETE, OvsdbSet.of(Atom.integer(6))),
                                 new Mutation("flood_vlans", Mutator.INSERT, OvsdbSet.empty()))), """
                         {"op":"mutate","table":"Bridge","where":[],"mutations":[["flood_vlans","insert",["set",[5]]],["stp_enable","insert",["set",[true]]],["flood_vlans","delete",["set",[6]]],["flood_vlans","insert",["set",[]]]]}"""),
+                // a wire order writes a set's elements or a map's keys in it, as another client sent them
+                Arguments.of(new Operation.Mutate("Port", List.of(),
+                        List.of(new Mutation("trunks", Mutator.INSERT, OvsdbSet.of(Atom.integer(1), Atom.integer(4)),
+                                        List.of(Atom.integer(4), Atom.integer(1))),
+                                new Mutation("external_ids", Mutator.INSERT, OvsdbMap.ofStrings(Map.of("a", "1", "b", "2")),
+                                        List.of(Atom.string("b"), Atom.string("a"))),
+                                new Mutation("tag", Mutator.INSERT, OvsdbSet.of(Atom.integer(7)),
+                                        List.of(Atom.integer(7))))), """
+                        {"op":"mutate","table":"Port","where":[],"mutations":[["trunks","insert",["set",[4,1]]],["external_ids","insert",["map",[["b","2"],["a","1"]]]],["tag","insert",["set",[7]]]]}"""),
                 Arguments.of(new Operation.Delete("Bridge", List.of(NAME_IS_BR0,
                         new Condition("flood_vlans", Function.INCLUDES, OvsdbSet.of(Atom.integer(5))))), """
                         {"op":"delete","table":"Bridge","where":[["name","==","br0"],["flood_vlans","includes",5]]}"""),
@@ -81,6 +90,21 @@ class OperationCodecTest {
     @MethodSource("operations")
     void encodesEachOperation(Operation operation, String json) {
         assertThat(OperationCodec.encode(operation).toString()).isEqualTo(json);
+    }
+
+    @Test
+    void aWireOrderMustHoldEachElementOrKeyOnce() {
+        OvsdbSet set = OvsdbSet.of(Atom.integer(1), Atom.integer(4));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Mutation("trunks", Mutator.INSERT, set,
+                List.of(Atom.integer(4)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not an order of the elements of");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Mutation("trunks", Mutator.INSERT, set,
+                List.of(Atom.integer(4), Atom.integer(4)))).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Mutation("external_ids", Mutator.INSERT,
+                OvsdbMap.ofStrings(Map.of("a", "1")), List.of(Atom.string("1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keys of");
+        assertThat(new Mutation("trunks", Mutator.INSERT, set).wireOrder()).isEmpty();
     }
 
     @Test

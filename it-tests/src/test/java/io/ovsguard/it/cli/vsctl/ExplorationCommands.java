@@ -46,8 +46,6 @@ final class ExplorationCommands {
     private boolean destroyed;
     /** Whether a command of the line being built is del-bond-iface. */
     private boolean bondShrunk;
-    /** Whether a command of the line being built is add-bond-iface. */
-    private boolean bondGrown;
     /** Whether the command being drawn is to be the only one of its line. */
     private boolean alone;
 
@@ -69,14 +67,7 @@ final class ExplorationCommands {
     void newLine(boolean single) {
         destroyed = false;
         bondShrunk = false;
-        bondGrown = false;
         alone = single;
-    }
-
-    /** After add-bond-iface, deleting the port in the same line makes ovs-vsctl 3.1 send a dangling insert. */
-    private List<String> growBond(List<String> words) {
-        bondGrown = true;
-        return words;
     }
 
     private List<String> shrinkBond(List<String> words) {
@@ -115,7 +106,7 @@ final class ExplorationCommands {
             case 3 -> grow(random.nextInt(3) == 0 ? List.of(opt("--may-exist"), "add-br", br, pick(BRIDGES),
                     ExplorationValues.integer(random)) : List.of(opt("--may-exist"), "add-br", br),
                     "Bridge", "Port", "Interface");
-            case 4 -> bondGrown ? List.of() : List.of(opt("--if-exists"), "del-br", br);
+            case 4 -> List.of(opt("--if-exists"), "del-br", br);
             case 5 -> List.of("br-exists", br);
             case 6 -> List.of(pick(List.of("br-to-vlan", "br-to-parent")), br);
             case 7 -> random.nextBoolean() ? List.of("br-set-external-id", br, ExplorationValues.key(random))
@@ -128,10 +119,10 @@ final class ExplorationCommands {
             case 12 -> grow(concat(List.of(opt("--may-exist"), opt("--fake-iface"),
                     opt("--lacp=" + pick(List.of("active", "passive", "off", "bad"))), "add-bond", br, port,
                     iface, pick(IFACES)), settings("Port")), "Port", "Interface");
-            case 13 -> growBond(grow(List.of(opt("--may-exist"), "add-bond-iface", port, iface), "Interface"));
-            case 14 -> bondGrown ? List.of() : shrinkBond(random.nextBoolean() ? List.of(opt("--if-exists"), "del-bond-iface", port, iface)
+            case 13 -> grow(List.of(opt("--may-exist"), "add-bond-iface", port, iface), "Interface");
+            case 14 -> shrinkBond(random.nextBoolean() ? List.of(opt("--if-exists"), "del-bond-iface", port, iface)
                     : List.of(opt("--if-exists"), "del-bond-iface", iface));
-            case 15, 16 -> bondGrown ? List.of() : random.nextBoolean()
+            case 15, 16 -> random.nextBoolean()
                     ? List.of(opt("--if-exists"), opt("--with-iface"), "del-port", port)
                     : List.of(opt("--if-exists"), opt("--with-iface"), "del-port", br, port);
             case 17 -> List.of("port-to-br", port);
@@ -233,10 +224,18 @@ final class ExplorationCommands {
         Column column = pickColumn(table);
         List<String> words = new ArrayList<>(List.of(opt("--if-exists"), command, name, record(table),
                 column.name()));
-        // more elements than a scalar (or three-element) column holds: ovs-vsctl's error quotes them in its IDL's
-        // hash order (cli/ENGINE.md), so one plain element there
+        // a scalar (or three-element) column: several elements make the server refuse the set and quote it in the
+        // order of ovs-vsctl's IDL hash table, which ovsguard reproduces for every atom but a uuid
         if (!UNLIMITED.contains(column.kind()) || column.name().equals("prefixes")) {
-            words.add(column.kind() == Kind.INTEGER ? Integer.toString(random.nextInt(100)) : "x");
+            int count = column.kind() == Kind.REFERENCE ? 1 : 1 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                words.add(switch (column.kind()) {
+                    case INTEGER -> Integer.toString(random.nextInt(100));
+                    case BOOLEAN -> Boolean.toString(random.nextBoolean());
+                    case REFERENCE -> "x";
+                    default -> ExplorationValues.key(random);
+                });
+            }
             return words;
         }
         int count = 1 + random.nextInt(3);
