@@ -175,15 +175,20 @@ static bool names_guarded_change(const char *arg, const struct strings *guarded_
 /*
  * Whether every command of the line is one of commands and no argument holds a guarded word: bin/ovsguard's rule
  * (line_within) for a command cache. Commands are the first non-option word of the line and the first after each
- * "--".
+ * "--"; a line without one is within a cache only if it asks for --version.
  */
 static bool line_within(int argc, char **argv, const struct strings *commands, const struct strings *guarded_words) {
     bool expect_command = true;
+    bool any_command = false;
+    bool version = false;
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (strcmp(arg, "--") == 0) {
             expect_command = true;
             continue;
+        }
+        if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
+            version = true;
         }
         if (names_guarded_change(arg, guarded_words)) {
             return false;
@@ -193,6 +198,7 @@ static bool line_within(int argc, char **argv, const struct strings *commands, c
                 continue;
             }
             expect_command = false;
+            any_command = true;
             bool known = false;
             for (size_t j = 0; j < commands->len && !known; j++) {
                 known = strcmp(arg, commands->items[j]) == 0;
@@ -202,7 +208,8 @@ static bool line_within(int argc, char **argv, const struct strings *commands, c
             }
         }
     }
-    return true;
+    /* of the lines of options alone only --version is trained into the command caches (bin/ovsguard's rule) */
+    return any_command || version;
 }
 
 /*

@@ -53,8 +53,9 @@ class CommandCachesTest {
                     assertThat(execute.commands()).as("cache %s trains %s", name, line)
                             .extracting(CommandInvocation::name).allMatch(commands::contains);
                 } else {
-                    // a line of options alone, which the launchers serve from the first cache
-                    assertThat(line).as("cache %s trains %s", name, line).allMatch(word -> word.startsWith("-"));
+                    // the one line of options alone the launchers serve from a command cache: help and the
+                    // listings take the full cache, whose classes a lookup must not load
+                    assertThat(line).as("cache %s trains %s", name, line).containsExactly("--version");
                 }
             }
         }

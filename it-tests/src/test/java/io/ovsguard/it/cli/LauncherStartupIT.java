@@ -217,6 +217,11 @@ class LauncherStartupIT {
         assertThat(cacheUsed(link, dir, List.of(db, "br-exists", "br2", "--", "port-to-br", "p0")))
                 .endsWith(".lookup.aot");
         assertThat(cacheUsed(link, dir, List.of("--version"))).endsWith(".lookup.aot");
+        // help and the listings: the full cache, so that no command cache holds their classes
+        for (String option : List.of("--help", "--commands", "--options", "-h")) {
+            assertThat(cacheUsed(link, dir, List.of(option))).as(option).doesNotEndWith(".lookup.aot")
+                    .doesNotEndWith(".port.aot").doesNotEndWith(".core.aot").endsWith(".aot");
+        }
         // the port changes
         assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "add-port", "br2", "c1"))).endsWith(".port.aot");
         assertThat(cacheUsed(link, dir, List.of(db, "--no-wait", "--if-exists", "del-port", "br2", "c1")))

@@ -110,8 +110,8 @@ class NativeLauncherIT {
     @Test
     void buildsTheJavaCommandLineTheBashLauncherBuildsAndRunsIt(@TempDir Path dir) throws IOException {
         Path link = dir.resolve("ovs-vsctl");
-        // one line for each cache: lookup, port, core (two groups' commands), full
-        List<List<String>> lines = List.of(List.of("--version"), List.of(db(), "list-br"),
+        // one line for each cache: lookup, full (help), port, core (two groups' commands), full
+        List<List<String>> lines = List.of(List.of("--version"), List.of("--help"), List.of(db(), "list-br"),
                 List.of(db(), "--no-wait", "add-port", "n0", "p9"),
                 List.of(db(), "--no-wait", "add-port", "n0", "p9", "--", "list-br"),
                 List.of(db(), "list-br", "--", "show"), List.of(db(), "--dry-run", "add-port", "n0", "dpdk0"),
