@@ -100,19 +100,12 @@ final class PartialUpdates {
                 }
                 inserts.add(new OvsdbMap.Entry(key, write.value()));
             }
-            boolean ordered = !order.isEmpty();
-            if (!deletes.isEmpty()) {
-                mutations.add(new Mutation(column, Mutator.DELETE, new OvsdbSet(deletes),
-                        ordered ? deletes : List.of()));
+            List<Atom> insertedKeys = new ArrayList<>(inserts.size());
+            for (OvsdbMap.Entry entry : inserts) {
+                insertedKeys.add(entry.key());
             }
-            if (!inserts.isEmpty()) {
-                List<Atom> insertedKeys = new ArrayList<>(inserts.size());
-                for (OvsdbMap.Entry entry : inserts) {
-                    insertedKeys.add(entry.key());
-                }
-                mutations.add(new Mutation(column, Mutator.INSERT, new OvsdbMap(inserts),
-                        ordered ? insertedKeys : List.of()));
-            }
+            add(mutations, column, Mutator.DELETE, new OvsdbSet(deletes), order.isEmpty() ? List.of() : deletes);
+            add(mutations, column, Mutator.INSERT, new OvsdbMap(inserts), order.isEmpty() ? List.of() : insertedKeys);
         });
         setOps.forEach((column, ops) -> {
             List<Atom> written = new ArrayList<>(ops.keySet());
@@ -128,16 +121,17 @@ final class PartialUpdates {
                     deletes.add(element);
                 }
             }
-            boolean ordered = !order.isEmpty();
-            if (!deletes.isEmpty()) {
-                mutations.add(new Mutation(column, Mutator.DELETE, new OvsdbSet(deletes),
-                        ordered ? deletes : List.of()));
-            }
-            if (!inserts.isEmpty()) {
-                mutations.add(new Mutation(column, Mutator.INSERT, new OvsdbSet(inserts),
-                        ordered ? inserts : List.of()));
-            }
+            add(mutations, column, Mutator.DELETE, new OvsdbSet(deletes), order.isEmpty() ? List.of() : deletes);
+            add(mutations, column, Mutator.INSERT, new OvsdbSet(inserts), order.isEmpty() ? List.of() : inserts);
         });
         return mutations;
+    }
+
+    /** Adds a mutation unless its value is empty; {@code wireOrder} empty: the canonical order. */
+    private static void add(List<Mutation> mutations, String column, Mutator mutator, Datum value,
+            List<Atom> wireOrder) {
+        if (value.size() > 0) {
+            mutations.add(new Mutation(column, mutator, value, wireOrder));
+        }
     }
 }
