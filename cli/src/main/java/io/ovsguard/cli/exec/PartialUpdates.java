@@ -42,13 +42,19 @@ final class PartialUpdates {
     }
 
     /**
-     * Inserts ({@code insert}) or deletes an element; a later operation on the same element replaces an earlier
-     * one in its place, as in the IDL's table of set operations.
+     * Inserts ({@code insert}) or deletes an element, as the IDL's table of set operations takes them: a delete
+     * cancels an insert of the same element, and any other later operation replaces the earlier one in its place.
      *
      * @param cached whether ovs-vsctl's picture of the switch shows the change
      */
     void changeSetElement(String column, Atom element, boolean insert, boolean cached) {
-        setOps.computeIfAbsent(column, c -> new LinkedHashMap<>()).put(element, new SetOp(insert, cached));
+        Map<Atom, SetOp> ops = setOps.computeIfAbsent(column, c -> new LinkedHashMap<>());
+        SetOp earlier = ops.get(element);
+        if (earlier != null && earlier.insert() && !insert) {
+            ops.remove(element);
+            return;
+        }
+        ops.put(element, new SetOp(insert, cached));
     }
 
     /** Hides every pending set operation from the picture of the switch, which is built again from the IDL. */
