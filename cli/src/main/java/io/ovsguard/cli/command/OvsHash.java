@@ -35,12 +35,6 @@ public final class OvsHash {
         return finish(add(add(x, 0), 0) ^ 8);
     }
 
-    /** hash_double(x, 0): the two 32-bit halves of the IEEE bits, low half first. */
-    public static int real(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        return finish(add(add(add((int) bits, 0), (int) (bits >>> 32)), 0) ^ 12);
-    }
-
     /** hash_boolean(x, 0). */
     public static int bool(boolean x) {
         return x ? TRUE : FALSE;

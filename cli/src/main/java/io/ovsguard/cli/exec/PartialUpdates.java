@@ -57,9 +57,21 @@ final class PartialUpdates {
         ops.put(element, new SetOp(insert, cached));
     }
 
-    /** Hides every pending set operation from the picture of the switch, which is built again from the IDL. */
-    void uncacheSetOperations() {
-        setOps.values().forEach(ops -> ops.replaceAll((element, op) -> new SetOp(op.insert(), false)));
+    /**
+     * Hides every pending set operation from the picture of the switch, which is built again from the IDL; whether
+     * one was shown.
+     */
+    boolean uncacheSetOperations() {
+        boolean shown = false;
+        for (Map<Atom, SetOp> ops : setOps.values()) {
+            for (Map.Entry<Atom, SetOp> entry : ops.entrySet()) {
+                if (entry.getValue().cached()) {
+                    entry.setValue(new SetOp(entry.getValue().insert(), false));
+                    shown = true;
+                }
+            }
+        }
+        return shown;
     }
 
     /** {@code value}, a set column's value, with the set operations the picture of the switch shows applied. */

@@ -133,10 +133,14 @@ public final class WorkingDatabase {
      * partial set updates of add-bond-iface and del-bond-iface leave it.
      */
     void hidePartialUpdatesFromSwitchPicture() {
+        boolean shown = false;
         for (WorkingRow row : changed) {
-            row.hidePartialUpdatesFromSwitchPicture();
+            shown |= row.hidePartialUpdatesFromSwitchPicture();
         }
-        derivedViews.clear();
+        if (shown) {
+            // every database command of a line lands here: views built from the rows stay unless the picture changed
+            derivedViews.clear();
+        }
     }
 
     /** The table's rows that exist in this transaction, in the order ovs-vsctl walks them. */

@@ -310,11 +310,12 @@ public final class WorkingRow {
         return edits == null ? value : edits.partial.withCachedSetOperations(column, value);
     }
 
-    /** The picture of the switch is built again from the IDL's reads, which show no partial update. */
-    void hidePartialUpdatesFromSwitchPicture() {
-        if (edits != null) {
-            edits.partial.uncacheSetOperations();
-        }
+    /**
+     * The picture of the switch is built again from the IDL's reads, which show no partial update; whether the
+     * picture showed one of this row's.
+     */
+    boolean hidePartialUpdatesFromSwitchPicture() {
+        return edits != null && edits.partial.uncacheSetOperations();
     }
 
     /** The partial updates and raw mutations, as the commit will send them. */

@@ -18,10 +18,4 @@ class OvsHashTest {
         assertThat(OvsHash.bool(true)).isEqualTo(0xc2b73583).isNotEqualTo(OvsHash.integer(1));
         assertThat(OvsHash.bool(false)).isEqualTo(0xe90f1258).isNotEqualTo(OvsHash.integer(2));
     }
-
-    @Test
-    void aRealHashesItsBitsNotItsValue() {
-        assertThat(OvsHash.real(0.0)).isNotEqualTo(OvsHash.real(-0.0));
-        assertThat(OvsHash.real(1.5)).isEqualTo(OvsHash.real(1.5)).isNotEqualTo(OvsHash.integer(1));
-    }
 }
