@@ -14,6 +14,7 @@ final class FindCommand implements CommandHandler<CommandContext> {
     public void prerequisites(CommandContext context) {
         TableSchema table = SchemaNames.table(context.schema(), context.argument(0));
         RecordFinder.declare(context.prerequisites(), table.name());
+        context.prerequisites().walkInIdlOrder(table.name());
         ListedColumns columns = ListedColumns.of(table, context.optionValue("--columns"));
         context.prerequisites().columns(table.name(), columns.names());
         for (String condition : conditions(context)) {

@@ -16,6 +16,9 @@ final class ListCommand implements CommandHandler<CommandContext> {
         RecordFinder.declare(context.prerequisites(), table.name());
         ListedColumns columns = ListedColumns.of(table, context.optionValue("--columns"));
         context.prerequisites().columns(table.name(), columns.names());
+        if (context.arguments().size() == 1) {
+            context.prerequisites().walkInIdlOrder(table.name());
+        }
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.ovsguard.cli.exec;
 
 import io.ovsguard.ovsdb.op.Condition;
+import io.ovsguard.ovsdb.schema.BaseType;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.ColumnType;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -70,6 +74,8 @@ public final class Prerequisites {
     private final Map<String, Map<String, String>> guarded = new LinkedHashMap<>();
     /** Tables that may hold thousands of rows ({@link #manyRows}). */
     private final Set<String> manyRows = new LinkedHashSet<>();
+    /** Tables a command prints every row of, in ovs-vsctl's order ({@link #walkInIdlOrder}). */
+    private final Set<String> walked = new LinkedHashSet<>();
 
     /** Reads in which every name a command looks up is really looked up. */
     public Prerequisites() {
@@ -193,6 +199,45 @@ public final class Prerequisites {
         manyRows.add(table);
     }
 
+    /**
+     * Declares that the command prints every row of {@code table} (declared with {@link #table}) in the order
+     * ovs-vsctl walks them: {@code list} and {@code find} of a whole table. That order is the order in which the IDL
+     * created the rows, and when the line also reads a column that references the table (a port's interfaces for a
+     * {@code list Interface}), the IDL may have created them while parsing the referencing rows. Such a line fetches
+     * every table whole ({@link #needsReferenceOrder}).
+     */
+    public void walkInIdlOrder(String table) {
+        walked.add(table);
+    }
+
+    /**
+     * Whether the rows of a table some command walks ({@link #walkInIdlOrder}) may enter the IDL's row map while it
+     * parses another table: that table is read by the line and has a column referencing the walked one, which the
+     * line reads too, or which holds at least one element and so, unread, holds the all-zero uuid (a port's
+     * interfaces). The order then depends on every table's rows, which only a fetch of every table whole shows.
+     */
+    boolean needsReferenceOrder(DatabaseSchema schema) {
+        if (walked.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, Set<String>> table : columns.entrySet()) {
+            Set<String> read = new LinkedHashSet<>(table.getValue());
+            read.addAll(guarded.getOrDefault(table.getKey(), Map.of()).keySet());
+            for (ColumnSchema column : schema.table(table.getKey()).userColumns()) {
+                ColumnType type = column.type();
+                if (referencesWalked(type) && (read.contains(column.name()) || type.min() > 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean referencesWalked(ColumnType type) {
+        return type.key().refTable().filter(walked::contains).isPresent()
+                || type.value().flatMap(BaseType::refTable).filter(walked::contains).isPresent();
+    }
+
     /** Whether a command declared {@code table} with {@link #manyRows}. */
     boolean hasManyRows(String table) {
         return manyRows.contains(table);
@@ -272,6 +317,7 @@ public final class Prerequisites {
         command.guarded.forEach((table, byColumn) -> byColumn.forEach((column, guard) ->
                 guarded.computeIfAbsent(table, t -> new LinkedHashMap<>()).putIfAbsent(column, guard)));
         manyRows.addAll(command.manyRows);
+        walked.addAll(command.walked);
     }
 
     /**

@@ -51,7 +51,20 @@ final class RowFetcher {
         this.schema = schema;
     }
 
+    /**
+     * Fetches what the line reads. A line that prints a whole table whose rows' order depends on references it reads
+     * ({@link Prerequisites#needsReferenceOrder}) reads every table whole, and walks the rows as the IDL created them.
+     */
     WorkingDatabase fetch(Prerequisites prerequisites, Duration timeout) {
+        if (prerequisites.needsReferenceOrder(schema)) {
+            WorkingDatabase db = fetchAsPlanned(prerequisites.whole(), timeout);
+            db.orderRowsByReferences();
+            return db;
+        }
+        return fetchAsPlanned(prerequisites, timeout);
+    }
+
+    private WorkingDatabase fetchAsPlanned(Prerequisites prerequisites, Duration timeout) {
         FetchPlanner planner = new FetchPlanner(prerequisites, schema);
         FetchedRows fetched = new FetchedRows(prerequisites.asMap().keySet());
         List<List<FetchPlanner.Query>> parts = planner.firstInParts();
@@ -64,7 +77,7 @@ final class RowFetcher {
         while (true) {
             if (planner.anyCheckFails(fetched)) {
                 // the scoped rows may miss what the commands must see (a port in two bridges): fetch it all
-                return fetch(prerequisites.whole(), timeout);
+                return fetchAsPlanned(prerequisites.whole(), timeout);
             }
             if (round.isEmpty()) {
                 break;
@@ -74,7 +87,7 @@ final class RowFetcher {
         }
         if (planner.anyGuardSet(fetched)) {
             // the columns left out are needed after all, and every value must come from one transaction
-            return fetch(prerequisites.withGuardedColumns(), timeout);
+            return fetchAsPlanned(prerequisites.withGuardedColumns(), timeout);
         }
         return fetched.database(schema, planner.partialColumns());
     }

@@ -2,11 +2,19 @@ package io.ovsguard.cli.exec;
 
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
+import io.ovsguard.ovsdb.notation.OvsdbMap;
+import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Uuid;
+import io.ovsguard.ovsdb.notation.UuidAtom;
+import io.ovsguard.ovsdb.schema.BaseType;
+import io.ovsguard.ovsdb.schema.ColumnSchema;
+import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.HashMap;
@@ -48,6 +56,8 @@ public final class WorkingDatabase {
             return (table.hashCode() * 31 + column.hashCode()) * 31 + value.hashCode();
         }
     }
+
+    private static final Comparator<ColumnSchema> BY_NAME = new ColumnsByName();
 
     WorkingDatabase(DatabaseSchema schema) {
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -121,6 +131,59 @@ public final class WorkingDatabase {
             derivedViews.put(key, view);
         }
         return type.cast(view);
+    }
+
+    /**
+     * Walks the fetched rows in the order ovs-vsctl's IDL creates them while it parses the monitor reply, references
+     * included ({@link IdlRowOrder#creationOrder}). Only for a fetch of every table whole, with every column whole:
+     * the order depends on every reference the reply holds.
+     */
+    void orderRowsByReferences() {
+        Map<String, List<Uuid>> fetched = new LinkedHashMap<>();
+        fetchedImage.forEach((table, rows) -> fetched.put(table, List.copyOf(rows.keySet())));
+        Map<String, List<Uuid>> created = IdlRowOrder.creationOrder(fetched, this::fetchedReferences);
+        tables.forEach((table, rows) -> rows.fetchedInOrder(created.getOrDefault(table, List.of())));
+    }
+
+    /**
+     * The rows a fetched row references, as ovs-vsctl's generated parsers resolve them: every column of the table by
+     * name, each value in its datum's order (a map's key, then its value, pair by pair). A column the line did not
+     * fetch holds its default there, which for a reference column of at least one element is the all-zero uuid: the
+     * IDL then creates a row of that uuid in the referenced table, which no listing shows but which takes its place
+     * in the table's row map (a port's interfaces, whenever a line reads ports but not their interfaces).
+     */
+    private List<IdlRowOrder.RowId> fetchedReferences(String table, Uuid uuid) {
+        Map<String, Datum> fetchedColumns = fetchedImage.get(table).get(uuid);
+        List<ColumnSchema> columns = new ArrayList<>(schema.table(table).userColumns());
+        columns.sort(BY_NAME);
+        List<IdlRowOrder.RowId> references = new ArrayList<>();
+        for (ColumnSchema column : columns) {
+            ColumnType type = column.type();
+            Optional<String> keyTable = type.key().refTable();
+            Optional<String> valueTable = type.value().flatMap(BaseType::refTable);
+            if (keyTable.isEmpty() && valueTable.isEmpty()) {
+                continue;
+            }
+            Datum value = fetchedColumns.get(column.name());
+            if (value == null) {
+                value = type.defaultDatum();
+            }
+            if (value instanceof OvsdbSet set) {
+                set.atoms().forEach(atom -> addReference(references, keyTable, atom));
+            } else if (value instanceof OvsdbMap map) {
+                for (OvsdbMap.Entry entry : map.entries()) {
+                    addReference(references, keyTable, entry.key());
+                    addReference(references, valueTable, entry.value());
+                }
+            }
+        }
+        return references;
+    }
+
+    private static void addReference(List<IdlRowOrder.RowId> references, Optional<String> table, Atom atom) {
+        if (table.isPresent() && atom instanceof UuidAtom uuid) {
+            references.add(new IdlRowOrder.RowId(table.get(), uuid.value()));
+        }
     }
 
     /** Whether the table was fetched. */
@@ -265,6 +328,8 @@ public final class WorkingDatabase {
         private final Map<Uuid, WorkingRow> byUuid;
         private final List<Uuid> fetched;
         private final List<Uuid> inserted = new ArrayList<>();
+        /** The fetched rows in the IDL's creation order, when the database has it ({@link #orderRowsByReferences}). */
+        private List<Uuid> fetchedCreated;
         private List<Uuid> order = List.of();
         private boolean orderValid = true;
 
@@ -284,6 +349,19 @@ public final class WorkingDatabase {
             inserted.add(row.uuid());
         }
 
+        /**
+         * Takes {@code created}, the IDL's creation order, for the fetched rows. It may hold rows that were not
+         * fetched (the all-zero uuid of a default reference): they take their place in the row map, and are not
+         * walked.
+         */
+        void fetchedInOrder(List<Uuid> created) {
+            if (!new HashSet<>(created).containsAll(fetched)) {
+                throw new IllegalStateException("fetched rows that the IDL would not have created in " + created);
+            }
+            fetchedCreated = List.copyOf(created);
+            orderValid = false;
+        }
+
         private void put(WorkingRow row) {
             if (byUuid.putIfAbsent(row.uuid(), row) != null) {
                 throw new IllegalStateException("duplicate row " + row.uuid() + " in table " + row.tableName());
@@ -293,7 +371,8 @@ public final class WorkingDatabase {
 
         List<WorkingRow> live() {
             if (!orderValid) {
-                List<Uuid> insertion = new ArrayList<>(IdlRowOrder.insertionOrder(fetched));
+                List<Uuid> insertion = new ArrayList<>(fetchedCreated != null ? fetchedCreated
+                        : IdlRowOrder.insertionOrder(fetched));
                 insertion.addAll(inserted);
                 order = IdlRowOrder.iterationOrder(insertion);
                 orderValid = true;
@@ -301,11 +380,19 @@ public final class WorkingDatabase {
             List<WorkingRow> result = new ArrayList<>(order.size());
             for (Uuid uuid : order) {
                 WorkingRow row = byUuid.get(uuid);
-                if (!row.isDeleted()) {
+                if (row != null && !row.isDeleted()) {
                     result.add(row);
                 }
             }
             return result;
+        }
+    }
+
+    /** The order of ovs-vsctl's generated column tables (a class, not a lambda: see the start-up caches). */
+    private static final class ColumnsByName implements Comparator<ColumnSchema> {
+        @Override
+        public int compare(ColumnSchema a, ColumnSchema b) {
+            return a.name().compareTo(b.name());
         }
     }
 }

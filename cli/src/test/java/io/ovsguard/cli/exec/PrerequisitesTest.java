@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.op.Condition;
+import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PrerequisitesTest {
 
+    private static final DatabaseSchema VSWITCH = KnownVswitchSchema.OPEN_VSWITCH.schema();
     private static final List<Condition> BR0 = List.of(Condition.equal("name", Atom.string("br0")));
     private static final List<Condition> P1 = List.of(Condition.equal("name", Atom.string("p1")));
     private static final List<Condition> P2 = List.of(Condition.equal("name", Atom.string("p2")));
@@ -106,5 +108,58 @@ class PrerequisitesTest {
         line.merge(listPorts);
 
         assertThat(line.partialColumns()).isEmpty();
+    }
+
+    @Test
+    void aListingAloneNeedsNoReferenceOrder() {
+        Prerequisites line = lineWith("Interface", List.of("name"));
+
+        assertThat(line.needsReferenceOrder(VSWITCH)).isFalse();
+    }
+
+    @Test
+    void aListingBesideAReadColumnReferencingItsTableNeedsTheReferenceOrder() {
+        Prerequisites line = lineWith("Controller", List.of("target"));
+        line.columns("Bridge", List.of("name", "controller"));
+
+        assertThat(line.needsReferenceOrder(VSWITCH)).isTrue();
+    }
+
+    @Test
+    void anUnreadReferenceOfAtLeastOneElementCountsAsRead() {
+        // a port's interfaces hold the zero uuid when not read, and the IDL creates that row among the interfaces
+        Prerequisites line = lineWith("Interface", List.of("name"));
+        line.columns("Port", List.of("name"));
+
+        assertThat(line.needsReferenceOrder(VSWITCH)).isTrue();
+    }
+
+    @Test
+    void anUnreadReferenceThatMayBeEmptyDoesNotCount() {
+        Prerequisites line = lineWith("Port", List.of("name"));
+        line.columns("Bridge", List.of("name"));
+
+        assertThat(line.needsReferenceOrder(VSWITCH)).isFalse();
+    }
+
+    @Test
+    void withoutAWalkedTableNoReferenceOrderIsNeeded() {
+        Prerequisites line = new Prerequisites();
+        line.table("Interface");
+        line.columns("Port", List.of("name", "interfaces"));
+
+        assertThat(line.needsReferenceOrder(VSWITCH)).isFalse();
+    }
+
+    private static Prerequisites lineWith(String walked, List<String> columns) {
+        Prerequisites command = new Prerequisites();
+        command.table(walked);
+        command.columns(walked, columns);
+        command.walkInIdlOrder(walked);
+        Prerequisites line = new Prerequisites();
+        line.table("Open_vSwitch");
+        line.columns("Open_vSwitch", List.of("cur_cfg"));
+        line.merge(command);
+        return line;
     }
 }

@@ -47,7 +47,6 @@ final class ExplorationCommands {
     /** Whether a command of the line being built is del-bond-iface. */
     private boolean bondShrunk;
     /** Whether the command being drawn is to be the only one of its line. */
-    private boolean alone;
 
     ExplorationCommands(Random random, boolean careful) {
         this.random = random;
@@ -59,15 +58,10 @@ final class ExplorationCommands {
         return !careful && random.nextInt(n) == 0;
     }
 
-    /**
-     * Starts the next command line. Only a line of one command lists a whole table: ovs-vsctl walks a table's rows
-     * in the order its IDL first saw them, and a reference column another command of the line monitors (a port's
-     * interfaces, say) changes that order (cli/ENGINE.md).
-     */
-    void newLine(boolean single) {
+    /** Starts the next command line. */
+    void newLine() {
         destroyed = false;
         bondShrunk = false;
-        alone = single;
     }
 
     private List<String> shrinkBond(List<String> words) {
@@ -183,7 +177,7 @@ final class ExplorationCommands {
 
     private List<String> listOrFind(Table table, String name, String command) {
         boolean some = command.equals("list") && random.nextBoolean();
-        if (!some && (grown.contains(table.name()) || !alone)) {
+        if (!some && grown.contains(table.name())) {
             return List.of();
         }
         List<String> words = new ArrayList<>();

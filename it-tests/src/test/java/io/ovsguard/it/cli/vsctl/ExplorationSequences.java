@@ -70,7 +70,7 @@ final class ExplorationSequences {
     private static List<String> line(Random random, ExplorationCommands commands) {
         List<String> words = new ArrayList<>(globalOptions(random));
         int count = 1 + random.nextInt(3);
-        commands.newLine(count == 1);
+        commands.newLine();
         boolean first = true;
         for (int i = 0; i < count; i++) {
             List<String> command = commands.next();
