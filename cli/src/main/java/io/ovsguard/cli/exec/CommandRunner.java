@@ -285,7 +285,7 @@ public final class CommandRunner {
             StringBuilder text = new StringBuilder();
             for (CommandContext context : contexts) {
                 if (context.table().isPresent()) {
-                    text.append(printer.print(context.table().get()));
+                    printer.print(context.table().get(), text);
                 } else if (options.oneline()) {
                     text.append(oneline(context.output()));
                 } else {

@@ -76,6 +76,11 @@ final class FetchedRows {
         return false;
     }
 
+    /** Files every row of {@code table}, read whole (see {@link WholeTableSnapshot}). */
+    void addWhole(String table, Map<Uuid, Map<String, Datum>> rows) {
+        byTable.put(table, rows);
+    }
+
     /** Files the rows a {@link FetchPlanner.Query} returned. */
     void add(FetchPlanner.Query query, List<Row> rows) {
         if (query instanceof FetchPlanner.CheckQuery check) {

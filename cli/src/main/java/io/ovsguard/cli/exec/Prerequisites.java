@@ -238,6 +238,35 @@ public final class Prerequisites {
                 || type.value().flatMap(BaseType::refTable).filter(walked::contains).isPresent();
     }
 
+    /**
+     * Whether every table is read whole, every column whole: no restriction, no partial column (so no link or check
+     * has anything to add).
+     */
+    boolean readsWholeTablesOnly() {
+        for (String table : columns.keySet()) {
+            if (!restrictionsOf(table).isEmpty()) {
+                return false;
+            }
+        }
+        return partialColumns().isEmpty();
+    }
+
+    /**
+     * Whether the line reads a table that may be big: one declared with {@link #manyRows}, or one a command walks
+     * whole ({@link #walkInIdlOrder}).
+     */
+    boolean readsManyRows() {
+        if (!walked.isEmpty()) {
+            return true;
+        }
+        for (String table : manyRows) {
+            if (columns.containsKey(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a command declared {@code table} with {@link #manyRows}. */
     boolean hasManyRows(String table) {
         return manyRows.contains(table);

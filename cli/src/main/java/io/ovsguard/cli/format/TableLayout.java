@@ -76,6 +76,6 @@ final class TableLayout {
     }
 
     private static int bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        return TablePrinter.utf8Length(text);
     }
 }

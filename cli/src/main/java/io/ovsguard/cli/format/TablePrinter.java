@@ -3,7 +3,6 @@ package io.ovsguard.cli.format;
 import io.ovsguard.cli.parse.CellFormat;
 import io.ovsguard.cli.parse.TableStyle;
 import io.ovsguard.ovsdb.notation.Uuid;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,20 @@ public final class TablePrinter {
 
     public String print(OutputTable table) {
         StringBuilder out = new StringBuilder();
+        print(table, out);
+        return out.toString();
+    }
+
+    /** Appends the table to {@code out}: a big listing is not copied once more through a string of its own. */
+    public void print(OutputTable table, StringBuilder out) {
         switch (style.format()) {
             case TABLE -> separated(out).append(TableLayout.render(table, texts(table), style));
-            case LIST -> separated(out).append(list(table));
+            case LIST -> list(table, separated(out));
             case HTML -> out.append(HtmlLayout.render(table, texts(table), style.headings()));
             case CSV -> separated(out).append(csv(table));
             case JSON -> out.append(json(table)).append('\n');
             default -> throw new IllegalStateException("unknown format " + style.format());
         }
-        return out.toString();
     }
 
     private StringBuilder separated(StringBuilder out) {
@@ -63,21 +67,25 @@ public final class TablePrinter {
         return DatumText.toText(cell.datum(), cell.type());
     }
 
-    private String list(OutputTable table) {
-        StringBuilder out = new StringBuilder();
-        List<List<String>> rows = texts(table);
-        for (int y = 0; y < rows.size(); y++) {
-            if (y > 0) {
+    /**
+     * Appends the table in list format: each cell's text straight into {@code out}, with the padded headings made
+     * once (a listing of ten thousand interfaces has six hundred thousand cells).
+     */
+    private void list(OutputTable table, StringBuilder out) {
+        List<String> labels = new ArrayList<>(table.headings().size());
+        for (String heading : table.headings()) {
+            labels.add(style.headings() ? padRight(heading, 20) + ": " : "");
+        }
+        boolean firstRow = true;
+        for (List<Cell> row : table.rows()) {
+            if (!firstRow) {
                 out.append('\n');
             }
-            for (int x = 0; x < table.headings().size(); x++) {
-                if (style.headings()) {
-                    out.append(padRight(table.headings().get(x), 20)).append(": ");
-                }
-                out.append(rows.get(y).get(x)).append('\n');
+            firstRow = false;
+            for (int x = 0; x < labels.size(); x++) {
+                out.append(labels.get(x)).append(text(row.get(x))).append('\n');
             }
         }
-        return out.toString();
     }
 
     private String csv(OutputTable table) {
@@ -112,8 +120,31 @@ public final class TablePrinter {
 
     /** {@code %-20s}: pads to 20 bytes, never truncates. */
     static String padRight(String text, int width) {
-        int length = text.getBytes(StandardCharsets.UTF_8).length;
+        int length = utf8Length(text);
         return length >= width ? text : text + " ".repeat(width - length);
+    }
+
+    /** The text's length in UTF-8 bytes, which OVS pads by, counted without encoding it (one call per cell). */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                // as String.getBytes writes an unpaired surrogate: '?'
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     static boolean startsWithUuid(String text, int from) {

@@ -14,6 +14,7 @@ import io.ovsguard.ovsdb.monitor.MonitorMethod;
 import io.ovsguard.ovsdb.monitor.MonitorNotification;
 import io.ovsguard.ovsdb.monitor.MonitorRequest;
 import io.ovsguard.ovsdb.monitor.MonitorSelect;
+import io.ovsguard.ovsdb.monitor.RowUpdate;
 import io.ovsguard.ovsdb.monitor.TableUpdates;
 import io.ovsguard.ovsdb.monitor.UpdateListener;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
@@ -35,7 +36,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The first round read in parts: one transaction per table between a monitor's start and cancel. */
+/**
+ * Whole tables read as one {@code monitor_cond} reply; a first round that also restricts a table read in parts: one
+ * transaction per table between a monitor's start and cancel.
+ */
 class RowFetcherTest {
 
     private static final DatabaseSchema SCHEMA = TestSchema.vswitch();
@@ -53,6 +57,7 @@ class RowFetcherTest {
         final List<Transaction> transactions = new ArrayList<>();
         final List<List<MonitorRequest>> monitors = new ArrayList<>();
         final List<String> calls = new ArrayList<>();
+        final List<MonitorMethod> methods = new ArrayList<>();
         boolean changeWhileReading;
         boolean refuseMonitors;
         boolean silent;
@@ -81,7 +86,17 @@ class RowFetcherTest {
                         new RpcError("unknown method", Optional.empty(), "{}")));
             }
             monitors.add((List<MonitorRequest>) args[2]);
+            methods.add((MonitorMethod) args[1]);
             listener = (UpdateListener) args[4];
+            if (args[1] == MonitorMethod.MONITOR_COND) {
+                // what ovsdb-server sends for update2's initial rows: only the columns off their default
+                Map<Uuid, RowUpdate> portRows = new java.util.LinkedHashMap<>();
+                ports.forEach(p -> portRows.put(p.uuid().orElseThrow(), new RowUpdate.Initial(p)));
+                return CompletableFuture.completedFuture(new MonitorSubscription(SCHEMA.name(), "m1",
+                        MonitorMethod.MONITOR_COND, new TableUpdates(Map.of("Port", portRows, "Bridge",
+                                Map.of(BR0, new RowUpdate.Initial(Row.of(Map.of()).withUuid(BR0))))),
+                        false, Optional.empty()));
+            }
             return CompletableFuture.completedFuture(new MonitorSubscription(SCHEMA.name(), "m1",
                     MonitorMethod.MONITOR, TableUpdates.empty(), false, Optional.empty()));
         }
@@ -114,8 +129,22 @@ class RowFetcherTest {
 
     /** What a listing of every bridge and port declares, ports being many. */
     private static Prerequisites listing(boolean manyPorts) {
+        return listing(manyPorts, false);
+    }
+
+    /** The same with the bridges restricted to br0: a first round that is not all whole tables. */
+    private static Prerequisites listingOfBr0(boolean manyPorts) {
+        return listing(manyPorts, true);
+    }
+
+    private static Prerequisites listing(boolean manyPorts, boolean onlyBr0) {
         Prerequisites command = new Prerequisites();
-        command.table("Bridge");
+        if (onlyBr0) {
+            command.restrict("Bridge", List.of(io.ovsguard.ovsdb.op.Condition.equal("name",
+                    io.ovsguard.ovsdb.notation.Atom.string("br0"))));
+        } else {
+            command.table("Bridge");
+        }
         command.columns("Bridge", List.of("name"));
         command.table("Port");
         command.columns("Port", List.of("name"));
@@ -135,7 +164,7 @@ class RowFetcherTest {
     void aTableWithManyRowsFetchedWholeGoesInATransactionOfItsOwnBetweenAMonitorsStartAndCancel() {
         ScriptedServer server = new ScriptedServer();
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true), TIMEOUT);
 
         assertThat(server.calls).containsExactly("monitor", "transact", "transact", "cancelMonitor");
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
@@ -154,7 +183,7 @@ class RowFetcherTest {
         ScriptedServer server = new ScriptedServer();
         server.changeWhileReading = true;
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true), TIMEOUT);
 
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
                 .containsExactly(List.of("Port"), List.of("Bridge"), List.of("Port", "Bridge"));
@@ -166,7 +195,7 @@ class RowFetcherTest {
         ScriptedServer server = new ScriptedServer();
         server.refuseMonitors = true;
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true), TIMEOUT);
 
         // the parts went out with the monitor; unguarded, their answers are not used
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
@@ -193,7 +222,37 @@ class RowFetcherTest {
         server.silent = true;
 
         // the command line's --timeout, not the client's own request timeout, bounds the wait
-        assertThatThrownBy(() -> new RowFetcher(server.client(), SCHEMA).fetch(listing(true), Duration.ofMillis(50)))
+        assertThatThrownBy(() -> new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true),
+                Duration.ofMillis(50)))
                 .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("50 ms");
+    }
+
+    @Test
+    void wholeTablesWithManyRowsAreReadAsOneMonitorCondReplyThenTheMonitorIsCancelled() {
+        ScriptedServer server = new ScriptedServer();
+
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+
+        assertThat(server.calls).containsExactly("monitor", "cancelMonitor");
+        assertThat(server.methods).containsExactly(MonitorMethod.MONITOR_COND);
+        assertThat(server.monitors.get(0)).containsExactly(
+                MonitorRequest.columnsOf("Bridge", List.of("name")), MonitorRequest.columnsOf("Port", List.of("name")));
+        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
+        assertThat(db.row("Port", P1).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings("p1"));
+        // a column the reply leaves out is at its default
+        assertThat(db.row("Bridge", BR0).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings(""));
+    }
+
+    @Test
+    void wholeTablesOfAServerThatRefusesMonitorCondAreReadBySelects() {
+        ScriptedServer server = new ScriptedServer();
+        server.refuseMonitors = true;
+
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+
+        assertThat(server.calls).doesNotContain("cancelMonitor");
+        assertThat(server.transactions).isNotEmpty();
+        assertThat(db.row("Bridge", BR0).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings("br0"));
+        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
     }
 }
