@@ -299,7 +299,13 @@ public final class CliBenchmark {
                     join(db, List.of("list-ifaces", "big")), settings.scaleRuns());
             RowGroup show = rounds.repeat("show, " + settings.ports() + "-port bridge", join(db, List.of("show")),
                     settings.scaleRuns());
-            for (RowGroup group : List.of(portToBr, listBr, listPorts, listIfaces, show)) {
+            // the database commands' whole-table listings, every column
+            RowGroup listPortTable = rounds.repeat("list Port, " + settings.ports() + "-port bridge",
+                    join(db, List.of("list", "Port")), settings.scaleRuns());
+            RowGroup listInterfaceTable = rounds.repeat("list Interface, " + settings.ports() + "-port bridge",
+                    join(db, List.of("list", "Interface")), settings.scaleRuns());
+            for (RowGroup group : List.of(portToBr, listBr, listPorts, listIfaces, show, listPortTable,
+                    listInterfaceTable)) {
                 report.group(group);
                 ratios.add(() -> report.ratio(group, VSCTL, OVSGUARD, "(info)"));
             }
