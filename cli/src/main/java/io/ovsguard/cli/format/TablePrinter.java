@@ -57,6 +57,14 @@ public final class TablePrinter {
         return rows;
     }
 
+    /** {@link #text} appended to {@code out}, without a string of its own in the default cell format. */
+    private StringBuilder appendText(Cell cell, StringBuilder out) {
+        if (style.cellFormat() == CellFormat.JSON || style.cellFormat() == CellFormat.BARE) {
+            return out.append(text(cell));
+        }
+        return DatumText.appendText(cell.datum(), cell.type(), out);
+    }
+
     String text(Cell cell) {
         if (style.cellFormat() == CellFormat.JSON) {
             return OvsJson.write(OvsJson.ofDatum(cell.datum()), false);
@@ -83,7 +91,7 @@ public final class TablePrinter {
             }
             firstRow = false;
             for (int x = 0; x < labels.size(); x++) {
-                out.append(labels.get(x)).append(text(row.get(x))).append('\n');
+                appendText(row.get(x), out.append(labels.get(x))).append('\n');
             }
         }
     }
