@@ -88,4 +88,12 @@ class TablePrinterTest {
         String out = print(TableStyle.DEFAULT.withFormat(OutputFormat.TABLE).withoutHeadings().withMaxColumnWidth(4));
         assertThat(out).isEqualTo("0123 br0 {a=\"\n");
     }
+
+    @Test
+    void widthsCountUtf8BytesAsEncodingTheTextWould() {
+        for (String text : List.of("", "port0", "é", "Ωmega", "中文", "😀x", "a\ud800b", "\udc00", "x\ud83d")) {
+            assertThat(TablePrinter.utf8Length(text)).as(text)
+                    .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
 }
