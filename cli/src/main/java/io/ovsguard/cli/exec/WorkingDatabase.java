@@ -2,18 +2,11 @@ package io.ovsguard.cli.exec;
 
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
-import io.ovsguard.ovsdb.notation.OvsdbMap;
-import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Uuid;
-import io.ovsguard.ovsdb.notation.UuidAtom;
-import io.ovsguard.ovsdb.schema.BaseType;
-import io.ovsguard.ovsdb.schema.ColumnSchema;
-import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -56,8 +49,6 @@ public final class WorkingDatabase {
             return (table.hashCode() * 31 + column.hashCode()) * 31 + value.hashCode();
         }
     }
-
-    private static final Comparator<ColumnSchema> BY_NAME = new ColumnsByName();
 
     WorkingDatabase(DatabaseSchema schema) {
         this.schema = Objects.requireNonNull(schema, "schema");
@@ -141,49 +132,9 @@ public final class WorkingDatabase {
     void orderRowsByReferences() {
         Map<String, List<Uuid>> fetched = new LinkedHashMap<>();
         fetchedImage.forEach((table, rows) -> fetched.put(table, List.copyOf(rows.keySet())));
-        Map<String, List<Uuid>> created = IdlRowOrder.creationOrder(fetched, this::fetchedReferences);
+        Map<String, List<Uuid>> created = IdlRowOrder.creationOrder(fetched, new ParsedReferences(schema,
+                fetchedImage));
         tables.forEach((table, rows) -> rows.fetchedInOrder(created.getOrDefault(table, List.of())));
-    }
-
-    /**
-     * The rows a fetched row references, as ovs-vsctl's generated parsers resolve them: every column of the table by
-     * name, each value in its datum's order (a map's key, then its value, pair by pair). A column the line did not
-     * fetch holds its default there, which for a reference column of at least one element is the all-zero uuid: the
-     * IDL then creates a row of that uuid in the referenced table, which no listing shows but which takes its place
-     * in the table's row map (a port's interfaces, whenever a line reads ports but not their interfaces).
-     */
-    private List<IdlRowOrder.RowId> fetchedReferences(String table, Uuid uuid) {
-        Map<String, Datum> fetchedColumns = fetchedImage.get(table).get(uuid);
-        List<ColumnSchema> columns = new ArrayList<>(schema.table(table).userColumns());
-        columns.sort(BY_NAME);
-        List<IdlRowOrder.RowId> references = new ArrayList<>();
-        for (ColumnSchema column : columns) {
-            ColumnType type = column.type();
-            Optional<String> keyTable = type.key().refTable();
-            Optional<String> valueTable = type.value().flatMap(BaseType::refTable);
-            if (keyTable.isEmpty() && valueTable.isEmpty()) {
-                continue;
-            }
-            Datum value = fetchedColumns.get(column.name());
-            if (value == null) {
-                value = type.defaultDatum();
-            }
-            if (value instanceof OvsdbSet set) {
-                set.atoms().forEach(atom -> addReference(references, keyTable, atom));
-            } else if (value instanceof OvsdbMap map) {
-                for (OvsdbMap.Entry entry : map.entries()) {
-                    addReference(references, keyTable, entry.key());
-                    addReference(references, valueTable, entry.value());
-                }
-            }
-        }
-        return references;
-    }
-
-    private static void addReference(List<IdlRowOrder.RowId> references, Optional<String> table, Atom atom) {
-        if (table.isPresent() && atom instanceof UuidAtom uuid) {
-            references.add(new IdlRowOrder.RowId(table.get(), uuid.value()));
-        }
     }
 
     /** Whether the table was fetched. */
@@ -388,11 +339,4 @@ public final class WorkingDatabase {
         }
     }
 
-    /** The order of ovs-vsctl's generated column tables (a class, not a lambda: see the start-up caches). */
-    private static final class ColumnsByName implements Comparator<ColumnSchema> {
-        @Override
-        public int compare(ColumnSchema a, ColumnSchema b) {
-            return a.name().compareTo(b.name());
-        }
-    }
 }
