@@ -65,7 +65,7 @@ final class RowFetcher {
     }
 
     private WorkingDatabase fetchAsPlanned(Prerequisites prerequisites, Duration timeout) {
-        if (prerequisites.readsWholeTablesOnly() && prerequisites.readsManyRows()) {
+        if (prerequisites.readsWholeTablesOnly() && prerequisites.listsManyColumns()) {
             // guarded columns included: left at their default, they cost a monitor's reply next to nothing
             Optional<FetchedRows> snapshot = new WholeTableSnapshot(client, schema)
                     .read(prerequisites.withGuardedColumns().asMap(), timeout);

@@ -46,6 +46,8 @@ class RowFetcherTest {
     private static final Uuid BR0 = Uuid.parse("22222222-2222-2222-2222-222222222222");
     private static final Uuid P1 = Uuid.parse("33333333-3333-3333-3333-333333333333");
     private static final Uuid P2 = Uuid.parse("44444444-4444-4444-4444-444444444444");
+    private static final Uuid I1 = Uuid.parse("55555555-5555-5555-5555-555555555555");
+    private static final DatabaseSchema REAL_SCHEMA = KnownVswitchSchema.OPEN_VSWITCH.schema();
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     /**
@@ -90,12 +92,9 @@ class RowFetcherTest {
             listener = (UpdateListener) args[4];
             if (args[1] == MonitorMethod.MONITOR_COND) {
                 // what ovsdb-server sends for update2's initial rows: only the columns off their default
-                Map<Uuid, RowUpdate> portRows = new java.util.LinkedHashMap<>();
-                ports.forEach(p -> portRows.put(p.uuid().orElseThrow(), new RowUpdate.Initial(p)));
                 return CompletableFuture.completedFuture(new MonitorSubscription(SCHEMA.name(), "m1",
-                        MonitorMethod.MONITOR_COND, new TableUpdates(Map.of("Port", portRows, "Bridge",
-                                Map.of(BR0, new RowUpdate.Initial(Row.of(Map.of()).withUuid(BR0))))),
-                        false, Optional.empty()));
+                        MonitorMethod.MONITOR_COND, new TableUpdates(Map.of("Interface", Map.of(I1,
+                                new RowUpdate.Initial(interfaceRow())))), false, Optional.empty()));
             }
             return CompletableFuture.completedFuture(new MonitorSubscription(SCHEMA.name(), "m1",
                     MonitorMethod.MONITOR, TableUpdates.empty(), false, Optional.empty()));
@@ -117,10 +116,15 @@ class RowFetcherTest {
             for (Operation operation : transaction.operations()) {
                 String table = ((Operation.Select) operation).table();
                 results.add(new OperationResult.Selected(table.equals("Port") ? ports
+                        : table.equals("Interface") ? List.of(interfaceRow())
                         : List.of(Row.of(Map.of("name", OvsdbSet.ofStrings("br0"))).withUuid(BR0))));
             }
             return new TransactResult(transaction, results, Optional.empty());
         }
+    }
+
+    private static Row interfaceRow() {
+        return Row.of(Map.of("name", OvsdbSet.ofStrings("i1"))).withUuid(I1);
     }
 
     private static Row port(Uuid uuid, String name) {
@@ -129,22 +133,8 @@ class RowFetcherTest {
 
     /** What a listing of every bridge and port declares, ports being many. */
     private static Prerequisites listing(boolean manyPorts) {
-        return listing(manyPorts, false);
-    }
-
-    /** The same with the bridges restricted to br0: a first round that is not all whole tables. */
-    private static Prerequisites listingOfBr0(boolean manyPorts) {
-        return listing(manyPorts, true);
-    }
-
-    private static Prerequisites listing(boolean manyPorts, boolean onlyBr0) {
         Prerequisites command = new Prerequisites();
-        if (onlyBr0) {
-            command.restrict("Bridge", List.of(io.ovsguard.ovsdb.op.Condition.equal("name",
-                    io.ovsguard.ovsdb.notation.Atom.string("br0"))));
-        } else {
-            command.table("Bridge");
-        }
+        command.table("Bridge");
         command.columns("Bridge", List.of("name"));
         command.table("Port");
         command.columns("Port", List.of("name"));
@@ -164,7 +154,7 @@ class RowFetcherTest {
     void aTableWithManyRowsFetchedWholeGoesInATransactionOfItsOwnBetweenAMonitorsStartAndCancel() {
         ScriptedServer server = new ScriptedServer();
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
 
         assertThat(server.calls).containsExactly("monitor", "transact", "transact", "cancelMonitor");
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
@@ -183,7 +173,7 @@ class RowFetcherTest {
         ScriptedServer server = new ScriptedServer();
         server.changeWhileReading = true;
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
 
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
                 .containsExactly(List.of("Port"), List.of("Bridge"), List.of("Port", "Bridge"));
@@ -195,7 +185,7 @@ class RowFetcherTest {
         ScriptedServer server = new ScriptedServer();
         server.refuseMonitors = true;
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
 
         // the parts went out with the monitor; unguarded, their answers are not used
         assertThat(server.transactions).extracting(RowFetcherTest::tablesOf)
@@ -222,37 +212,57 @@ class RowFetcherTest {
         server.silent = true;
 
         // the command line's --timeout, not the client's own request timeout, bounds the wait
-        assertThatThrownBy(() -> new RowFetcher(server.client(), SCHEMA).fetch(listingOfBr0(true),
+        assertThatThrownBy(() -> new RowFetcher(server.client(), SCHEMA).fetch(listing(true),
                 Duration.ofMillis(50)))
                 .isInstanceOf(RequestTimeoutException.class).hasMessageContaining("50 ms");
     }
 
-    @Test
-    void wholeTablesWithManyRowsAreReadAsOneMonitorCondReplyThenTheMonitorIsCancelled() {
-        ScriptedServer server = new ScriptedServer();
+    /** A listing of every interface with eight of its columns, on the real schema. */
+    private static final List<String> INTERFACE_COLUMNS = List.of("name", "type", "options", "ofport", "mtu",
+            "mac_in_use", "error", "admin_state");
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
-
-        assertThat(server.calls).containsExactly("monitor", "cancelMonitor");
-        assertThat(server.methods).containsExactly(MonitorMethod.MONITOR_COND);
-        assertThat(server.monitors.get(0)).containsExactly(
-                MonitorRequest.columnsOf("Bridge", List.of("name")), MonitorRequest.columnsOf("Port", List.of("name")));
-        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
-        assertThat(db.row("Port", P1).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings("p1"));
-        // a column the reply leaves out is at its default
-        assertThat(db.row("Bridge", BR0).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings(""));
+    private static Prerequisites interfaceListing(int columns) {
+        Prerequisites command = new Prerequisites();
+        command.table("Interface");
+        command.columns("Interface", INTERFACE_COLUMNS.subList(0, columns));
+        command.walkInIdlOrder("Interface");
+        Prerequisites line = new Prerequisites();
+        line.merge(command);
+        return line;
     }
 
     @Test
-    void wholeTablesOfAServerThatRefusesMonitorCondAreReadBySelects() {
+    void aListingOfManyColumnsIsReadAsOneMonitorCondReplyThenTheMonitorIsCancelled() {
+        ScriptedServer server = new ScriptedServer();
+
+        WorkingDatabase db = new RowFetcher(server.client(), REAL_SCHEMA).fetch(interfaceListing(8), TIMEOUT);
+
+        assertThat(server.calls).containsExactly("monitor", "cancelMonitor");
+        assertThat(server.methods).containsExactly(MonitorMethod.MONITOR_COND);
+        assertThat(server.monitors.get(0)).containsExactly(MonitorRequest.columnsOf("Interface", INTERFACE_COLUMNS));
+        assertThat(db.rows("Interface")).extracting(WorkingRow::uuid).containsExactly(I1);
+        assertThat(db.row("Interface", I1).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings("i1"));
+        // a column the reply leaves out is at its default
+        assertThat(db.row("Interface", I1).orElseThrow().read("type")).isEqualTo(OvsdbSet.ofStrings(""));
+    }
+
+    @Test
+    void aListingOfAFewColumnsIsReadBySelect() {
+        ScriptedServer server = new ScriptedServer();
+
+        new RowFetcher(server.client(), REAL_SCHEMA).fetch(interfaceListing(7), TIMEOUT);
+
+        assertThat(server.calls).containsExactly("transact");
+    }
+
+    @Test
+    void aListingOnAServerThatRefusesMonitorCondIsReadBySelect() {
         ScriptedServer server = new ScriptedServer();
         server.refuseMonitors = true;
 
-        WorkingDatabase db = new RowFetcher(server.client(), SCHEMA).fetch(listing(true), TIMEOUT);
+        WorkingDatabase db = new RowFetcher(server.client(), REAL_SCHEMA).fetch(interfaceListing(8), TIMEOUT);
 
-        assertThat(server.calls).doesNotContain("cancelMonitor");
-        assertThat(server.transactions).isNotEmpty();
-        assertThat(db.row("Bridge", BR0).orElseThrow().read("name")).isEqualTo(OvsdbSet.ofStrings("br0"));
-        assertThat(db.rows("Port")).extracting(WorkingRow::uuid).containsExactly(P1);
+        assertThat(server.calls).containsExactly("monitor", "transact");
+        assertThat(db.rows("Interface")).extracting(WorkingRow::uuid).containsExactly(I1);
     }
 }
