@@ -7,6 +7,7 @@ import io.ovsguard.cli.format.TablePrinter;
 import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.result.TransactResult;
 import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
 import java.io.PrintStream;
@@ -31,6 +32,8 @@ public final class CommandRunner {
 
     private final CommandHandlers<CommandContext> handlers;
     private final BlockingOvsdbClient client;
+    /** Connects again when the connection drops while waiting for ovs-vswitchd ({@link ReloadWait}). */
+    private final ReloadWait.Reconnector reconnector;
     private final DatabaseSchema schema;
     private final GlobalOptions options;
     private final Deadline deadline;
@@ -39,9 +42,10 @@ public final class CommandRunner {
     private final ErrorConsole errors;
     private final CommitHook hook;
 
-    CommandRunner(CommandHandlers<CommandContext> handlers, BlockingOvsdbClient client, DatabaseSchema schema,
-            GlobalOptions options, Deadline deadline, String comment, VlogConsole vlog, ErrorConsole errors,
-            CommitHook hook) {
+    CommandRunner(CommandHandlers<CommandContext> handlers, BlockingOvsdbClient client,
+            ReloadWait.Reconnector reconnector, DatabaseSchema schema, GlobalOptions options, Deadline deadline,
+            String comment, VlogConsole vlog, ErrorConsole errors, CommitHook hook) {
+        this.reconnector = reconnector;
         this.hook = hook;
         this.vlog = vlog;
         this.errors = errors;
@@ -110,11 +114,8 @@ public final class CommandRunner {
                     continue;
                 }
                 attempt.postprocess(outcome.get());
-                finish(attempt.render(), outcome.get(), out);
-                if (options.waitForReload() && outcome.get().nextCfg().isPresent()) {
-                    new InterfaceCheck(client, schema.name(), errors).report(attempt.state.expectedInterfaces(),
-                            deadline);
-                }
+                finish(attempt.render(), outcome.get(), new InterfaceCheck(attempt.state.expectedInterfaces(),
+                        errors), out);
                 return 0;
             }
         } catch (OvsdbException e) {
@@ -166,12 +167,17 @@ public final class CommandRunner {
         return prerequisites;
     }
 
-    /** Prints the output and, unless {@code --no-wait}, waits for ovs-vswitchd to apply the change. */
-    private void finish(String text, CommitOutcome outcome, PrintStream out) {
+    /**
+     * Prints the output and, unless {@code --no-wait}, waits for ovs-vswitchd to apply the change and then reports the
+     * new interfaces that did not come up.
+     */
+    private void finish(String text, CommitOutcome outcome, InterfaceCheck check, PrintStream out) {
         byte[] output = text.getBytes(StandardCharsets.UTF_8);
+        TransactResult reloaded = null;
         if (options.waitForReload() && outcome.nextCfg().isPresent()) {
             try {
-                new ReloadWait(client, schema.name()).await(outcome.nextCfg().getAsLong(), deadline);
+                reloaded = new ReloadWait(schema.name(), reconnector).await(client, outcome.nextCfg().getAsLong(),
+                        deadline, check.reads());
             } catch (RuntimeException e) {
                 // ovs-vsctl has printed into its stdio buffer, which a fatal signal does not flush
                 out.write(output, 0, output.length - output.length % STDIO_BLOCK);
@@ -180,6 +186,10 @@ public final class CommandRunner {
         }
         out.write(output, 0, output.length);
         out.flush();
+        if (reloaded != null) {
+            // after the wait's own result
+            check.report(reloaded, 1);
+        }
     }
 
     private CommandHandler<CommandContext> handler(CommandInvocation command) {

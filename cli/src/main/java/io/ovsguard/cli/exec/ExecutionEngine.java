@@ -83,8 +83,12 @@ public final class ExecutionEngine {
                     : client.getSchema(DATABASE);
             String comment = programName + ": " + commandsText(request.commands());
             ErrorConsole errors = ErrorConsole.of(err, programName, environment);
-            return new CommandRunner(handlers, client, schema, options, deadline, comment, vlog, errors, hook)
-                    .run(request.commands(), out);
+            String runDirectory = CliEnvironment.runDirectory(environment);
+            // ovs-vsctl's IDL reconnects quietly (its reconnect lines are info, below the console's level)
+            ReloadWait.Reconnector reconnector = until -> new DatabaseConnector(options.ssl(), VlogConsole.muted(clock),
+                    runDirectory).connect(options.database(), true, until);
+            return new CommandRunner(handlers, client, reconnector, schema, options, deadline, comment, vlog, errors,
+                    hook).run(request.commands(), out);
         } catch (TimeoutExpiredException e) {
             out.flush();
             vlog.warn("fatal_signal", "terminating with signal 14 (Alarm clock)");

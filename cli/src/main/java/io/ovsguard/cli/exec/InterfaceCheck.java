@@ -1,6 +1,5 @@
 package io.ovsguard.cli.exec;
 
-import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.IntegerAtom;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
@@ -9,7 +8,6 @@ import io.ovsguard.ovsdb.notation.StringAtom;
 import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.op.Condition;
 import io.ovsguard.ovsdb.op.Operation;
-import io.ovsguard.ovsdb.op.Transaction;
 import io.ovsguard.ovsdb.result.TransactResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,35 +15,38 @@ import java.util.Optional;
 
 /**
  * After ovs-vswitchd applied a change, tells the user about interfaces the command line added that did not come up
- * (no OpenFlow port, or -1), with the error ovs-vswitchd recorded, as ovs-vsctl does.
+ * (no OpenFlow port, or -1), with the error ovs-vswitchd recorded, as ovs-vsctl does (its
+ * {@code post_db_reload_do_checks}). The interfaces are read in the transaction that waits for the reload, right after
+ * its {@code wait} ({@link ReloadWait}), so the check costs no round trip of its own.
  */
 final class InterfaceCheck {
 
     private static final String INTERFACE = "Interface";
 
-    private final BlockingOvsdbClient client;
-    private final String database;
+    private final List<Uuid> interfaces;
     private final ErrorConsole errors;
 
-    InterfaceCheck(BlockingOvsdbClient client, String database, ErrorConsole errors) {
-        this.client = client;
-        this.database = database;
+    /** @param interfaces the real uuids of the interfaces the line inserted, in the order ovs-vsctl checks them */
+    InterfaceCheck(List<Uuid> interfaces, ErrorConsole errors) {
+        this.interfaces = List.copyOf(interfaces);
         this.errors = errors;
     }
 
-    void report(List<Uuid> interfaces, Deadline deadline) {
-        if (interfaces.isEmpty()) {
-            return;
-        }
-        List<Operation> selects = new ArrayList<>();
+    /** The reads of the interfaces, one select each, to run once the reload is seen. */
+    List<Operation> reads() {
+        List<Operation> selects = new ArrayList<>(interfaces.size());
         for (Uuid uuid : interfaces) {
             selects.add(new Operation.Select(INTERFACE, List.of(Condition.uuidIs(uuid)),
                     Optional.of(List.of("name", "ofport", "error"))));
         }
-        TransactResult result = client.transact(new Transaction(database, selects), deadline.remaining()).orThrow();
+        return selects;
+    }
+
+    /** Reports the interfaces that did not come up, from {@code result}'s results at {@code first} on. */
+    void report(TransactResult result, int first) {
         boolean any = false;
-        for (int i = 0; i < selects.size(); i++) {
-            for (Row row : result.rows(i)) {
+        for (int i = 0; i < interfaces.size(); i++) {
+            for (Row row : result.rows(first + i)) {
                 if (failed(row)) {
                     String name = text(row, "name").orElse("");
                     Optional<String> error = text(row, "error").filter(e -> !e.isEmpty());

@@ -41,6 +41,7 @@ final class BondCommands {
         }
         BridgeCommands.checkConflict(edits, topology, "cannot create an interface named " + name, name);
         WorkingRow iface = edits.insertInterface(name);
+        ctx.expectInterface(iface.uuid());
         // a partial update, as ovs-vsctl 3.1 makes it: later reads of the column in the line do not see it
         edits.row(PORT, port.row()).insertSetElementShownInSwitch("interfaces", new UuidAtom(iface.uuid()));
     }

@@ -90,6 +90,8 @@ final class BridgeCommands {
         checkConflict(edits, topology, "cannot create a bridge named " + name, name);
         WorkingRow iface = edits.insertInterface(name);
         iface.write("type", Datums.ofString("internal"));
+        // checked after ovs-vswitchd's reload, for a real bridge and a fake one alike, as ovs-vsctl does
+        ctx.expectInterface(iface.uuid());
         WorkingRow port = edits.insertPort(name, List.of(iface));
         if (parentName.isEmpty()) {
             WorkingRow bridge = ctx.db().insert(BRIDGE);

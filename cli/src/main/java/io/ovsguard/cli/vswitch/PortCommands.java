@@ -131,7 +131,9 @@ final class PortCommands {
         BridgeEntry bridge = BridgeCommands.find(ctx, topology, bridgeName);
         List<WorkingRow> ifaces = new ArrayList<>(interfaceNames.size());
         for (String name : interfaceNames) {
-            ifaces.add(edits.insertInterface(name));
+            WorkingRow iface = edits.insertInterface(name);
+            ctx.expectInterface(iface.uuid());
+            ifaces.add(iface);
         }
         WorkingRow port = edits.insertPort(portName, ifaces);
         port.write("bond_fake_iface", Datums.ofBoolean(ctx.hasOption("--fake-iface")));
