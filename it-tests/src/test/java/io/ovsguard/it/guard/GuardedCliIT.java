@@ -63,6 +63,34 @@ class GuardedCliIT {
         }
     }
 
+    /**
+     * An MTU above the largest a DPDK port takes is refused for what it is, not as a memory shortage, and the
+     * prediction holds: forced through without rollback, the real ovs-vswitchd logs "unsupported MTU", keeps the port
+     * at MTU 1500 (its pool is the 1500 one, which 64 MB holds) and never applies the request.
+     */
+    @Test
+    void anMtuTheDpdkPortDoesNotTakeIsRefusedAsSuchAndOvsVswitchdKeeps1500(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            DatabaseDump before = DatabaseDump.read(client);
+
+            OvsguardCli.Result refused = OvsguardCli.run(sandbox, addPort(9800));
+            assertThat(refused.status()).as(refused.err()).isEqualTo(3);
+            assertThat(refused.err()).contains("mtu.out-of-range").contains("68 to 9702")
+                    .contains("fix: set Interface dpdk0 mtu_request=9702").doesNotContain("mempool.insufficient");
+            assertThat(DatabaseDump.read(client)).isEqualTo(before);
+
+            OvsguardCli.Result kept = OvsguardCli.run(sandbox, addPort(9800, "--force", "--no-rollback"));
+            assertThat(sandbox.awaitVswitchdLog("dpdk0: unsupported MTU 9800", java.time.Duration.ofSeconds(20)))
+                    .contains("unsupported MTU 9800");
+            assertThat(sandbox.vsctl("get", "Interface", "dpdk0", "mtu").orThrow().stdout().strip())
+                    .as(kept.err()).isEqualTo("1500");
+            assertThat(sandbox.vsctl("get", "Interface", "dpdk0", "ofport").orThrow().stdout().strip())
+                    .isEqualTo("1");
+            assertThat(sandbox.vswitchdLog()).doesNotContain("Failed to create memory pool for netdev dpdk0");
+        }
+    }
+
     @Test
     void noRollbackKeepsTheFailedPortAndStillExitsNonZero(
             @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {

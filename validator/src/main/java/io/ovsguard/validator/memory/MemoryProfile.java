@@ -147,6 +147,19 @@ public record MemoryProfile(OvsVersion ovs, DpdkVersion dpdk) {
         return ovs.below(2, 9) ? 9710 : 9702;
     }
 
+    /** Smallest MTU a DPDK port takes (DPDK's {@code RTE_ETHER_MIN_MTU}). */
+    public int minMtu() {
+        return 68;
+    }
+
+    /**
+     * Whether a DPDK port takes this MTU. Outside the range ovs-vswitchd logs "X: unsupported MTU M", keeps the
+     * port at the MTU it has (1500 for a new one) and leaves {@code mtu_request} unapplied (memory-model §7).
+     */
+    public boolean takesMtu(long mtu) {
+        return mtu >= minMtu() && mtu <= maxMtu();
+    }
+
     /**
      * Heap already allocated by an idle DPDK before any port: Alloc_size 358848 B on OVS 3.1 + DPDK 22.11
      * (calibration §3). Legacy builds are covered by {@link #legacyReserveBytes()} instead.

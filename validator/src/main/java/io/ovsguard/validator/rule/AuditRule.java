@@ -26,6 +26,9 @@ final class AuditRule implements Rule {
             if (i.failed()) {
                 out.add(Finding.of(Severity.ERROR, RuleIds.PORT_FAILED, i.name(), "the port failed to be added and"
                         + " ovs-vswitchd retries it at every reconfiguration", evidence));
+            } else if (i.stale() && !ctx.model().profile().takesMtu(i.mtuRequest().getAsLong())) {
+                // the request was refused as unsupported: the port works, at its old MTU
+                out.add(MtuRule.finding(ctx, i.name(), i.mtuRequest().getAsLong(), i.mtu().getAsLong()));
             } else if (i.stale()) {
                 out.add(Finding.of(Severity.ERROR, RuleIds.PORT_STALE, i.name(), "mtu " + i.mtu().getAsLong()
                         + " differs from mtu_request " + i.mtuRequest().getAsLong() + ": the MTU change failed and "

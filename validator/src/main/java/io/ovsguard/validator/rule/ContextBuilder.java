@@ -4,6 +4,7 @@ import io.ovsguard.validator.host.HostSnapshot;
 import io.ovsguard.validator.host.HostTopology;
 import io.ovsguard.validator.host.NumaNode;
 import io.ovsguard.validator.memory.FailureCause;
+import io.ovsguard.validator.memory.MemoryProfile;
 import io.ovsguard.validator.memory.MempoolSimulator;
 import io.ovsguard.validator.memory.Outcome;
 import io.ovsguard.validator.memory.SocketBudget;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Builds a {@link ValidationContext}: resolves versions, EAL memory and ports, then simulates. For a running
@@ -54,12 +56,13 @@ final class ContextBuilder {
         PortResolver resolver = new PortResolver(model.profile(), effectiveHost);
         Map<String, PortResolution> ports = new LinkedHashMap<>();
         MempoolSimulator sim = model.newSimulator();
-        List<StepPrediction> replay = replay(effective, resolver, sim, ports);
+        List<StepPrediction> replay = replay(effective, model.profile(), resolver, sim, ports);
         List<StepPrediction> steps = new ArrayList<>();
         for (ConfigChange c : change.changes()) {
             if (c instanceof ConfigChange.AddPort add && "dpdk".equals(add.type())) {
-                PortResolution port = resolver.resolve(add.name(), add.options(),
-                        (int) add.mtuRequest().orElse(1500), true);
+                // an MTU the port does not take leaves it at 1500 (MtuRule reports it)
+                int mtu = appliedMtu(model.profile(), add.mtuRequest(), 1500);
+                PortResolution port = resolver.resolve(add.name(), add.options(), mtu, true);
                 ports.put(add.name(), port);
                 sim.retryFailedPorts();
                 steps.add(sim.addPort(port.spec(), "add-port"));
@@ -67,7 +70,7 @@ final class ContextBuilder {
                 PortResolution before = ports.get(set.name());
                 Map<String, String> options = new HashMap<>(optionsOf(effective, set.name()));
                 options.putAll(set.options());
-                int mtu = (int) set.mtuRequest().orElse(before.spec().mtu());
+                int mtu = appliedMtu(model.profile(), set.mtuRequest(), before.spec().mtu());
                 PortResolution port = resolver.resolve(set.name(), options, mtu, true);
                 ports.put(set.name(), port);
                 sim.retryFailedPorts();
@@ -81,6 +84,11 @@ final class ContextBuilder {
         }
         return new ValidationContext(effective, effectiveHost, change, model, running, dpdkEnabled, problems, ports,
                 replay, steps, restart, config, host);
+    }
+
+    /** The MTU a DPDK port ends up with: the request if the port takes it, else {@code otherwise}. */
+    static int appliedMtu(MemoryProfile profile, OptionalLong request, int otherwise) {
+        return request.isPresent() && profile.takesMtu(request.getAsLong()) ? (int) request.getAsLong() : otherwise;
     }
 
     /** DPDK is up when the database says so; before OVS 2.10 there is no such column, so look for live ports. */
@@ -106,8 +114,8 @@ final class ContextBuilder {
         return byOfport != 0 ? byOfport : a.name().compareTo(b.name());
     }
 
-    private static List<StepPrediction> replay(SwitchConfig config, PortResolver resolver, MempoolSimulator sim,
-                                               Map<String, PortResolution> ports) {
+    private static List<StepPrediction> replay(SwitchConfig config, MemoryProfile profile, PortResolver resolver,
+                                               MempoolSimulator sim, Map<String, PortResolution> ports) {
         List<ExistingInterface> ordered = config.interfaces().stream().filter(ExistingInterface::isDpdk)
                 .sorted(ContextBuilder::inBridgeOrder)
                 .toList();
@@ -119,7 +127,8 @@ final class ContextBuilder {
             out.add(sim.addPort(port.spec(), "existing"));
         }
         for (ExistingInterface i : ordered) {
-            if (i.stale()) {
+            // a request the port does not take is never applied, and asks for no pool
+            if (i.stale() && profile.takesMtu(i.mtuRequest().getAsLong())) {
                 PortResolution port = ports.get(i.name());
                 out.add(sim.reconfigurePort(port.spec().withMtu((int) i.mtuRequest().getAsLong()), "pending mtu"));
             }
@@ -136,7 +145,7 @@ final class ContextBuilder {
         for (int i = 0; i < MAX_HELD_ITERATIONS; i++) {
             SwitchModel model = SwitchModel.build(config, host, true, held, e -> { });
             MempoolSimulator sim = model.newSimulator();
-            replay(config, new PortResolver(model.profile(), host), sim, new HashMap<>());
+            replay(config, model.profile(), new PortResolver(model.profile(), host), sim, new HashMap<>());
             Map<Integer, Long> next = new HashMap<>();
             for (NumaNode node : host.nodes()) {
                 long page = node.smallestPageBytes();

@@ -22,7 +22,7 @@ public final class Validator {
 
     public Validator() {
         this.rules = List.of(new ConfigRule(), new DpdkInitRule(), new DevargsRule(), new NumaRule(),
-                new MempoolRule(), new AuditRule());
+                new MtuRule(), new MempoolRule(), new AuditRule());
     }
 
     /** Predicts each step of {@code change} against the switch and host as they are now. */
