@@ -52,11 +52,21 @@ public final class DetachedSandbox {
         return vswitchd.pid();
     }
 
-    /** Stops ovs-vswitchd, then ovsdb-server, and deletes the directory (kept if a step failed). */
+    /**
+     * Stops ovs-vswitchd, then ovsdb-server, gives back the hugepages the sandbox reserved when it started, and
+     * deletes the directory (kept if a step failed).
+     */
     public void stop(Duration grace) {
+        stop(grace, Hugepages.system());
+    }
+
+    /** {@link #stop(Duration)} with the hugepage pool to give the sandbox's pages back to. */
+    void stop(Duration grace, Hugepages pool) {
         SandboxTeardown teardown = new SandboxTeardown(dirs);
         teardown.step("stop ovs-vswitchd", () -> vswitchd.stop(grace));
         teardown.step("stop ovsdb-server", () -> ovsdbServer.stop(grace));
+        // the JVM that started it left its reservation in the ledger, under the sandbox's name
+        teardown.step("return hugepages", () -> pool.releaseOwner(dirs.name()));
         teardown.finish();
     }
 

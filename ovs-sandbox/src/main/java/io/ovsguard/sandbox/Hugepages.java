@@ -149,6 +149,28 @@ public final class Hugepages {
         counters.requestTotal(Math.max(0, counters.total() - pages));
     }
 
+    /**
+     * Gives back every additive reservation {@code owner} holds, whichever JVM made it: a detached sandbox's, when
+     * another process stops it ({@link DetachedSandbox#stop}). Returns the pages given back.
+     */
+    public int releaseOwner(String owner) {
+        if (!counters.supported()) {
+            return 0;
+        }
+        return underLock(() -> {
+            int pages = 0;
+            for (HugepageLedger.Entry entry : ledger.entries()) {
+                if (entry.owner().equals(owner) && entry.kind() == HugepageLedger.Kind.ADD) {
+                    shrink(entry.delta());
+                    ledger.remove(entry);
+                    pages += entry.delta();
+                    log.debug("returned {} hugepages of {} (pool now {})", entry.delta(), owner, counters.total());
+                }
+            }
+            return pages;
+        });
+    }
+
     /** Lowers the pool by an additive reservation and drops its ledger line. */
     void release(HugepageLedger.Entry entry) {
         underLock(() -> {

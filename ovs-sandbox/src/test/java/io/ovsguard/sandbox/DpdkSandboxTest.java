@@ -68,6 +68,25 @@ class DpdkSandboxTest {
     }
 
     @Test
+    void stoppingADetachedSandboxFromAnotherHandleReturnsItsHugepages() {
+        int before = kernel.total();
+        OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().vswitchd(VswitchdSpec.socketMemory64()).build());
+        int reserved = sandbox.hugepages().pagesAdded();
+        Path dir = sandbox.dir();
+        sandbox.detach();
+        int during = kernel.total();
+
+        // what `ovsguard sandbox stop DIR` does in another process
+        DetachedSandbox.at(dir).stop(Duration.ofSeconds(10));
+
+        assertThat(during).isGreaterThanOrEqualTo(before + reserved);
+        assertThat(dir).doesNotExist();
+        assertThat(kernel.total()).isEqualTo(before);
+        assertThat(Hugepages.system().reservations()).extracting(HugepageLedger.Entry::owner)
+                .doesNotContain(dir.getFileName().toString());
+    }
+
+    @Test
     void restartsVswitchdAfterSigkillAndBringsThePortBack() {
         try (OvsSandbox sandbox = OvsSandbox.start(SandboxSpec.builder().vswitchd(VswitchdSpec.socketMemory64()).build())) {
             sandbox.vsctl("--timeout=30", "add-br", "br0", "--", "set", "bridge", "br0", "datapath_type=netdev",

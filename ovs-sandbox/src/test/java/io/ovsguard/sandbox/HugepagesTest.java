@@ -195,4 +195,23 @@ class HugepagesTest {
                 .hasMessageContaining("hp.ledger")
                 .hasMessageContaining("'garbage'");
     }
+
+    @Test
+    void releasingAnOwnerGivesBackWhatItReservedWhicheverJvmReservedIt() {
+        FakeHugepageCounters kernel = new FakeHugepageCounters(10, 3, 10_000, 1 << 24);
+        Hugepages starter = pool(kernel, SHORT_WAIT);
+        starter.reserve(new HugepageDemand.Additional(36), "ovsg-dddddd");
+        HugepageReservation other = starter.reserve(new HugepageDemand.Additional(4), "ovsg-eeeeee");
+        // the detached sandbox's starter never closes its reservation; a later process stops the sandbox
+        Hugepages stopper = pool(kernel, SHORT_WAIT);
+
+        int returned = stopper.releaseOwner("ovsg-dddddd");
+
+        assertThat(returned).isEqualTo(36);
+        assertThat(kernel.total()).isEqualTo(14);
+        assertThat(stopper.reservations()).extracting(HugepageLedger.Entry::owner).containsExactly("ovsg-eeeeee");
+        assertThat(stopper.releaseOwner("ovsg-dddddd")).isZero();
+        other.close();
+        assertThat(kernel.total()).isEqualTo(10);
+    }
 }
