@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Turns an interface's options and MTU into a {@link PortResolution}. Pure: reads only the topology snapshot. */
 final class PortResolver {
@@ -52,10 +53,10 @@ final class PortResolver {
         boolean numaUnknown = vdev || device.map(d -> d.numaNode().isEmpty()).orElse(false);
         int socket = device.flatMap(d -> d.numaNode().isPresent() ? Optional.of(d.numaNode().getAsInt())
                 : Optional.empty()).orElse(0);
-        int nRxq = positive(name, options, "n_rxq", 1, 1024, malformed);
         List<ConfigSyntaxException> ignored = new ArrayList<>();
-        int rxDesc = descriptors(name, options, "n_rxq_desc", malformed, ignored);
-        int txDesc = descriptors(name, options, "n_txq_desc", malformed, ignored);
+        int nRxq = rxQueues(name, options, ignored);
+        int rxDesc = descriptors(name, options, "n_rxq_desc", ignored);
+        int txDesc = descriptors(name, options, "n_txq_desc", ignored);
         PortSpec spec = new PortSpec(name, socket, mtu, nRxq, rxDesc, txDesc, !vdev);
         return new PortResolution(name, proposed, devargs, pci, device, vdev, numaUnknown, spec, malformed, ignored,
                 evidence);
@@ -70,31 +71,68 @@ final class PortResolver {
         return id < bound.size() ? Optional.of(bound.get(id).address()) : Optional.empty();
     }
 
-    private static int positive(String port, Map<String, String> options, String key, int dflt, int max,
-                                List<ConfigSyntaxException> malformed) {
-        String text = options.get(key);
+    /**
+     * {@code options:n_rxq} as netdev-dpdk reads it ({@code MAX(smap_get_int(args, "n_rxq", 1), 1)}): what is not a
+     * whole number is 1, and so is anything below 1. Neither fails the port; the finding says what OVS takes.
+     */
+    private static int rxQueues(String port, Map<String, String> options, List<ConfigSyntaxException> ignored) {
+        String text = options.get("n_rxq");
         if (text == null) {
-            return dflt;
+            return 1;
         }
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > 6 || !t.chars().allMatch(Character::isDigit) || Integer.parseInt(t) < 1
-                || Integer.parseInt(t) > max) {
-            malformed.add(new ConfigSyntaxException("Interface " + port + " options:" + key, text,
-                    "expected a whole number from 1 to " + max));
-            return dflt;
+        OptionalInt n = smapInt(text);
+        if (n.isEmpty() || n.getAsInt() < 1) {
+            ignored.add(new ConfigSyntaxException("Interface " + port + " options:n_rxq", text,
+                    n.isEmpty() ? "not a whole number; OVS uses 1" : "below 1; OVS uses 1"));
+            return 1;
         }
-        return Integer.parseInt(t);
+        return n.getAsInt();
     }
 
-    /** A power of two up to 4096, else OVS uses 2048 (memory-model §1). */
+    /**
+     * {@code options:n_rxq_desc} and {@code n_txq_desc} as netdev-dpdk reads them: a power of two up to 4096, else
+     * (not a whole number included) 2048 (memory-model §1).
+     */
     private static int descriptors(String port, Map<String, String> options, String key,
-                                   List<ConfigSyntaxException> malformed, List<ConfigSyntaxException> ignored) {
-        int n = positive(port, options, key, MemoryProfile.DEFAULT_DESC, 1 << 20, malformed);
-        if (Integer.bitCount(n) != 1 || n > MemoryProfile.MAX_DESC) {
-            ignored.add(new ConfigSyntaxException("Interface " + port + " options:" + key, options.get(key),
+                                   List<ConfigSyntaxException> ignored) {
+        String text = options.get(key);
+        if (text == null) {
+            return MemoryProfile.DEFAULT_DESC;
+        }
+        OptionalInt n = smapInt(text);
+        if (n.isEmpty() || n.getAsInt() <= 0 || Integer.bitCount(n.getAsInt()) != 1
+                || n.getAsInt() > MemoryProfile.MAX_DESC) {
+            ignored.add(new ConfigSyntaxException("Interface " + port + " options:" + key, text,
                     "not a power of two up to 4096; OVS uses 2048"));
             return MemoryProfile.DEFAULT_DESC;
         }
-        return n;
+        return n.getAsInt();
+    }
+
+    /**
+     * OVS's {@code smap_get_int}: {@code strtoll} in base 10 (leading white space and a sign allowed), the whole text
+     * consumed, within an int; empty if OVS would take its default instead.
+     */
+    static OptionalInt smapInt(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        int start = i;
+        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = i;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits || i != text.length()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(text.substring(start, i)));
+        } catch (NumberFormatException outOfRange) {
+            return OptionalInt.empty();
+        }
     }
 }

@@ -103,9 +103,34 @@ class RulesTest {
                 .withOptions(Map.of("n_rxq", "two")));
         Report report = validator.validate(cfg, host, change);
         assertThat(report.withId(RuleIds.CONFIG_MALFORMED)).extracting(Finding::message).anySatisfy(m ->
-                assertThat(m).contains("dpdk-socket-mem=\"256,,x\"", "entry 2 is empty")).anySatisfy(m ->
-                assertThat(m).contains("n_rxq=\"two\""));
+                assertThat(m).contains("dpdk-socket-mem=\"256,,x\"", "entry 2 is empty"));
+        // netdev-dpdk reads a queue count that is not a number as 1: the port works, so it is a warning
+        assertThat(report.withId(RuleIds.CONFIG_IGNORED)).extracting(Finding::message).anySatisfy(m ->
+                assertThat(m).contains("n_rxq=\"two\"", "OVS uses 1"));
         assertThat(report.hasBlocking()).isTrue();
+    }
+
+    @Test
+    void queueSettingsOvsReadsAsItsDefaultsAreWarningsNotErrors() {
+        // checked against OVS 3.1's ovs-vswitchd: n_rxq=0 came up with one queue (ofport 4, no error)
+        for (Map<String, String> options : List.of(Map.of("n_rxq", "0"), Map.of("n_rxq", "-3"),
+                Map.of("n_rxq_desc", "0"), Map.of("n_txq_desc", "many"), Map.of("n_rxq_desc", "8192"))) {
+            Report report = validator.validate(ovs31(Map.of()), Fixtures.host(Fixtures.VM), ProposedChange.of(
+                    ConfigChange.AddPort.dpdk("dpdk0", "0000:00:03.0", 1500).withOptions(options)));
+            assertThat(report.ids()).as("%s", options).contains(RuleIds.CONFIG_IGNORED)
+                    .doesNotContain(RuleIds.CONFIG_MALFORMED);
+        }
+    }
+
+    @Test
+    void queueCountsAreReadAsOvsReadsIntegers() {
+        assertThat(PortResolver.smapInt("4")).hasValue(4);
+        assertThat(PortResolver.smapInt(" +4")).hasValue(4);
+        assertThat(PortResolver.smapInt("-2")).hasValue(-2);
+        assertThat(PortResolver.smapInt("4 ")).isEmpty();
+        assertThat(PortResolver.smapInt("0x10")).isEmpty();
+        assertThat(PortResolver.smapInt("")).isEmpty();
+        assertThat(PortResolver.smapInt("99999999999")).isEmpty();
     }
 
     @Test
