@@ -298,8 +298,9 @@ public final class OvsSandbox implements AutoCloseable {
 
     /**
      * Leaves the sandbox running after this JVM exits (no teardown, no shutdown hook) and returns the handle another
-     * process can stop it with. Hugepages stay with ovs-vswitchd; the reservation ledger forgets this JVM when it
-     * exits, and the kernel frees the pages when ovs-vswitchd stops.
+     * process can stop it with. Hugepages stay with ovs-vswitchd, and their reservation in the ledger under the
+     * sandbox's name: {@link DetachedSandbox#stop} gives them back (once this JVM has exited, the next reservation
+     * of any sandbox may take them back first, as it does for every JVM that died holding pages).
      */
     public synchronized DetachedSandbox detach() {
         requireOpen();
