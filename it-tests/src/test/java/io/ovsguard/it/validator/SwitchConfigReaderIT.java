@@ -66,7 +66,9 @@ class SwitchConfigReaderIT {
         }
 
         assertThat(report.withId(RuleIds.CONFIG_MALFORMED)).extracting(Finding::message)
-                .anySatisfy(m -> assertThat(m).contains("256,,x"))
-                .anySatisfy(m -> assertThat(m).contains("four"));
+                .anySatisfy(m -> assertThat(m).contains("256,,x"));
+        // netdev-dpdk reads a queue count that is not a number as 1: a warning quoting it, not a malformed value
+        assertThat(report.withId(RuleIds.CONFIG_IGNORED)).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("four", "OVS uses 1"));
     }
 }
