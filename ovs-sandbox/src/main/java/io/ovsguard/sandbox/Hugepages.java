@@ -171,6 +171,19 @@ public final class Hugepages {
         });
     }
 
+    /**
+     * Gives back now what JVMs that died still hold in the ledger (the next reservation would do it anyway), so that
+     * the pool stays put while a caller measures it.
+     */
+    public void giveBackWhatDeadJvmsHold() {
+        if (counters.supported()) {
+            underLock(() -> {
+                reclaimDeadOwners();
+                return null;
+            });
+        }
+    }
+
     /** Lowers the pool by an additive reservation and drops its ledger line. */
     void release(HugepageLedger.Entry entry) {
         underLock(() -> {
