@@ -5,6 +5,7 @@ import io.ovsguard.ovsdb.schema.BaseType;
 import io.ovsguard.ovsdb.schema.ColumnSchema;
 import io.ovsguard.ovsdb.schema.ColumnType;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
+import io.ovsguard.ovsdb.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -218,18 +219,22 @@ public final class Prerequisites {
 
     /**
      * Whether the rows of a table some command walks ({@link #walkInIdlOrder}) may enter the IDL's row map while it
-     * parses another table: that table is read by the line and has a column referencing the walked one, which the
-     * line reads too, or which holds at least one element and so, unread, holds the all-zero uuid (a port's
-     * interfaces). The order then depends on every table's rows, which only a fetch of every table whole shows.
+     * parses another table. The IDL parses every table the line reads, and every table a column it reads references
+     * (ovs-vsctl's IDL replicates those too, their rows without columns: {@link #referencedTables}). A column of
+     * theirs that references the walked table counts if the line reads it, or if it holds at least one element and
+     * so, unread, holds the all-zero uuid (a port's interfaces, for a line that reads ports, or only a mirror's
+     * ports). The order then depends on every table's rows, which only a fetch of every table whole shows.
      */
     boolean needsReferenceOrder(DatabaseSchema schema) {
         if (walked.isEmpty()) {
             return false;
         }
-        for (Map.Entry<String, Set<String>> table : columns.entrySet()) {
-            Set<String> read = new LinkedHashSet<>(table.getValue());
-            read.addAll(guarded.getOrDefault(table.getKey(), Map.of()).keySet());
-            for (ColumnSchema column : schema.table(table.getKey()).userColumns()) {
+        Set<String> parsed = new LinkedHashSet<>(columns.keySet());
+        parsed.addAll(referencedTables(schema));
+        for (String table : parsed) {
+            Set<String> read = new LinkedHashSet<>(columns.getOrDefault(table, Set.of()));
+            read.addAll(guarded.getOrDefault(table, Map.of()).keySet());
+            for (ColumnSchema column : schema.table(table).userColumns()) {
                 ColumnType type = column.type();
                 if (referencesWalked(type) && (read.contains(column.name()) || type.min() > 0)) {
                     return true;
@@ -237,6 +242,39 @@ public final class Prerequisites {
             }
         }
         return false;
+    }
+
+    /**
+     * The tables that the columns this line reads reference and that it does not read itself: ovs-vsctl's IDL
+     * replicates them anyway ({@code add_ref_table}: their rows' uuids, no column), so they take part in the order
+     * it parses the reply in.
+     */
+    Set<String> referencedTables(DatabaseSchema schema) {
+        Set<String> referenced = new LinkedHashSet<>();
+        columns.forEach((table, names) -> {
+            Set<String> read = new LinkedHashSet<>(names);
+            read.addAll(guarded.getOrDefault(table, Map.of()).keySet());
+            TableSchema tableSchema = schema.table(table);
+            for (String name : read) {
+                if (tableSchema.hasColumn(name)) {
+                    ColumnType type = tableSchema.column(name).type();
+                    type.key().refTable().ifPresent(referenced::add);
+                    type.value().flatMap(BaseType::refTable).ifPresent(referenced::add);
+                }
+            }
+        });
+        referenced.removeAll(columns.keySet());
+        return referenced;
+    }
+
+    /**
+     * The same reads with every table fetched whole, and the tables the read columns reference fetched too (their
+     * rows' uuids): what the line reads when it needs the IDL's order ({@link #needsReferenceOrder}).
+     */
+    Prerequisites wholeWithReferencedTables(DatabaseSchema schema) {
+        Prerequisites copy = whole();
+        referencedTables(schema).forEach(copy::table);
+        return copy;
     }
 
     private boolean referencesWalked(ColumnType type) {

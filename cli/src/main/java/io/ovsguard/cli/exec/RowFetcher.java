@@ -57,7 +57,7 @@ final class RowFetcher {
      */
     WorkingDatabase fetch(Prerequisites prerequisites, Duration timeout) {
         if (prerequisites.needsReferenceOrder(schema)) {
-            WorkingDatabase db = fetchAsPlanned(prerequisites.whole(), timeout);
+            WorkingDatabase db = fetchAsPlanned(prerequisites.wholeWithReferencedTables(schema), timeout);
             db.orderRowsByReferences();
             return db;
         }
