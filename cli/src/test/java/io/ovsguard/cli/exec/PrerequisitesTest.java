@@ -151,6 +151,17 @@ class PrerequisitesTest {
         assertThat(line.needsReferenceOrder(VSWITCH)).isFalse();
     }
 
+    @Test
+    void aReadColumnBringsInTheTableItReferencesWhoseUnreadColumnsCountToo() {
+        // a mirror's port columns bring in the ports, whose unread interfaces hold the zero uuid
+        Prerequisites line = lineWith("Interface", List.of("name"));
+        line.columns("Mirror", List.of("name", "select_src_port"));
+
+        assertThat(line.referencedTables(VSWITCH)).containsExactly("Port");
+        assertThat(line.needsReferenceOrder(VSWITCH)).isTrue();
+        assertThat(line.wholeWithReferencedTables(VSWITCH).tables()).contains("Port", "Mirror", "Interface");
+    }
+
     private static Prerequisites lineWith(String walked, List<String> columns) {
         Prerequisites command = new Prerequisites();
         command.table(walked);
