@@ -150,7 +150,9 @@ final class PortCommands {
     private static void checkExisting(CommandContext ctx, SwitchEdits edits, PortEntry port, List<String> wanted) {
         WorkingRow row = edits.row(PORT, port.row());
         List<String> have = new ArrayList<>();
-        Datums.uuids(row.read("interfaces")).forEach(u -> have.add(Datums.name(edits.row(INTERFACE, u).read("name"))));
+        // a reference to no row (an @name the line never created) is dropped, as the IDL's parsers drop it
+        Datums.uuids(row.read("interfaces")).forEach(u -> ctx.db().row(INTERFACE, u)
+                .ifPresent(iface -> have.add(Datums.name(iface.read("name")))));
         List<String> sortedHave = Utf8Strings.sorted(have);
         if (!port.bridge().equals(ctx.argument(0))) {
             throw new CommandFailedException("\"" + CommandText.of(ctx) + "\" but " + port.name()
