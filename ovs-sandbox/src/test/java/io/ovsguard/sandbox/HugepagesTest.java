@@ -174,6 +174,27 @@ class HugepagesTest {
     }
 
     @Test
+    void whatDeadJvmsHoldIsGivenBackOnRequestAndALiveReservationStays() throws Exception {
+        FakeHugepageCounters kernel = new FakeHugepageCounters(36, 0, 10_000, 1 << 24);
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead22 " + gone.pid() + " ADD 36\n");
+        Hugepages pool = pool(kernel, SHORT_WAIT);
+        HugepageReservation alive = pool.reserve(new HugepageDemand.Additional(2), "ovsg-alive2");
+        // the reservation above already reclaimed the dead line; write it again, as a sandbox killed meanwhile would
+        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead33 " + gone.pid() + " ADD 4\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        kernel.requestTotal(kernel.total() + 4);
+
+        pool.giveBackWhatDeadJvmsHold();
+
+        assertThat(kernel.total()).isEqualTo(2);
+        assertThat(pool.reservations()).extracting(HugepageLedger.Entry::owner).containsExactly("ovsg-alive2");
+        alive.close();
+        assertThat(kernel.total()).isZero();
+    }
+
+    @Test
     void unmanagedDemandTouchesNothing() {
         FakeHugepageCounters kernel = new FakeHugepageCounters(7, 0, 10_000, 1 << 24);
         Hugepages pool = pool(kernel, SHORT_WAIT);

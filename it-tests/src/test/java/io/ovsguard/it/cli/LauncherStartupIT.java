@@ -132,6 +132,8 @@ class LauncherStartupIT {
                 List.of(db, "add-port", "br5", "s2"),
                 List.of(db, "del-port", "br5", "s2"),
                 List.of(db, "list", "Bridge", "br5"),                             // full cache from here
+                // the rows in the order the IDL created them, read by monitor_cond
+                List.of(db, "--columns=name", "list", "Port", "--", "list", "Interface"),
                 List.of(db, "remove", "Bridge", "br5", "external_ids", "k"),
                 List.of(db, "set-controller", "br5", "tcp:127.0.0.1:6653"),
                 List.of(db, "get-manager"),

@@ -91,6 +91,26 @@ class GuardedCliIT {
         }
     }
 
+    /**
+     * A queue count netdev-dpdk reads as 1 is a warning, not a refusal, and the real ovs-vswitchd brings the port up.
+     */
+    @Test
+    void aQueueCountOvsReadsAsOneIsAWarningAndThePortComesUp(
+            @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
+        try (BlockingOvsdbClient client = GuardedCommitIT.bridge(sandbox)) {
+            String[] line = {"--timeout=30", "add-port", "br0", "dpdk0", "--", "set", "Interface", "dpdk0",
+                "type=dpdk", "options:dpdk-devargs=net_null0", "options:n_rxq=0"};
+
+            OvsguardCli.Result committed = OvsguardCli.run(sandbox, line);
+
+            assertThat(committed.status()).as(committed.err()).isZero();
+            assertThat(committed.err()).contains("config.ignored").contains("OVS uses 1")
+                    .doesNotContain("config.malformed");
+            assertThat(sandbox.vsctl("get", "Interface", "dpdk0", "ofport").orThrow().stdout().strip())
+                    .isEqualTo("1");
+        }
+    }
+
     @Test
     void noRollbackKeepsTheFailedPortAndStillExitsNonZero(
             @WithSandbox(vswitchd = true, socketMemMb = 64, socketLimitMb = 64) OvsSandbox sandbox) {
