@@ -65,7 +65,8 @@ final class RowFetcher {
     }
 
     private WorkingDatabase fetchAsPlanned(Prerequisites prerequisites, Duration timeout) {
-        if (prerequisites.readsWholeTablesOnly() && prerequisites.listsManyColumns()) {
+        // the cheap test first: it is false for every line but a listing of many columns
+        if (prerequisites.listsManyColumns() && prerequisites.readsWholeTablesOnly()) {
             // guarded columns included: left at their default, they cost a monitor's reply next to nothing
             Optional<FetchedRows> snapshot = new WholeTableSnapshot(client, schema)
                     .read(prerequisites.withGuardedColumns().asMap(), timeout);

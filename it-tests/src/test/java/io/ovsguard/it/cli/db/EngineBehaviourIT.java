@@ -16,7 +16,6 @@ import io.ovsguard.it.support.Clients;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.Datum;
-import io.ovsguard.ovsdb.notation.IntegerAtom;
 import io.ovsguard.ovsdb.notation.OvsdbMap;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
@@ -36,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,15 +72,6 @@ class EngineBehaviourIT {
         return ovsguard(StandardHandlers.create(CommandTables.standard()), args);
     }
 
-    private static Row openVswitch(BlockingOvsdbClient client) {
-        return client.transact(new Transaction("Open_vSwitch",
-                List.of(new Operation.Select("Open_vSwitch", List.of(), Optional.empty())))).rows(0).get(0);
-    }
-
-    private static long integer(Row row, String column) {
-        return ((IntegerAtom) ((OvsdbSet) row.get(column).orElseThrow()).single().orElseThrow()).value();
-    }
-
     private static int monitors() {
         Matcher m = MONITORS.matcher(sandbox.appctl(Daemon.OVSDB_SERVER, "memory/show").orThrow().stdout());
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
@@ -91,13 +80,14 @@ class EngineBehaviourIT {
     @Test
     void changeWaitsUntilVswitchdReportsTheNewConfiguration() throws Exception {
         try (BlockingOvsdbClient client = Clients.unix(sandbox)) {
-            long before = integer(openVswitch(client), "next_cfg");
+            long before = OpenVswitchRow.integer(OpenVswitchRow.read(client), "next_cfg");
             CompletableFuture<Run> run = CompletableFuture.supplyAsync(
                     () -> ovsguard("set", "Open_vSwitch", ".", "other_config:waited=yes"));
-            assertThat(Polling.await(() -> integer(openVswitch(client), "next_cfg") == before + 1, DEADLINE))
+            assertThat(Polling.await(
+                    () -> OpenVswitchRow.integer(OpenVswitchRow.read(client), "next_cfg") == before + 1, DEADLINE))
                     .as("next_cfg incremented").isTrue();
             assertThat(run).as("still waiting for cur_cfg").isNotDone();
-            Row root = openVswitch(client);
+            Row root = OpenVswitchRow.read(client);
             client.transact(new Transaction("Open_vSwitch", List.of(new Operation.Update("Open_vSwitch",
                     List.of(io.ovsguard.ovsdb.op.Condition.uuidIs(root.uuid().orElseThrow())),
                     Row.of(Map.of("cur_cfg", OvsdbSet.of(Atom.integer(before + 1)))))))).orThrow();
@@ -141,7 +131,7 @@ class EngineBehaviourIT {
         assertThat(result.status()).isZero();
         assertThat(runs.get()).isEqualTo(2);
         try (BlockingOvsdbClient client = Clients.unix(sandbox)) {
-            Datum config = openVswitch(client).get("other_config").orElseThrow();
+            Datum config = OpenVswitchRow.read(client).get("other_config").orElseThrow();
             assertThat(config).isEqualTo(OvsdbMap.ofStrings(Map.of("mine", "1", "other", "client")));
         }
     }
@@ -305,10 +295,10 @@ class EngineBehaviourIT {
     /** Plays ovs-vswitchd: once a change is committed, records that {@code iface} failed and reports the reload. */
     private static void failInterfaceOnNextReload(BlockingOvsdbClient client, String iface) {
         assertThat(Polling.await(() -> {
-            Row root = openVswitch(client);
-            return integer(root, "next_cfg") > integer(root, "cur_cfg");
+            Row root = OpenVswitchRow.read(client);
+            return OpenVswitchRow.integer(root, "next_cfg") > OpenVswitchRow.integer(root, "cur_cfg");
         }, DEADLINE)).as("a change was committed").isTrue();
-        Row root = openVswitch(client);
+        Row root = OpenVswitchRow.read(client);
         client.transact(new Transaction("Open_vSwitch", List.of(
                 new Operation.Update("Interface",
                         List.of(io.ovsguard.ovsdb.op.Condition.equal("name", Atom.string(iface))),
@@ -316,7 +306,8 @@ class EngineBehaviourIT {
                                 "error", OvsdbSet.ofStrings("could not open network device " + iface)))),
                 new Operation.Update("Open_vSwitch",
                         List.of(io.ovsguard.ovsdb.op.Condition.uuidIs(root.uuid().orElseThrow())),
-                        Row.of(Map.of("cur_cfg", OvsdbSet.of(Atom.integer(integer(root, "next_cfg"))))))))).orThrow();
+                        Row.of(Map.of("cur_cfg",
+                                OvsdbSet.of(Atom.integer(OpenVswitchRow.integer(root, "next_cfg"))))))))).orThrow();
     }
 
     @Test
@@ -329,7 +320,7 @@ class EngineBehaviourIT {
             failInterfaceOnNextReload(client, "pfail1");
             io.ovsguard.sandbox.ToolResult result = real.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
             assertThat(result.exitCode()).isZero();
-            expected = result.stderr().replace("pfail1", "pfail2").replaceAll("directory is \"[^\"]*\"", "directory is LOGDIR");
+            expected = OpenVswitchRow.withoutLogDirectory(result.stderr().replace("pfail1", "pfail2"));
         }
         CommandHandlers.Builder<CommandContext> builder = CommandHandlers.builder(CommandTables.standard());
         builder.register("emer-reset", new CommandHandler<>() {
@@ -358,7 +349,7 @@ class EngineBehaviourIT {
             failInterfaceOnNextReload(client, "pfail2");
             Run result = run.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
             assertThat(result.status()).isZero();
-            assertThat(result.stderr().replaceAll("directory is \"[^\"]*\"", "directory is LOGDIR")).isEqualTo(expected)
+            assertThat(OpenVswitchRow.withoutLogDirectory(result.stderr())).isEqualTo(expected)
                     .contains("Error detected while setting up 'pfail2': could not open network device pfail2.");
         }
     }

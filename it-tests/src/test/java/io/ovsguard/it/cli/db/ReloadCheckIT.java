@@ -8,7 +8,6 @@ import io.ovsguard.it.cli.db.InProcessCli.Run;
 import io.ovsguard.it.support.Clients;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
-import io.ovsguard.ovsdb.notation.IntegerAtom;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
 import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.op.Condition;
@@ -80,7 +79,8 @@ class ReloadCheckIT {
 
         assertThat(ours.status()).isEqualTo(real.exitCode()).isZero();
         assertThat(ours.stdout()).isEqualTo(real.stdout());
-        assertThat(logDirectory(ours.stderr())).isEqualTo(logDirectory(real.stderr()))
+        assertThat(OpenVswitchRow.withoutLogDirectory(ours.stderr()))
+                .isEqualTo(OpenVswitchRow.withoutLogDirectory(real.stderr()))
                 .contains("Error detected while setting up");
     }
 
@@ -92,7 +92,8 @@ class ReloadCheckIT {
                 StandardHandlers.create(CommandTables.standard()), "add-port", "brw", "pr1"));
 
         assertThat(ours.status()).isEqualTo(real.exitCode()).isZero();
-        assertThat(logDirectory(ours.stderr())).isEqualTo(logDirectory(real.stderr()))
+        assertThat(OpenVswitchRow.withoutLogDirectory(ours.stderr()))
+                .isEqualTo(OpenVswitchRow.withoutLogDirectory(real.stderr()))
                 .contains("Error detected while setting up 'pr1'");
         assertThat(sandbox.vsctl("list-ports", "brw").orThrow().stdout()).contains("pr1");
     }
@@ -123,21 +124,21 @@ class ReloadCheckIT {
 
     private static void awaitCommit(BlockingOvsdbClient client) {
         assertThat(Polling.await(() -> {
-            Row root = openVswitch(client);
-            return integer(root, "next_cfg") > integer(root, "cur_cfg");
+            Row root = OpenVswitchRow.read(client);
+            return OpenVswitchRow.integer(root, "next_cfg") > OpenVswitchRow.integer(root, "cur_cfg");
         }, DEADLINE)).as("a change was committed").isTrue();
     }
 
     /** What ovs-vswitchd reports after applying the change: {@code failed} did not open, with its error. */
     private static void reload(BlockingOvsdbClient client, Optional<String> failed) {
-        Row root = openVswitch(client);
+        Row root = OpenVswitchRow.read(client);
         List<Operation> operations = new ArrayList<>();
         failed.ifPresent(name -> operations.add(new Operation.Update("Interface",
                 List.of(Condition.equal("name", Atom.string(name))),
                 Row.of(Map.of("ofport", OvsdbSet.of(Atom.integer(-1)),
                         "error", OvsdbSet.ofStrings("could not open network device " + name))))));
         operations.add(new Operation.Update("Open_vSwitch", List.of(Condition.uuidIs(root.uuid().orElseThrow())),
-                Row.of(Map.of("cur_cfg", OvsdbSet.of(Atom.integer(integer(root, "next_cfg")))))));
+                Row.of(Map.of("cur_cfg", OvsdbSet.of(Atom.integer(OpenVswitchRow.integer(root, "next_cfg")))))));
         client.transact(new Transaction("Open_vSwitch", operations)).orThrow();
     }
 
@@ -148,20 +149,6 @@ class ReloadCheckIT {
             case "add-bond-iface" -> args[2];
             default -> args[2];
         };
-    }
-
-    private static Row openVswitch(BlockingOvsdbClient client) {
-        return client.transact(new Transaction("Open_vSwitch",
-                List.of(new Operation.Select("Open_vSwitch", List.of(), Optional.empty())))).rows(0).get(0);
-    }
-
-    private static long integer(Row row, String column) {
-        return ((IntegerAtom) ((OvsdbSet) row.get(column).orElseThrow()).single().orElseThrow()).value();
-    }
-
-    /** The log directory differs (ovs-vsctl runs in the sandbox's environment): the rest must not. */
-    private static String logDirectory(String stderr) {
-        return stderr.replaceAll("directory is \"[^\"]*\"", "directory is LOGDIR");
     }
 
     private static String[] concat(List<String> a, List<String> b) {
