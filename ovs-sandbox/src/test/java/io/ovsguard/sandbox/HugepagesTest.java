@@ -162,9 +162,7 @@ class HugepagesTest {
     @Test
     void reclaimsTheReservationOfAJvmThatDied() throws Exception {
         FakeHugepageCounters kernel = new FakeHugepageCounters(36, 0, 10_000, 1 << 24);
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead11 " + gone.pid() + " ADD 36\n");
+        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead11 " + pidOfAProcessThatExited() + " ADD 36\n");
         Hugepages pool = pool(kernel, SHORT_WAIT);
 
         try (HugepageReservation r = pool.reserve(new HugepageDemand.Additional(2), "ovsg-alive1")) {
@@ -176,13 +174,11 @@ class HugepagesTest {
     @Test
     void whatDeadJvmsHoldIsGivenBackOnRequestAndALiveReservationStays() throws Exception {
         FakeHugepageCounters kernel = new FakeHugepageCounters(36, 0, 10_000, 1 << 24);
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead22 " + gone.pid() + " ADD 36\n");
+        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead22 " + pidOfAProcessThatExited() + " ADD 36\n");
         Hugepages pool = pool(kernel, SHORT_WAIT);
         HugepageReservation alive = pool.reserve(new HugepageDemand.Additional(2), "ovsg-alive2");
         // the reservation above already reclaimed the dead line; write it again, as a sandbox killed meanwhile would
-        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead33 " + gone.pid() + " ADD 4\n",
+        Files.writeString(tmp.resolve("hp.ledger"), "ovsg-dead33 " + pidOfAProcessThatExited() + " ADD 4\n",
                 java.nio.file.StandardOpenOption.APPEND);
         kernel.requestTotal(kernel.total() + 4);
 
@@ -234,5 +230,12 @@ class HugepagesTest {
         assertThat(stopper.releaseOwner("ovsg-dddddd")).isZero();
         other.close();
         assertThat(kernel.total()).isEqualTo(10);
+    }
+
+    /** The pid of a JVM that died, as the ledger would name it: a process that has exited. */
+    private static long pidOfAProcessThatExited() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        return gone.pid();
     }
 }
