@@ -256,9 +256,9 @@ final class CommitAssembler {
                 changes = true;
             }
             // but it still sends a deleted row's partial updates: `del-bond-iface i1 -- destroy Port bond0` takes
-            // i1 out of bond0, which stays, as the server does not collect a row that is still referenced. (A
-            // bridge's port mutations, ovsguard's in place of whole writes, go too: after its delete they match
-            // no row.)
+            // i1 out of bond0, which stays, as the server does not collect a row that is still referenced. Its
+            // whole writes go with it (a bridge's port changes among them): `del-port br0 p1 -- destroy Bridge
+            // br0` changes nothing.
             addMutations(row, table);
             return;
         }

@@ -318,11 +318,16 @@ public final class WorkingRow {
         return edits != null && edits.partial.uncacheSetOperations();
     }
 
-    /** The partial updates and raw mutations, as the commit will send them. */
+    /**
+     * The partial updates and raw mutations, as the commit will send them. A deleted row keeps its partial updates
+     * but not its set changes: those stand for ovs-vsctl's whole writes, which the IDL drops with the row.
+     */
     public List<Mutation> mutations() {
         List<Mutation> all = new ArrayList<>();
         if (edits != null) {
-            edits.setDeltas.forEach((column, delta) -> all.addAll(delta.mutations(column)));
+            if (!deleted) {
+                edits.setDeltas.forEach((column, delta) -> all.addAll(delta.mutations(column)));
+            }
             all.addAll(edits.partial.mutations(this::valueBeforeMutations));
             edits.mutations.values().forEach(all::addAll);
         }

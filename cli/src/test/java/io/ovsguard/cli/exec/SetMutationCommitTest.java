@@ -101,6 +101,29 @@ class SetMutationCommitTest {
     }
 
     @Test
+    void aDeletedRowDropsItsElementChangesAsTheIdlDropsWholeWritesButKeepsItsPartialUpdates() {
+        WorkingDatabase db = db();
+        WorkingRow bridge = db.row("Bridge", BRIDGE).orElseThrow();
+        bridge.removeFromSet("ports", List.of(Atom.uuid(P1)));
+        bridge.delete();
+        CommitPlan dropped = new CommitAssembler(db).assemble(Optional.empty(), "c", false);
+        assertThat(dropped.changes()).isFalse();
+        assertThat(operations(dropped, Operation.Mutate.class)).isEmpty();
+        assertThat(operations(dropped, Operation.Delete.class)).isEmpty();
+
+        WorkingDatabase again = db();
+        WorkingRow same = again.row("Bridge", BRIDGE).orElseThrow();
+        same.removeFromSet("ports", List.of(Atom.uuid(P1)));
+        same.deleteSetElementShownInSwitch("ports", Atom.uuid(P2));
+        same.delete();
+        CommitPlan kept = new CommitAssembler(again).assemble(Optional.empty(), "c", false);
+        assertThat(kept.changes()).isTrue();
+        assertThat(operations(kept, Operation.Mutate.class)).singleElement()
+                .satisfies(m -> assertThat(m.mutations()).singleElement()
+                        .satisfies(x -> assertThat(x.value()).isEqualTo(OvsdbSet.of(Atom.uuid(P2)))));
+    }
+
+    @Test
     void matchGuardsExpectTheFetchedRowsWithTheValueAndNoOther() {
         WorkingDatabase db = db();
         db.row("Port", P1).orElseThrow().delete();
