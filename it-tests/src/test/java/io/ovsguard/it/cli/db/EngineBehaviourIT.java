@@ -191,6 +191,26 @@ class EngineBehaviourIT {
         });
     }
 
+    @Test
+    void aListingOfManyColumnsReadsByOneMonitorAndItsCancelAndAFewColumnsBySelect() {
+        sandbox.vsctl("--no-wait", "--may-exist", "add-br", "brm", "--", "--may-exist", "add-port", "brm", "pm1")
+                .orThrow();
+        withRequestsLogged(() -> {
+            LoggedRun whole = loggedRun("\"monitor_cancel\"", "list", "Interface");
+            assertThat(whole.run().status()).isZero();
+            assertThat(whole.run().stdout()).contains("name                : pm1\n");
+            assertThat(whole.requests()).as("requests of a listing of every column")
+                    .contains("method=\"monitor_cond\"")
+                    .doesNotContain("\"op\":\"select\"");
+
+            LoggedRun few = loggedRun("\"op\":\"select\"", "--columns=name,ofport", "list", "Interface");
+            assertThat(few.run().status()).isZero();
+            assertThat(few.run().stdout()).contains("name                : pm1\nofport              : []\n");
+            assertThat(few.requests()).as("requests of a listing of two columns")
+                    .doesNotContain("method=\"monitor_cond\"");
+        });
+    }
+
     /** A run of ovsguard and the server's log of the requests it made. */
     private record LoggedRun(Run run, String requests) {
     }
