@@ -29,14 +29,20 @@ final class ExplorationCommands {
             Map.entry("manager_options", "Manager"), Map.entry("ssl", "SSL"), Map.entry("ports", "Port"),
             Map.entry("controller", "Controller"), Map.entry("mirrors", "Mirror"), Map.entry("netflow", "NetFlow"),
             Map.entry("flow_tables", "Flow_Table"), Map.entry("interfaces", "Interface"), Map.entry("qos", "QoS"),
-            Map.entry("queues", "Queue"), Map.entry("select_src_port", "Port"), Map.entry("output_port", "Port"));
+            Map.entry("queues", "Queue"), Map.entry("select_src_port", "Port"), Map.entry("output_port", "Port"),
+            Map.entry("sflow", "sFlow"), Map.entry("ipfix", "IPFIX"), Map.entry("bridge", "Bridge"),
+            Map.entry("ct_zones", "CT_Zone"), Map.entry("timeout_policy", "CT_Timeout_Policy"));
     private static final Set<String> SHOWN = Set.of("Open_vSwitch", "Bridge", "Port", "Interface", "Controller",
             "Manager");
 
     private static final Set<Kind> UNLIMITED = Set.of(Kind.STRING_MAP, Kind.INTEGER_MAP, Kind.INTEGER_SET,
             Kind.STRING_SET, Kind.REFERENCE_SET);
     private static final Set<String> ORDERINGS = Set.of("<", ">", "<=", ">=");
-    private static final Set<String> ROOTS = Set.of("Open_vSwitch", "QoS", "Queue");
+    private static final Set<String> ROOTS = Set.of("Open_vSwitch", "QoS", "Queue", "Flow_Sample_Collector_Set");
+    private static final List<String> DATAPATH_TYPES = List.of("netdev", "netdev", "system", "", "bogus");
+    private static final List<String> ZONES = List.of("1", "2", "3", "0", "65535", "65536", "0x10", "-1", "x", "");
+    private static final List<String> TIMEOUTS = List.of("icmp_first", "icmp_reply", "udp_first", "udp_single",
+            "tcp_syn_sent", "tcp_established", "bogus");
 
     private final Random random;
     /** A careful sequence makes no typing mistakes, so its commands get past parsing and do things. */
@@ -92,7 +98,7 @@ final class ExplorationCommands {
         String br = pick(BRIDGES);
         String port = pick(PORTS);
         String iface = pick(IFACES);
-        List<String> words = switch (random.nextInt(30)) {
+        List<String> words = switch (random.nextInt(31)) {
             case 0 -> grow(List.of("init"), "Open_vSwitch");
             // show after del-bond-iface in one line reads the dropped interface: ovs-vsctl 3.1 aborts
             case 1 -> grown.stream().anyMatch(SHOWN::contains) || bondShrunk ? List.of() : List.of("show");
@@ -134,10 +140,25 @@ final class ExplorationCommands {
                     ExplorationValues.integer(random), ExplorationValues.integer(random)), "AutoAttach");
             case 26 -> List.of("get-aa-mapping", br);
             case 27 -> List.of("comment", ExplorationValues.string(random));
-            case 28 -> List.of(pick(List.of("list-zone-tp", "list-dp-cap")), pick(List.of("netdev", "system", "")));
+            case 28 -> List.of(pick(List.of("list-zone-tp", "list-dp-cap")), pick(DATAPATH_TYPES));
+            case 29 -> zoneCommand();
             default -> List.of("br-exists", ExplorationValues.string(random));
         };
         return mistype(words);
+    }
+
+    /** add-zone-tp or del-zone-tp, always with a zone: del-zone-tp without one aborts ovs-vsctl 3.1. */
+    private List<String> zoneCommand() {
+        String zone = "zone=" + pick(ZONES);
+        if (random.nextBoolean()) {
+            return List.of(opt("--if-exists"), "del-zone-tp", pick(DATAPATH_TYPES), zone);
+        }
+        List<String> words = new ArrayList<>(List.of(opt("--may-exist"), "add-zone-tp", pick(DATAPATH_TYPES), zone));
+        int count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            words.add(pick(TIMEOUTS) + (slip(8) ? ":" : "=") + ExplorationValues.integer(random));
+        }
+        return grow(words, "CT_Zone", "CT_Timeout_Policy");
     }
 
     private List<String> databaseCommand() {

@@ -46,7 +46,7 @@ final class ExplorationSchema {
                     col("datapath_id", Kind.STRING), col("ports", Kind.REFERENCE_SET),
                     col("controller", Kind.REFERENCE_SET), col("mirrors", Kind.REFERENCE_SET),
                     col("netflow", Kind.REFERENCE), col("flow_tables", Kind.INTEGER_MAP),
-                    col("status", Kind.STRING_MAP))),
+                    col("status", Kind.STRING_MAP), col("sflow", Kind.REFERENCE), col("ipfix", Kind.REFERENCE))),
             new Table("Port", List.of("p1", "p2", "p3", "bond0", "br0", "pX", "p\"q", "x,y"), List.of(
                     col("name", Kind.STRING), col("tag", Kind.INTEGER), col("trunks", Kind.INTEGER_SET),
                     col("vlan_mode", Kind.STRING, "trunk", "access", "native-tagged", "native-untagged", "x"),
@@ -98,7 +98,27 @@ final class ExplorationSchema {
                     col("groups", Kind.STRING_SET, "a", "b"), col("prefixes", Kind.STRING_SET, "ip_src", "ip_dst"),
                     col("external_ids", Kind.STRING_MAP))),
             new Table("AutoAttach", List.of(), List.of(
-                    col("system_name", Kind.STRING), col("mappings", Kind.INTEGER_MAP))));
+                    col("system_name", Kind.STRING), col("mappings", Kind.INTEGER_MAP))),
+            new Table("sFlow", List.of("br0", "br1"), List.of(
+                    col("agent", Kind.STRING, "lo", "eth0"), col("header", Kind.INTEGER),
+                    col("polling", Kind.INTEGER), col("sampling", Kind.INTEGER),
+                    col("targets", Kind.STRING_SET, "127.0.0.1:6343", "10.0.0.1:1"),
+                    col("external_ids", Kind.STRING_MAP))),
+            new Table("IPFIX", List.of("br0", "br1"), List.of(
+                    col("targets", Kind.STRING_SET, "127.0.0.1:4739", "10.0.0.1:1"), col("sampling", Kind.INTEGER),
+                    col("obs_domain_id", Kind.INTEGER), col("obs_point_id", Kind.INTEGER),
+                    col("cache_active_timeout", Kind.INTEGER), col("cache_max_flows", Kind.INTEGER),
+                    col("other_config", Kind.STRING_MAP), col("external_ids", Kind.STRING_MAP))),
+            new Table("Flow_Sample_Collector_Set", List.of("1", "2", "-1"), List.of(
+                    col("id", Kind.INTEGER), col("bridge", Kind.REFERENCE), col("ipfix", Kind.REFERENCE),
+                    col("external_ids", Kind.STRING_MAP))),
+            new Table("Datapath", List.of(), List.of(
+                    col("datapath_version", Kind.STRING), col("ct_zones", Kind.INTEGER_MAP),
+                    col("capabilities", Kind.STRING_MAP), col("external_ids", Kind.STRING_MAP))),
+            new Table("CT_Zone", List.of(), List.of(
+                    col("timeout_policy", Kind.REFERENCE), col("external_ids", Kind.STRING_MAP))),
+            new Table("CT_Timeout_Policy", List.of(), List.of(
+                    col("timeouts", Kind.STRING_MAP), col("external_ids", Kind.STRING_MAP))));
 
     /** Abbreviations and misspellings that the table-name lookup must handle as ovs-vsctl does. */
     private static final Map<String, List<String>> TABLE_SPELLINGS = Map.of(
@@ -106,7 +126,10 @@ final class ExplorationSchema {
             "Bridge", List.of("bridge", "br", "b", "BRIDGE"),
             "Interface", List.of("interface", "i", "in", "iface"),
             "Port", List.of("port", "p", "po"),
-            "Controller", List.of("controller", "c", "co"));
+            "Controller", List.of("controller", "c", "co"),
+            "sFlow", List.of("sflow", "SFLOW", "sf"),
+            "Flow_Sample_Collector_Set", List.of("flow_sample", "f", "fl", "Flow_Sample_Collector_Set "),
+            "CT_Zone", List.of("ct_zone", "ct", "CT_"));
 
     private ExplorationSchema() {
     }

@@ -33,6 +33,15 @@ final class ExplorationSequences {
                     "--id=@t create Flow_Table name=t0 -- set Bridge br1 flow_tables:0=@t"
                             + " -- --id=@n create NetFlow targets='\"127.0.0.1:5566\"' -- set Bridge br1 netflow=@n"
                             + " -- add-aa-mapping br0 100 200")),
+            // sampling and conntrack: sFlow, IPFIX, a collector set, a datapath with zones and timeout policies
+            new Fixture("telemetry", false, List.of(
+                    "add-br br0 -- add-port br0 p1 -- add-br br1 -- add-port br1 p2 -- add-bond br1 bond0 i1 i2",
+                    "-- --id=@s create sFlow agent=lo targets='\"127.0.0.1:6343\"' sampling=64"
+                            + " -- set Bridge br0 sflow=@s -- --id=@i create IPFIX targets='\"127.0.0.1:4739\"'"
+                            + " obs_domain_id=3 -- set Bridge br1 ipfix=@i -- --id=@b get Bridge br1"
+                            + " -- --id=@f create Flow_Sample_Collector_Set id=1 bridge=@b ipfix=@i",
+                    "-- --id=@d create Datapath datapath_version=0 -- set Open_vSwitch . datapaths:netdev=@d",
+                    "add-zone-tp netdev zone=1 icmp_first=1 -- add-zone-tp netdev zone=2 tcp_syn_sent=5 udp_first=3")),
             // names and values that need quoting, escapes and unicode in every output format
             new Fixture("odd", false, List.of(
                     "add-br 'b r' -- add-port 'b r' 'p\"q' -- add-port 'b r' \u00fc1 -- add-br 'v\\1' 'b r' 4095"
@@ -55,7 +64,7 @@ final class ExplorationSequences {
     CorpusCase sequence(int index) {
         Random random = new Random(seed * 1_000_003L + index);
         int roll = random.nextInt(10);
-        Fixture fixture = FIXTURES.get(roll == 0 ? random.nextInt(2) : roll < 3 ? 3 : 2);
+        Fixture fixture = FIXTURES.get(roll == 0 ? random.nextInt(2) : roll < 3 ? 4 : roll < 5 ? 3 : 2);
         ExplorationCommands commands = new ExplorationCommands(random, random.nextBoolean());
         List<CorpusCase.Step> steps = new ArrayList<>();
         int lines = 1 + random.nextInt(4);
