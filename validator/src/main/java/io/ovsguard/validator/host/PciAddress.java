@@ -58,7 +58,8 @@ public record PciAddress(int domain, int bus, int device, int function) implemen
 
     private static int hex(String text, String part, String name, int maxDigits) {
         if (part.isEmpty() || part.length() > maxDigits || !part.matches("[0-9a-fA-F]+")) {
-            throw bad(text, name + " \"" + part + "\" is not 1-" + maxDigits + " hex digits");
+            throw bad(text, name + " \"" + part + "\" is not " + (maxDigits == 1 ? "one hex digit"
+                    : "1 to " + maxDigits + " hex digits"));
         }
         return Integer.parseInt(part, 16);
     }

@@ -21,6 +21,10 @@ class PciAddressAndCpuListTest {
         assertThatThrownBy(() -> PciAddress.parse("0000:8b:20.0")).hasMessageContaining("device \"20\"");
         assertThatThrownBy(() -> PciAddress.parse("00000:8b:00.0")).hasMessageContaining("domain \"00000\"");
         assertThatThrownBy(() -> PciAddress.parse("0000:8b:00")).hasMessageContaining("missing \".function\"");
+        assertThatThrownBy(() -> PciAddress.parse("0000:01:00.9x"))
+                .hasMessage("bad PCI address \"0000:01:00.9x\": function \"9x\" is not one hex digit");
+        assertThatThrownBy(() -> PciAddress.parse("0000:123:00.0"))
+                .hasMessage("bad PCI address \"0000:123:00.0\": bus \"123\" is not 1 to 2 hex digits");
     }
 
     @Test
