@@ -41,7 +41,7 @@ public sealed interface GuardOutcome permits GuardOutcome.Committed, GuardOutcom
         public String summary() {
             String ports = interfaces.isEmpty() ? "" : "; " + interfaces.size() + " interface(s) up";
             String restart = restartOnly.isEmpty() ? "" : "; " + String.join(", ", restartOnly)
-                    + " take effect when ovs-vswitchd restarts";
+                    + (restartOnly.size() == 1 ? " takes" : " take") + " effect when ovs-vswitchd restarts";
             return "committed" + ports + restart;
         }
     }

@@ -13,9 +13,7 @@ import java.util.TreeSet;
  */
 public final class RestartOnlyKeys {
 
-    public static final Set<String> KEYS = Set.of(SwitchConfig.DPDK_INIT, SwitchConfig.SOCKET_MEM,
-            SwitchConfig.SOCKET_LIMIT, SwitchConfig.DPDK_EXTRA, SwitchConfig.ALLOC_MEM, SwitchConfig.LCORE_MASK,
-            SwitchConfig.PER_PORT_MEMORY, SwitchConfig.SHARED_MEMPOOL_CONFIG);
+    public static final Set<String> KEYS = SwitchConfig.READ_AT_DPDK_START;
 
     private RestartOnlyKeys() {
     }

@@ -35,18 +35,21 @@ final class ContextBuilder {
     }
 
     static ValidationContext build(SwitchConfig config, HostTopology host, ProposedChange change) {
-        boolean restart = change.changes().stream().anyMatch(c -> c instanceof ConfigChange.SetOtherConfig);
-        boolean running = isRunning(config);
+        boolean restart = false;
         SwitchConfig effective = config;
+        for (ConfigChange c : change.changes()) {
+            if (c instanceof ConfigChange.SetOtherConfig set) {
+                effective = effective.withOtherConfig(set.values(), set.removed());
+                restart |= set.values().keySet().stream().anyMatch(SwitchConfig.READ_AT_DPDK_START::contains)
+                        || set.removed().stream().anyMatch(SwitchConfig.READ_AT_DPDK_START::contains);
+            }
+        }
+        boolean running = isRunning(config);
         HostTopology effectiveHost = host;
         if (restart) {
-            // other_config dpdk-* values apply at the next start: check the switch as it will be restarted.
+            // the dpdk-* values apply at the next start: check the switch as it will be restarted (a key such as
+            // pmd-cpu-mask applies at once, to the running switch)
             Map<Integer, Long> held = running ? estimateHeld(config, host) : Map.of();
-            for (ConfigChange c : change.changes()) {
-                if (c instanceof ConfigChange.SetOtherConfig set) {
-                    effective = effective.withOtherConfig(set.values(), set.removed());
-                }
-            }
             effectiveHost = releasing(host, held);
             running = false;
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A snapshot of what the validator needs from the {@code Open_vSwitch} row and the Interface table. Values stay
@@ -22,6 +23,12 @@ public record SwitchConfig(Map<String, String> otherConfig, Optional<String> ovs
     public static final String PER_PORT_MEMORY = "per-port-memory";
     public static final String SHARED_MEMPOOL_CONFIG = "shared-mempool-config";
     public static final String DPDK_EXTRA = "dpdk-extra";
+    /**
+     * The keys ovs-vswitchd reads only when DPDK starts (memory-model §4 "read once, at DPDK init"); the others it
+     * applies at once ({@code pmd-cpu-mask} among them).
+     */
+    public static final Set<String> READ_AT_DPDK_START = Set.of(DPDK_INIT, SOCKET_MEM, SOCKET_LIMIT, DPDK_EXTRA,
+            ALLOC_MEM, LCORE_MASK, PER_PORT_MEMORY, SHARED_MEMPOOL_CONFIG);
 
     public SwitchConfig {
         otherConfig = Map.copyOf(otherConfig);

@@ -194,4 +194,14 @@ class RulesTest {
                         java.util.Set.of())));
         assertThat(report.ids()).contains(RuleIds.DPDK_RESTART_REQUIRED);
     }
+
+    @Test
+    void aPmdMaskChangeAppliesAtOnceToTheRunningSwitch() {
+        SwitchConfig cfg = ovs31(Map.of("dpdk-socket-mem", "256", "dpdk-socket-limit", "256")).withDpdkInitialized(true)
+                .withInterfaces(List.of(ExistingInterface.dpdk("p0", "net_null0", 9000, 1)));
+        Report report = validator.validate(cfg, Fixtures.host(Fixtures.VM), ProposedChange.of(
+                new ConfigChange.SetOtherConfig(Map.of("pmd-cpu-mask", "0x2"), java.util.Set.of())));
+        assertThat(report.ids()).doesNotContain(RuleIds.DPDK_RESTART_REQUIRED);
+        assertThat(report.hasBlocking()).isFalse();
+    }
 }
