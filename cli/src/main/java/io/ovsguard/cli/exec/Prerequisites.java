@@ -83,6 +83,7 @@ public final class Prerequisites {
     private static final int MANY_COLUMNS = 8;
     /** Tables a command prints every row of, in ovs-vsctl's order ({@link #walkInIdlOrder}). */
     private final Set<String> walked = new LinkedHashSet<>();
+    private final Set<String> wholeIfRead = new LinkedHashSet<>();
 
     /** Reads in which every name a command looks up is really looked up. */
     public Prerequisites() {
@@ -194,6 +195,18 @@ public final class Prerequisites {
         columns.computeIfAbsent(table, t -> new LinkedHashSet<>());
         Map<String, String> byColumn = guarded.computeIfAbsent(table, t -> new LinkedHashMap<>());
         names.forEach(name -> byColumn.putIfAbsent(name, guard));
+    }
+
+    /**
+     * Declares that the command walks every row of {@code table} if another command of the line reads the table, and
+     * leaves it alone otherwise: ovs-vsctl's IDL replicates a table only when some command asks for it (or for a
+     * column that references it), and then all of its rows. The table is then fetched whole.
+     */
+    public void wholeIfRead(String table) {
+        wholeIfRead.add(table);
+        if (columns.containsKey(table)) {
+            allRows.add(table);
+        }
     }
 
     /**
@@ -391,6 +404,12 @@ public final class Prerequisites {
                 guarded.computeIfAbsent(table, t -> new LinkedHashMap<>()).putIfAbsent(column, guard)));
         manyRows.addAll(command.manyRows);
         walked.addAll(command.walked);
+        wholeIfRead.addAll(command.wholeIfRead);
+        for (String table : wholeIfRead) {
+            if (columns.containsKey(table)) {
+                allRows.add(table);
+            }
+        }
     }
 
     /**

@@ -37,14 +37,22 @@ final class SwitchCommands {
     }
 
     /**
-     * Tables emer-reset empties, as ovs-vsctl deletes their rows: most would be collected anyway once unlinked,
-     * but Flow_Sample_Collector_Set is a root table, and a later command of the line must not find the rows.
+     * Tables emer-reset empties, as ovs-vsctl deletes their rows (its IDL replicates each through a column it reads
+     * that references it): most would be collected anyway once unlinked, but a later command of the line must not
+     * find the rows.
      */
     private static final List<String> EMPTIED = List.of("Mirror", "Controller", "Manager", "NetFlow", "SSL",
-            "sFlow", "IPFIX", "Flow_Sample_Collector_Set");
+            "sFlow", "IPFIX");
+    /**
+     * A root table ovs-vsctl 3.1's emer-reset deletes the rows of only when another command of the line reads it:
+     * nothing emer-reset reads references it, so otherwise its IDL has no rows to delete, and the collector sets
+     * (with the IPFIX rows and bridges they reference) stay.
+     */
+    private static final String COLLECTOR_SETS = "Flow_Sample_Collector_Set";
 
     private static void emergencyResetReads(Prerequisites p) {
         EMPTIED.forEach(p::table);
+        p.wholeIfRead(COLLECTOR_SETS);
         p.columns(OPEN_VSWITCH, List.of("manager_options", "ssl"));
         p.columns(BRIDGE, List.of("controller", "fail_mode", "mirrors", "netflow", "sflow", "ipfix", "flood_vlans",
                 "other_config"));
@@ -76,6 +84,9 @@ final class SwitchCommands {
         }
         for (String table : EMPTIED) {
             db.rows(table).forEach(WorkingRow::delete);
+        }
+        if (db.has(COLLECTOR_SETS)) {
+            db.rows(COLLECTOR_SETS).forEach(WorkingRow::delete);
         }
     }
 }

@@ -34,6 +34,28 @@ class PrerequisitesTest {
     }
 
     @Test
+    void aTableWalkedIfReadIsLeftOutAloneAndFetchedWholeWhenAnotherCommandRestrictsIt() {
+        Prerequisites alone = new Prerequisites();
+        Prerequisites emerReset = new Prerequisites();
+        emerReset.wholeIfRead("Flow_Sample_Collector_Set");
+        alone.merge(emerReset);
+        assertThat(alone.has("Flow_Sample_Collector_Set")).isFalse();
+
+        List<Condition> id2 = List.of(Condition.equal("id", Atom.integer(2)));
+        for (boolean walkerFirst : List.of(true, false)) {
+            Prerequisites line = new Prerequisites();
+            Prerequisites get = new Prerequisites();
+            get.columns("Flow_Sample_Collector_Set", List.of("id"));
+            get.restrict("Flow_Sample_Collector_Set", id2);
+            line.merge(walkerFirst ? emerReset : get);
+            line.merge(walkerFirst ? get : emerReset);
+            assertThat(line.has("Flow_Sample_Collector_Set")).isTrue();
+            assertThat(line.restrictionsOf("Flow_Sample_Collector_Set")).as("walker first: %s", walkerFirst)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void aTableStaysRestrictedWhenEveryCommandThatReadsItRestrictsIt() {
         Prerequisites line = new Prerequisites();
         Prerequisites addPort = new Prerequisites();
