@@ -147,11 +147,15 @@ final class ExplorationCommands {
         return mistype(words);
     }
 
-    /** add-zone-tp or del-zone-tp, always with a zone: del-zone-tp without one aborts ovs-vsctl 3.1. */
+    /**
+     * add-zone-tp or del-zone-tp, always with a zone: del-zone-tp without one aborts ovs-vsctl 3.1, and with one that
+     * is no number it goes on with an uninitialised zone id (cli/ENGINE.md), so it only gets numbers.
+     */
     private List<String> zoneCommand() {
         String zone = "zone=" + pick(ZONES);
         if (random.nextBoolean()) {
-            return List.of(opt("--if-exists"), "del-zone-tp", pick(DATAPATH_TYPES), zone);
+            String number = "zone=" + pick(ZONES.stream().filter(z -> z.matches("-?(0x)?[0-9]+")).toList());
+            return List.of(opt("--if-exists"), "del-zone-tp", pick(DATAPATH_TYPES), number);
         }
         List<String> words = new ArrayList<>(List.of(opt("--may-exist"), "add-zone-tp", pick(DATAPATH_TYPES), zone));
         int count = random.nextInt(3);
