@@ -53,7 +53,8 @@ final class ContextBuilder {
             effectiveHost = releasing(host, held);
             running = false;
         }
-        Map<Integer, Long> held = running ? estimateHeld(effective, effectiveHost) : Map.of();
+        // what the running switch holds now, under the configuration it runs with
+        Map<Integer, Long> held = running ? estimateHeld(config, host) : Map.of();
         List<ConfigSyntaxException> problems = new ArrayList<>();
         SwitchModel model = SwitchModel.build(effective, effectiveHost, running, held, problems::add);
         PortResolver resolver = new PortResolver(model.profile(), effectiveHost);
