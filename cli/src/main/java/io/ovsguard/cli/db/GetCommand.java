@@ -3,6 +3,7 @@ package io.ovsguard.cli.db;
 import io.ovsguard.cli.command.CommandHandler;
 import io.ovsguard.cli.exec.CommandContext;
 import io.ovsguard.cli.exec.CommandFailedException;
+import io.ovsguard.cli.exec.StdoutTerminal;
 import io.ovsguard.cli.exec.Symbol;
 import io.ovsguard.cli.exec.WorkingRow;
 import io.ovsguard.cli.format.DatumText;

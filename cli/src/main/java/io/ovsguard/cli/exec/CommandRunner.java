@@ -184,6 +184,17 @@ public final class CommandRunner {
                 throw e;
             }
         }
+        if (reloaded != null && !StdoutTerminal.isTerminal()) {
+            // ovs-vsctl's stdout to a pipe or file is a stdio buffer that holds its output (less whole blocks)
+            // until exit, after the report it writes to stderr; to a terminal its lines come first
+            int whole = output.length - output.length % STDIO_BLOCK;
+            out.write(output, 0, whole);
+            out.flush();
+            check.report(reloaded, 1);
+            out.write(output, whole, output.length - whole);
+            out.flush();
+            return;
+        }
         out.write(output, 0, output.length);
         out.flush();
         if (reloaded != null) {

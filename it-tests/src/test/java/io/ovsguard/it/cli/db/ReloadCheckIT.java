@@ -19,6 +19,9 @@ import io.ovsguard.sandbox.ToolResult;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import io.ovsguard.sandbox.junit.WithSandbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +85,41 @@ class ReloadCheckIT {
         assertThat(OpenVswitchRow.withoutLogDirectory(ours.stderr()))
                 .isEqualTo(OpenVswitchRow.withoutLogDirectory(real.stderr()))
                 .contains("Error detected while setting up");
+    }
+
+    @Test
+    void withBothStreamsInOneFileTheReportComesBeforeTheBufferedOutputLikeOvsVsctl() throws Exception {
+        // stdout of this JVM and of ovs-vsctl here is a pipe, not a terminal: ovs-vsctl holds its stdout in its
+        // stdio buffer until exit, after the report it writes to stderr
+        String[] args = {"add-port", "brw", "pw1", "--", "list-ports", "brw", "--", "br-exists", "brw"};
+        String real = whileVswitchdReloads(() -> mergedVsctl(args), Optional.of("pw1"));
+        reset();
+        Run ours = whileVswitchdReloads(() -> InProcessCli.runMerged(sandbox,
+                StandardHandlers.create(CommandTables.standard()), args), Optional.of("pw1"));
+
+        assertThat(ours.status()).isZero();
+        assertThat(OpenVswitchRow.withoutLogDirectory(ours.stdout()))
+                .isEqualTo(OpenVswitchRow.withoutLogDirectory(real))
+                .startsWith("ovs-vsctl: Error detected while setting up 'pw1'")
+                .endsWith("bw0\npw1\n");
+    }
+
+    /** The real ovs-vsctl with stdout and stderr into one pipe; what came out of it. */
+    private static String mergedVsctl(String... args) {
+        List<String> command = new ArrayList<>(List.of("ovs-vsctl", "--db=" + sandbox.unixRemote()));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as("ovs-vsctl's exit status").isZero();
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.ovsguard.cli.db;
+package io.ovsguard.cli.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.ovsguard.cli.db;
+package io.ovsguard.cli.exec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,14 +9,14 @@ import java.nio.file.Path;
  * Linux, file descriptor 1 then links to a terminal device. Anything unreadable counts as not a terminal, which is
  * what scripts and pipes are.
  */
-final class StdoutTerminal {
+public final class StdoutTerminal {
 
     private static final Path STDOUT_LINK = Path.of("/proc/self/fd/1");
 
     private StdoutTerminal() {
     }
 
-    static boolean isTerminal() {
+    public static boolean isTerminal() {
         return isTerminalDevice(STDOUT_LINK);
     }
 
