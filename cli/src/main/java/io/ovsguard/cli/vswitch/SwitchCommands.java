@@ -43,16 +43,13 @@ final class SwitchCommands {
      */
     private static final List<String> EMPTIED = List.of("Mirror", "Controller", "Manager", "NetFlow", "SSL",
             "sFlow", "IPFIX");
-    /**
-     * A root table ovs-vsctl 3.1's emer-reset deletes the rows of only when another command of the line reads it:
-     * nothing emer-reset reads references it, so otherwise its IDL has no rows to delete, and the collector sets
-     * (with the IPFIX rows and bridges they reference) stay.
-     */
-    private static final String COLLECTOR_SETS = "Flow_Sample_Collector_Set";
 
     private static void emergencyResetReads(Prerequisites p) {
         EMPTIED.forEach(p::table);
-        p.wholeIfRead(COLLECTOR_SETS);
+        // the collector sets (a root table) only when another command of the line reads them: nothing emer-reset
+        // reads references the table, so otherwise ovs-vsctl 3.1's IDL has none to delete, and they stay with the
+        // IPFIX rows and bridges they reference
+        p.wholeIfRead(SwitchEdits.COLLECTOR_SETS);
         p.columns(OPEN_VSWITCH, List.of("manager_options", "ssl"));
         p.columns(BRIDGE, List.of("controller", "fail_mode", "mirrors", "netflow", "sflow", "ipfix", "flood_vlans",
                 "other_config"));
@@ -85,8 +82,8 @@ final class SwitchCommands {
         for (String table : EMPTIED) {
             db.rows(table).forEach(WorkingRow::delete);
         }
-        if (db.has(COLLECTOR_SETS)) {
-            db.rows(COLLECTOR_SETS).forEach(WorkingRow::delete);
+        if (db.has(SwitchEdits.COLLECTOR_SETS)) {
+            db.rows(SwitchEdits.COLLECTOR_SETS).forEach(WorkingRow::delete);
         }
     }
 }

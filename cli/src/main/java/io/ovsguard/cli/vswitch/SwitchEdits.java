@@ -13,12 +13,15 @@ import io.ovsguard.ovsdb.notation.Uuid;
 import io.ovsguard.ovsdb.notation.UuidAtom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The changes the vswitch commands make, on the transaction's rows: inserting bridges, ports and interfaces,
  * linking and unlinking them, deleting them. Reads go through a {@link BridgeTopology} built from the same rows.
  */
 final class SwitchEdits {
+
+    static final String COLLECTOR_SETS = "Flow_Sample_Collector_Set";
 
     private final WorkingDatabase db;
 
@@ -111,7 +114,10 @@ final class SwitchEdits {
         row(PORT, port.row()).delete();
     }
 
-    /** Deletes a bridge: its fake bridges, its ports, and for a real bridge the Bridge row. */
+    /**
+     * Deletes a bridge: its fake bridges, its ports, the flow sample collector sets that name it, and for a real
+     * bridge the Bridge row.
+     */
     void deleteBridge(BridgeTopology topology, BridgeEntry bridge) {
         for (BridgeEntry child : topology.children(bridge.name())) {
             deleteBridge(topology, child);
@@ -119,10 +125,30 @@ final class SwitchEdits {
         for (PortEntry port : topology.portsOf(bridge.name())) {
             deletePort(topology, port);
         }
+        deleteCollectorSetsOf(bridge);
         if (bridge.row().isPresent()) {
             WorkingRow bridgeRow = row(BRIDGE, bridge.row().get());
             bridgeRow.delete();
             removeReference(openVswitch(), "bridges", bridgeRow.uuid());
+        }
+    }
+
+    /**
+     * ovs-vsctl 3.1 deletes the collector sets whose bridge is the deleted bridge's row, as its IDL has them: none
+     * unless another command of the line reads the table ({@link SwitchReads#bridgeDelete}), and a set whose
+     * {@code bridge} column no command reads names no bridge, which is what a fake bridge has (so deleting a fake
+     * bridge then deletes every set).
+     */
+    private void deleteCollectorSetsOf(BridgeEntry bridge) {
+        if (!db.has(COLLECTOR_SETS)) {
+            return;
+        }
+        for (WorkingRow set : db.rows(COLLECTOR_SETS)) {
+            Optional<Uuid> named = set.isInserted() || set.original("bridge").isPresent()
+                    ? Datums.uuid(set.read("bridge")) : Optional.empty();
+            if (named.equals(bridge.row())) {
+                set.delete();
+            }
         }
     }
 

@@ -182,6 +182,7 @@ final class SwitchReads {
      */
     static void bridgeDelete(CommandContext ctx) {
         Prerequisites p = ctx.prerequisites();
+        p.wholeIfRead(SwitchEdits.COLLECTOR_SETS);
         if (ctx.schema().table(PORT).isRoot() || ctx.schema().table(INTERFACE).isRoot()) {
             topology(p);
             return;
