@@ -53,7 +53,10 @@ final class ExplorationCommands {
     private boolean destroyed;
     /** Whether a command of the line being built is del-bond-iface. */
     private boolean bondShrunk;
-    /** Whether the command being drawn is to be the only one of its line. */
+    /** Whether, after a del-bond-iface, a command of the line rebuilt ovs-vsctl's picture of the switch. */
+    private boolean pictureRebuilt;
+    /** Commands after which ovs-vsctl builds its picture of the switch again. */
+    private static final Set<String> REBUILDERS = Set.of("set", "add", "remove", "clear", "add-br", "emer-reset");
 
     ExplorationCommands(Random random, boolean careful) {
         this.random = random;
@@ -69,6 +72,7 @@ final class ExplorationCommands {
     void newLine() {
         destroyed = false;
         bondShrunk = false;
+        pictureRebuilt = false;
     }
 
     private List<String> shrinkBond(List<String> words) {
@@ -82,9 +86,21 @@ final class ExplorationCommands {
             // commands on rows destroyed earlier in the line crash ovs-vsctl 3.1 (cli/ENGINE.md)
             return List.of();
         }
+        List<String> command = draw();
+        if (bondShrunk && command.stream().anyMatch(REBUILDERS::contains)) {
+            pictureRebuilt = true;
+        }
+        return command;
+    }
+
+    private List<String> draw() {
         int roll = random.nextInt(100);
         if (roll < 45) {
             return databaseCommand();
+        }
+        if (pictureRebuilt) {
+            // ovs-vsctl 3.1's rebuilt picture still holds the interface del-bond-iface deleted (cli/ENGINE.md)
+            return List.of();
         }
         if (roll < 97) {
             return switchCommand();
