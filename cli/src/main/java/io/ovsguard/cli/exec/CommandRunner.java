@@ -7,6 +7,7 @@ import io.ovsguard.cli.format.TablePrinter;
 import io.ovsguard.cli.parse.CommandInvocation;
 import io.ovsguard.cli.parse.GlobalOptions;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
+import io.ovsguard.ovsdb.notation.Row;
 import io.ovsguard.ovsdb.result.TransactResult;
 import io.ovsguard.ovsdb.error.OvsdbException;
 import io.ovsguard.ovsdb.schema.DatabaseSchema;
@@ -184,23 +185,22 @@ public final class CommandRunner {
                 throw e;
             }
         }
-        if (reloaded != null && !StdoutTerminal.isTerminal()) {
+        // the interfaces are read after the wait's own result
+        List<Row> failures = reloaded == null ? List.of() : check.failures(reloaded, 1);
+        if (!failures.isEmpty() && !StdoutTerminal.isTerminal()) {
             // ovs-vsctl's stdout to a pipe or file is a stdio buffer that holds its output (less whole blocks)
             // until exit, after the report it writes to stderr; to a terminal its lines come first
             int whole = output.length - output.length % STDIO_BLOCK;
             out.write(output, 0, whole);
             out.flush();
-            check.report(reloaded, 1);
+            check.report(failures);
             out.write(output, whole, output.length - whole);
             out.flush();
             return;
         }
         out.write(output, 0, output.length);
         out.flush();
-        if (reloaded != null) {
-            // after the wait's own result
-            check.report(reloaded, 1);
-        }
+        check.report(failures);
     }
 
     private CommandHandler<CommandContext> handler(CommandInvocation command) {

@@ -42,22 +42,29 @@ final class InterfaceCheck {
         return selects;
     }
 
-    /** Reports the interfaces that did not come up, from {@code result}'s results at {@code first} on. */
-    void report(TransactResult result, int first) {
-        boolean any = false;
+    /** The rows of the interfaces that did not come up, from {@code result}'s results at {@code first} on. */
+    List<Row> failures(TransactResult result, int first) {
+        List<Row> failed = new ArrayList<>();
         for (int i = 0; i < interfaces.size(); i++) {
             for (Row row : result.rows(first + i)) {
                 if (failed(row)) {
-                    String name = text(row, "name").orElse("");
-                    Optional<String> error = text(row, "error").filter(e -> !e.isEmpty());
-                    errors.print(error.map(e -> "Error detected while setting up '" + name + "': " + e + ".  ")
-                            .orElse("Error detected while setting up '" + name + "'.  ")
-                            + "See ovs-vswitchd log for details.");
-                    any = true;
+                    failed.add(row);
                 }
             }
         }
-        if (any) {
+        return failed;
+    }
+
+    /** Reports {@code failures} (from {@link #failures}), if any. */
+    void report(List<Row> failures) {
+        for (Row row : failures) {
+            String name = text(row, "name").orElse("");
+            Optional<String> error = text(row, "error").filter(e -> !e.isEmpty());
+            errors.print(error.map(e -> "Error detected while setting up '" + name + "': " + e + ".  ")
+                    .orElse("Error detected while setting up '" + name + "'.  ")
+                    + "See ovs-vswitchd log for details.");
+        }
+        if (!failures.isEmpty()) {
             errors.print("The default log directory is \"" + errors.logDirectory() + "\".");
         }
     }
