@@ -51,4 +51,24 @@ class RunningHeapEstimateTest {
 
         assertThat(report.steps()).singleElement().satisfies(s -> assertThat(s.outcome()).isEqualTo(Outcome.STALE));
     }
+
+    @Test
+    void aRuntimeKeyChangeSeesTheHeapTheSwitchHoldsUnderTheMaskItRunsWith() {
+        // per-port pools: a second PMD (0x3) gives every port one more tx queue and a bigger pool, but only once the
+        // switch reconfigures; what it holds now was sized for the one PMD it runs with
+        SwitchConfig perPort = SwitchConfig.of(Map.of("dpdk-init", "true", "pmd-cpu-mask", "0x2",
+                "per-port-memory", "true"), "3.1.0", "DPDK 22.11.11").withDpdkInitialized(true)
+                .withInterfaces(List.of(ExistingInterface.dpdk("p0", "net_null0", 9000, 1)));
+        HostSnapshot host = vm(1024, 1000);
+
+        ValidationContext asRunning = ContextBuilder.build(perPort, host, ProposedChange.of(
+                ConfigChange.SetInterface.mtu("p0", 9000)));
+        ValidationContext masked = ContextBuilder.build(perPort, host, ProposedChange.of(
+                new ConfigChange.SetOtherConfig(Map.of("pmd-cpu-mask", "0x3"), java.util.Set.of())));
+
+        assertThat(masked.restart()).isFalse();
+        assertThat(masked.running()).isTrue();
+        assertThat(masked.model().pmds().cpus()).hasSize(2);
+        assertThat(masked.model().budgets()).isEqualTo(asRunning.model().budgets());
+    }
 }
