@@ -108,6 +108,30 @@ class LauncherStartupIT {
     }
 
     @Test
+    void aWaitingChangeWhoseInterfacesCameUpDoesNotLookAtTheTerminal(@TempDir Path dir) throws IOException {
+        // the terminal only decides where a failure report goes among the output; without one, no /proc read
+        sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br6", "--", "set", "Open_vSwitch", ".",
+                "cur_cfg=1000000").orThrow();
+        Path link = Files.createSymbolicLink(dir.resolve("ovs-vsctl"), ProjectRoot.find().resolve("bin/ovsguard"));
+        Path waited = dir.resolve("waited.log");
+        Path failed = dir.resolve("failed.log");
+
+        ProgramRun noInterface = run(link, List.of("--db=" + sandbox.unixRemote(), "br-set-external-id", "br6", "k",
+                "v"), Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+init=info:file=" + waited));
+        ProgramRun downInterface = run(link, List.of("--db=" + sandbox.unixRemote(), "add-port", "br6", "w6"),
+                Map.of("OVSGUARD_JVM_OPTIONS", "-Xlog:class+init=info:file=" + failed));
+
+        assertThat(noInterface.status()).isZero();
+        assertThat(noInterface.err()).isEmpty();
+        assertThat(Files.readString(waited, StandardCharsets.UTF_8)).as("a waiting change, nothing to report")
+                .contains("Initializing 'io/ovsguard/cli/exec/ReloadWait'")
+                .doesNotContain("Initializing 'io/ovsguard/cli/exec/StdoutTerminal'");
+        assertThat(downInterface.err()).contains("Error detected while setting up 'w6'");
+        assertThat(Files.readString(failed, StandardCharsets.UTF_8)).as("a waiting change with a report")
+                .contains("Initializing 'io/ovsguard/cli/exec/StdoutTerminal'");
+    }
+
+    @Test
     void commonCommandLinesLoadEveryClassFromTheirStartUpCache(@TempDir Path dir) throws IOException {
         // no ovs-vswitchd here: a cur_cfg set ahead answers the waits, as ovs-vswitchd would
         sandbox.vsctl("--no-wait", "init", "--", "--may-exist", "add-br", "br5", "--", "--may-exist", "add-port",
