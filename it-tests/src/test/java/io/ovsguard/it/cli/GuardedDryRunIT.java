@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.ovsguard.it.support.OvsguardCli;
+import io.ovsguard.it.support.ProgramRun;
 import io.ovsguard.sandbox.OvsSandbox;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,18 +41,10 @@ class GuardedDryRunIT {
 
     /** Every table and row, as the real {@code ovsdb-client dump} prints them. */
     private static String dump(OvsSandbox sandbox) {
-        try {
-            Process dump = new ProcessBuilder("ovsdb-client", "dump", sandbox.unixRemote(), "Open_vSwitch")
-                    .redirectErrorStream(true).start();
-            String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(dump.waitFor()).as(text).isZero();
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ProgramRun dump = ProgramRun.merged(List.of("ovsdb-client", "dump", sandbox.unixRemote(), "Open_vSwitch"),
+                Duration.ofSeconds(30));
+        assertThat(dump.status()).as(dump.out()).isZero();
+        return dump.out();
     }
 
     @Test

@@ -19,13 +19,30 @@ public record ProgramRun(int status, String out, String err) {
      * @throws IllegalStateException if it does not finish in time (it is killed)
      */
     public static ProgramRun of(List<String> command, Map<String, String> environment, Duration limit) {
+        return run(command, environment, limit, false);
+    }
+
+    /**
+     * Runs {@code command} with stdout and stderr into one file, as a shell's {@code > FILE 2>&1}: {@link #out}
+     * holds both in the order the program wrote them, {@link #err} is empty.
+     */
+    public static ProgramRun merged(List<String> command, Duration limit) {
+        return run(command, Map.of(), limit, true);
+    }
+
+    private static ProgramRun run(List<String> command, Map<String, String> environment, Duration limit,
+            boolean merged) {
         try {
             Path out = Files.createTempFile("program-out", ".txt");
             Path err = Files.createTempFile("program-err", ".txt");
             try {
                 ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-                        .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
-                                "/dev/null")));
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                if (merged) {
+                    builder.redirectErrorStream(true);
+                } else {
+                    builder.redirectError(err.toFile());
+                }
                 builder.environment().putAll(environment);
                 Process process = builder.start();
                 if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -6,6 +6,7 @@ import io.ovsguard.cli.app.StandardHandlers;
 import io.ovsguard.cli.command.CommandTables;
 import io.ovsguard.it.cli.db.InProcessCli.Run;
 import io.ovsguard.it.support.Clients;
+import io.ovsguard.it.support.ProgramRun;
 import io.ovsguard.ovsdb.BlockingOvsdbClient;
 import io.ovsguard.ovsdb.notation.Atom;
 import io.ovsguard.ovsdb.notation.OvsdbSet;
@@ -19,9 +20,6 @@ import io.ovsguard.sandbox.ToolResult;
 import io.ovsguard.sandbox.junit.OvsSandboxExtension;
 import io.ovsguard.sandbox.junit.RequiresOvs;
 import io.ovsguard.sandbox.junit.WithSandbox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,8 +87,8 @@ class ReloadCheckIT {
 
     @Test
     void withBothStreamsInOneFileTheReportComesBeforeTheBufferedOutputLikeOvsVsctl() throws Exception {
-        // stdout of this JVM and of ovs-vsctl here is a pipe, not a terminal: ovs-vsctl holds its stdout in its
-        // stdio buffer until exit, after the report it writes to stderr
+        // stdout of this JVM (a pipe) and of ovs-vsctl here (a file) is no terminal: ovs-vsctl holds its stdout in
+        // its stdio buffer until exit, after the report it writes to stderr
         String[] args = {"add-port", "brw", "pw1", "--", "list-ports", "brw", "--", "br-exists", "brw"};
         String real = whileVswitchdReloads(() -> mergedVsctl(args), Optional.of("pw1"));
         reset();
@@ -104,22 +102,13 @@ class ReloadCheckIT {
                 .endsWith("bw0\npw1\n");
     }
 
-    /** The real ovs-vsctl with stdout and stderr into one pipe; what came out of it. */
+    /** The real ovs-vsctl with stdout and stderr into one file; what came out of it. */
     private static String mergedVsctl(String... args) {
         List<String> command = new ArrayList<>(List.of("ovs-vsctl", "--db=" + sandbox.unixRemote()));
         command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as("ovs-vsctl's exit status").isZero();
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ProgramRun run = ProgramRun.merged(command, DEADLINE);
+        assertThat(run.status()).as("ovs-vsctl's exit status").isZero();
+        return run.out();
     }
 
     @Test
